@@ -1,0 +1,1 @@
+"""Front end: scanner, parser, AST and (later) the type checker."""

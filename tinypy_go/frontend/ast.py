@@ -1,0 +1,545 @@
+"""Go syntax tree, shaped like go/ast.
+
+Class names are go/ast's; fields are go/ast's in snake_case.  Every node has
+``pos`` (a ``token.Pos``: where the node starts); a few keep extra positions
+that diagnostics need (closing braces, operator positions).  Operators and
+keywords are kept as their source spelling (``"+"``, ``"&&"``, ``"<-"``,
+``":="``, ``"break"`` ...).  Type-checking results never live here: they go
+into the checker's Info tables, keyed by node identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tinypy_go.frontend.token import NO_POS, Pos
+
+
+class Node:
+    __slots__ = ()
+    pos: Pos
+
+    def end(self) -> Pos:  # pragma: no cover - overridden where it matters
+        return self.pos
+
+
+class Expr(Node):
+    __slots__ = ()
+
+
+class Stmt(Node):
+    __slots__ = ()
+
+
+class Decl(Node):
+    __slots__ = ()
+
+
+class Spec(Node):
+    __slots__ = ()
+
+
+# ---------------------------------------------------------------- comments
+
+
+@dataclass(slots=True, eq=False)
+class Comment(Node):
+    pos: Pos
+    text: str  # including the // or /* */ markers
+
+
+@dataclass(slots=True, eq=False)
+class CommentGroup(Node):
+    pos: Pos
+    list: list[Comment]
+
+
+@dataclass(slots=True, eq=False)
+class Directive(Node):
+    """A ``//go:xxx args`` or ``//export name`` line comment."""
+
+    pos: Pos
+    name: str  # "go:build", "go:wasmimport", "export", "go:linkname", ...
+    args: str  # the rest of the line, stripped
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass(slots=True, eq=False)
+class BadExpr(Expr):
+    pos: Pos
+    end_pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class Ident(Expr):
+    pos: Pos
+    name: str
+
+    def end(self) -> Pos:
+        return self.pos + len(self.name)
+
+
+@dataclass(slots=True, eq=False)
+class Ellipsis(Expr):
+    """``...T`` in a parameter list, or ``[...]`` as an array length (elt None)."""
+
+    pos: Pos
+    elt: Expr | None = None
+
+
+@dataclass(slots=True, eq=False)
+class BasicLit(Expr):
+    pos: Pos
+    kind: str  # "INT", "FLOAT", "IMAG", "CHAR", "STRING"
+    value: str  # source text, e.g. "0x1F", "'a'", "`raw`"
+
+    def end(self) -> Pos:
+        return self.pos + len(self.value)
+
+
+@dataclass(slots=True, eq=False)
+class FuncLit(Expr):
+    pos: Pos
+    type: FuncType
+    body: BlockStmt
+
+
+@dataclass(slots=True, eq=False)
+class CompositeLit(Expr):
+    pos: Pos
+    type: Expr | None  # None for elided types inside another literal
+    elts: list[Expr]
+    lbrace: Pos
+    rbrace: Pos
+    incomplete: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class ParenExpr(Expr):
+    pos: Pos  # "("
+    x: Expr
+    rparen: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class SelectorExpr(Expr):
+    pos: Pos  # start of x
+    x: Expr
+    sel: Ident
+
+
+@dataclass(slots=True, eq=False)
+class IndexExpr(Expr):
+    pos: Pos
+    x: Expr
+    lbrack: Pos
+    index: Expr
+    rbrack: Pos
+
+
+@dataclass(slots=True, eq=False)
+class IndexListExpr(Expr):
+    """Generic instantiation with two or more type arguments: ``x[A, B]``."""
+
+    pos: Pos
+    x: Expr
+    lbrack: Pos
+    indices: list[Expr]
+    rbrack: Pos
+
+
+@dataclass(slots=True, eq=False)
+class SliceExpr(Expr):
+    pos: Pos
+    x: Expr
+    lbrack: Pos
+    low: Expr | None
+    high: Expr | None
+    max: Expr | None
+    slice3: bool
+    rbrack: Pos
+
+
+@dataclass(slots=True, eq=False)
+class TypeAssertExpr(Expr):
+    pos: Pos
+    x: Expr
+    lparen: Pos
+    type: Expr | None  # None for x.(type) in a type switch
+    rparen: Pos
+
+
+@dataclass(slots=True, eq=False)
+class CallExpr(Expr):
+    pos: Pos
+    fun: Expr
+    lparen: Pos
+    args: list[Expr]
+    ellipsis: Pos  # position of "..." or NO_POS
+    rparen: Pos
+
+
+@dataclass(slots=True, eq=False)
+class StarExpr(Expr):
+    pos: Pos  # "*"
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class UnaryExpr(Expr):
+    pos: Pos  # operator
+    op: str  # "+", "-", "!", "^", "&", "<-", "~"
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class BinaryExpr(Expr):
+    pos: Pos  # start of x
+    x: Expr
+    op_pos: Pos
+    op: str
+    y: Expr
+
+
+@dataclass(slots=True, eq=False)
+class KeyValueExpr(Expr):
+    pos: Pos
+    key: Expr
+    colon: Pos
+    value: Expr
+
+
+# ---------------------------------------------------------------- types
+
+
+@dataclass(slots=True, eq=False)
+class ArrayType(Expr):
+    """``[len]elt``; len is None for a slice type, Ellipsis for ``[...]elt``."""
+
+    pos: Pos  # "["
+    len: Expr | None
+    elt: Expr
+
+
+@dataclass(slots=True, eq=False)
+class StructType(Expr):
+    pos: Pos  # "struct"
+    fields: FieldList
+
+
+@dataclass(slots=True, eq=False)
+class FuncType(Expr):
+    pos: Pos  # "func" or the "(" of the parameters (in FuncDecl/method specs)
+    type_params: FieldList | None
+    params: FieldList
+    results: FieldList | None
+
+
+@dataclass(slots=True, eq=False)
+class InterfaceType(Expr):
+    """Methods are Fields with one name and a FuncType; embedded elements
+    (types, unions ``A | ~B``) are Fields without names."""
+
+    pos: Pos  # "interface"
+    methods: FieldList
+
+
+@dataclass(slots=True, eq=False)
+class MapType(Expr):
+    pos: Pos
+    key: Expr
+    value: Expr
+
+
+SEND = 1
+RECV = 2
+
+
+@dataclass(slots=True, eq=False)
+class ChanType(Expr):
+    pos: Pos
+    dir: int  # SEND | RECV for a bidirectional channel
+    value: Expr
+    arrow: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class Field(Node):
+    pos: Pos
+    names: list[Ident]
+    type: Expr | None  # None only in erroneous code
+    tag: BasicLit | None = None
+    doc: CommentGroup | None = None
+    comment: CommentGroup | None = None
+
+
+@dataclass(slots=True, eq=False)
+class FieldList(Node):
+    pos: Pos  # opening "(" / "{" / "[", or NO_POS
+    list: list[Field]
+    closing: Pos = NO_POS
+
+    def num_fields(self) -> int:
+        return sum(len(f.names) or 1 for f in self.list)
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(slots=True, eq=False)
+class BadStmt(Stmt):
+    pos: Pos
+    end_pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class DeclStmt(Stmt):
+    pos: Pos
+    decl: GenDecl
+
+
+@dataclass(slots=True, eq=False)
+class EmptyStmt(Stmt):
+    pos: Pos
+    implicit: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class LabeledStmt(Stmt):
+    pos: Pos
+    label: Ident
+    colon: Pos
+    stmt: Stmt
+
+
+@dataclass(slots=True, eq=False)
+class ExprStmt(Stmt):
+    pos: Pos
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class SendStmt(Stmt):
+    pos: Pos
+    chan: Expr
+    arrow: Pos
+    value: Expr
+
+
+@dataclass(slots=True, eq=False)
+class IncDecStmt(Stmt):
+    pos: Pos
+    x: Expr
+    tok_pos: Pos
+    tok: str  # "++" or "--"
+
+
+@dataclass(slots=True, eq=False)
+class AssignStmt(Stmt):
+    pos: Pos
+    lhs: list[Expr]
+    tok_pos: Pos
+    tok: str  # "=", ":=", "+=", ...
+    rhs: list[Expr]
+
+
+@dataclass(slots=True, eq=False)
+class GoStmt(Stmt):
+    pos: Pos
+    call: CallExpr
+
+
+@dataclass(slots=True, eq=False)
+class DeferStmt(Stmt):
+    pos: Pos
+    call: CallExpr
+
+
+@dataclass(slots=True, eq=False)
+class ReturnStmt(Stmt):
+    pos: Pos
+    results: list[Expr]
+
+
+@dataclass(slots=True, eq=False)
+class BranchStmt(Stmt):
+    pos: Pos
+    tok: str  # "break", "continue", "goto", "fallthrough"
+    label: Ident | None = None
+
+
+@dataclass(slots=True, eq=False)
+class BlockStmt(Stmt):
+    pos: Pos  # "{"
+    list: list[Stmt]
+    rbrace: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class IfStmt(Stmt):
+    pos: Pos
+    init: Stmt | None
+    cond: Expr
+    body: BlockStmt
+    else_: Stmt | None = None  # IfStmt or BlockStmt
+
+
+@dataclass(slots=True, eq=False)
+class CaseClause(Stmt):
+    pos: Pos  # "case" or "default"
+    list: list[Expr] | None  # None means default
+    colon: Pos
+    body: list[Stmt]
+
+
+@dataclass(slots=True, eq=False)
+class SwitchStmt(Stmt):
+    pos: Pos
+    init: Stmt | None
+    tag: Expr | None
+    body: BlockStmt  # of CaseClause
+
+
+@dataclass(slots=True, eq=False)
+class TypeSwitchStmt(Stmt):
+    pos: Pos
+    init: Stmt | None
+    assign: Stmt  # x := y.(type)  (AssignStmt)  or  y.(type)  (ExprStmt)
+    body: BlockStmt  # of CaseClause
+
+
+@dataclass(slots=True, eq=False)
+class CommClause(Stmt):
+    pos: Pos
+    comm: Stmt | None  # SendStmt, ExprStmt or AssignStmt with a receive; None = default
+    colon: Pos
+    body: list[Stmt]
+
+
+@dataclass(slots=True, eq=False)
+class SelectStmt(Stmt):
+    pos: Pos
+    body: BlockStmt  # of CommClause
+
+
+@dataclass(slots=True, eq=False)
+class ForStmt(Stmt):
+    pos: Pos
+    init: Stmt | None
+    cond: Expr | None
+    post: Stmt | None
+    body: BlockStmt
+
+
+@dataclass(slots=True, eq=False)
+class RangeStmt(Stmt):
+    pos: Pos
+    key: Expr | None
+    value: Expr | None
+    tok_pos: Pos
+    tok: str  # "", "=" or ":="
+    range_pos: Pos
+    x: Expr
+    body: BlockStmt
+
+
+# ---------------------------------------------------------------- declarations
+
+
+@dataclass(slots=True, eq=False)
+class ImportSpec(Spec):
+    pos: Pos
+    name: Ident | None  # alias, "." or "_"
+    path: BasicLit
+    doc: CommentGroup | None = None
+
+
+@dataclass(slots=True, eq=False)
+class ValueSpec(Spec):
+    """A const or var spec.  ``iota`` is the spec's index within its GenDecl
+    (the value of iota in a const declaration)."""
+
+    pos: Pos
+    names: list[Ident]
+    type: Expr | None
+    values: list[Expr]
+    iota: int = 0
+    doc: CommentGroup | None = None
+
+
+@dataclass(slots=True, eq=False)
+class TypeSpec(Spec):
+    pos: Pos
+    name: Ident
+    type_params: FieldList | None
+    assign: Pos  # position of "=" for an alias, else NO_POS
+    type: Expr
+    doc: CommentGroup | None = None
+
+
+@dataclass(slots=True, eq=False)
+class GenDecl(Decl):
+    pos: Pos
+    tok: str  # "import", "const", "type", "var"
+    lparen: Pos
+    specs: list[Spec]
+    rparen: Pos = NO_POS
+    doc: CommentGroup | None = None
+    directives: list[Directive] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
+class FuncDecl(Decl):
+    pos: Pos  # "func"
+    recv: FieldList | None
+    name: Ident
+    type: FuncType
+    body: BlockStmt | None  # None for a declaration without body (assembly/wasmimport)
+    doc: CommentGroup | None = None
+    directives: list[Directive] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
+class BadDecl(Decl):
+    pos: Pos
+    end_pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class File(Node):
+    pos: Pos  # "package"
+    name: Ident
+    decls: list[Decl]
+    imports: list[ImportSpec]
+    filename: str = ""
+    build_constraint: str | None = None  # the expression after //go:build
+    directives: list[Directive] = field(default_factory=list)  # all directives in the file
+    comments: list[CommentGroup] = field(default_factory=list)
+    doc: CommentGroup | None = None
+
+
+def unparen(e: Expr) -> Expr:
+    while isinstance(e, ParenExpr):
+        e = e.x
+    return e
+
+
+def walk(node: Node):
+    """Yield node and every node below it, depth first (for tests and tools)."""
+    stack: list[object] = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+            continue
+        if not isinstance(n, Node):
+            continue
+        yield n
+        children = []
+        for name in n.__slots__:  # type: ignore[attr-defined]
+            v = getattr(n, name)
+            if isinstance(v, (Node, list)):
+                children.append(v)
+        stack.extend(reversed(children))
