@@ -66,7 +66,7 @@ class ErrorsMixin:
         if isinstance(a, Object):
             return object_string(a, self.qualifier)
         if isinstance(a, int):
-            return str(a)
+            return a
         return str(a)
 
     def not_supported(self, at, what: str) -> None:
