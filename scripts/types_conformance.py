@@ -170,7 +170,7 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
         signal.alarm(20)
         try:
             check_package(files[0].name.name if files else "p", fset, files, importer=importer_factory(fset),
-                          sizes=Sizes(8, 8), info=Info(), error_handler=handler)
+                          sizes=Sizes(8, 8), info=Info(), error_handler=handler, test_builtins=True)
         except CompileError as e:
             msgs = {(g[0], g[1], g[2], g[3]) for g in got}
             for d in e.diagnostics:

@@ -994,6 +994,13 @@ class ExprMixin:
                 self.use(el.value if type(el) is ast.KeyValueExpr else el)
             x.mode = INVALID_MODE
             return
+        bn = T.unalias(base)
+        if type(bn) is T.Named and bn._underlying is None and bn._resolver is None:
+            self.error(e, "invalid recursive type")
+            for el in e.elts:
+                self.use(el.value if type(el) is ast.KeyValueExpr else el)
+            x.mode = INVALID_MODE
+            return
         utyp = core_type(base)
         tu = type(utyp)
         if tu is T.Struct:
