@@ -562,6 +562,8 @@ class Package:
 class Program:
     fset: Any
     packages: dict[str, Package] = field(default_factory=dict)
+    funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
+    globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
 
     def all_functions(self):
         for pkg in self.packages.values():

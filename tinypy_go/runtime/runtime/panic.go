@@ -47,3 +47,7 @@ func panicDivide() {
 func panicNilDeref() {
 	runtimePanicText("invalid memory address or nil pointer dereference")
 }
+
+func panicShift() {
+	runtimePanicText("negative shift amount")
+}
