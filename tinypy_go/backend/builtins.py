@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tinypy_go.frontend.types import typ as T
-
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
 

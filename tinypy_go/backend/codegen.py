@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from tinypy_go.frontend.types import typ as T
-
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
+from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
 TRIPLE = "wasm32-unknown-wasi"

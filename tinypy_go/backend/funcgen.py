@@ -11,11 +11,10 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.frontend.types import typ as T
-
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
+from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
 _INT_OPS = {"+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor"}
