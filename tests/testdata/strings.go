@@ -20,3 +20,14 @@ func main() {
 	u := "héllo, 世界"
 	println(u, len(u))
 }
+
+func init() {
+	for i, r := range "aé世\xffz" {
+		println(i, r)
+	}
+	n := 0
+	for range "héllo" {
+		n++
+	}
+	println("runes", n)
+}

@@ -196,6 +196,9 @@ class StmtBuilder:
         if type(xt) in (T.Slice, T.Array) or (type(xt) is T.Pointer and type(under(xt.elem)) is T.Array):
             self.range_indexed(s, xt, label)
             return
+        if type(xt) is T.Basic and xt.info & T.IS_STRING:
+            self.range_string(s, label)
+            return
         raise self.unsupported(s, f"range over {self.type_of(s.x)}")
 
     def range_targets(self, s: ast.RangeStmt) -> tuple[ssa.Value | None, ssa.Value | None]:
@@ -240,6 +243,40 @@ class StmtBuilder:
         counter = self.local(INT, "range.index")
         self.emit(ssa.Store(counter, ssa.Const(INT, 0)))
         self.range_loop(s, label, counter, length, base)
+
+    def range_string(self, s: ast.RangeStmt, label: str) -> None:
+        """for i, r := range str: decode one UTF-8 sequence per iteration."""
+        text = self.expr(s.x)
+        decode = self.pb.prog.packages["runtime"].functions["runtime.decodeRune"]
+        index = self.local(INT, "range.index")
+        nxt = self.local(INT, "range.next")
+        self.emit(ssa.Store(nxt, ssa.Const(INT, 0)))
+        loop, body, done = self.new_block("rangestr.loop"), self.new_block("rangestr.body"), \
+            self.new_block("rangestr.done")
+        post = self.new_block("rangestr.post")
+        self.jump(loop)
+        self.block = loop
+        i = self.load(nxt)
+        n = self.emit(ssa.Call(ssa.CallCommon(ssa.Builtin("len"), [text]), INT))
+        self.branch(self.emit(ssa.BinOp("<", i, n, BOOL, pos=s.pos)), body, done)
+        self.block = body
+        self.emit(ssa.Store(index, i))
+        res = self.emit(ssa.Call(ssa.CallCommon(decode, [text, i], signature=decode.signature),
+                                 decode.signature.results, pos=s.pos))
+        rune_v = self.emit(ssa.Extract(res, 0, T.TYP[T.INT32]))
+        self.emit(ssa.Store(nxt, self.emit(ssa.Extract(res, 1, INT))))
+        key_addr, val_addr = self.range_targets(s)
+        if key_addr is not None:
+            self.emit(ssa.Store(key_addr, self.conv(i, under(key_addr.type).elem, s)))
+        if val_addr is not None:
+            self.emit(ssa.Store(val_addr, self.conv(rune_v, under(val_addr.type).elem, s)))
+        self.targets.append(_target(break_=done, continue_=post, label=label))
+        self.stmt(s.body)
+        self.targets.pop()
+        self.jump(post)
+        self.block = post
+        self.jump(loop)
+        self.block = done
 
     def range_loop(self, s, label, counter, length, base) -> None:
         t = counter.elem
