@@ -137,7 +137,8 @@ def _import_spec(s: _Scanner, tok: tuple[str, str, int, int], h: Header) -> tupl
         name = tok[1]
         tok = s.next()
     if tok[0] != "str":
-        raise HeaderError(tok[2], tok[3], f"missing import path; require quoted string, found {_describe(tok)}")
+        found = _describe(tok)
+        raise HeaderError(tok[2], tok[3], f"missing import path; require quoted string, found {found}")
     lit = tok[1]
     try:
         path = lit[1:-1] if lit.startswith("`") else str(pyast.literal_eval(lit))

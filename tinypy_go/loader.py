@@ -212,7 +212,8 @@ class Loader:
                 pos = pkg.import_positions[imp][0]
                 if state.get(imp) == 1:
                     cycle = stack[stack.index(imp):] + [imp]
-                    self.errors.append(Diagnostic(pos, "import cycle not allowed: " + " imports ".join(cycle)))
+                    msg = "import cycle not allowed: " + " imports ".join(cycle)
+                    self.errors.append(Diagnostic(pos, msg))
                     continue
                 if state.get(imp) == 2:
                     continue
@@ -270,7 +271,8 @@ class Loader:
                         raise InputError(f"package {arg} is not in the main module (no directory {d})")
                     path = arg
                 else:
-                    raise InputError(f"cannot find package {arg!r}: not a file, directory or main-module package")
+                    raise InputError(f"cannot find package {arg!r}: "
+                                     "not a file, directory or main-module package")
             sel = select_files(d, _listdir(d), self.match)
         pkg = self._make_package(path, d, sel, None, None)
         if pkg is None:
