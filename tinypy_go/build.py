@@ -164,14 +164,15 @@ def find_hook(stage: str) -> Callable[..., Any] | None:
     return getattr(mod, fn, None)
 
 
-def default_output(program: loader.Program, cwd: Path | None = None) -> Path:
-    """go build's output name: the package's last path element, or the first file's base."""
+def default_output(program: loader.Program, inputs: list[str], cwd: Path | None = None) -> Path:
+    """go build's output name: the first file's base for files, else the package's
+    last path element (the directory's name outside a module)."""
     cwd = cwd or Path.cwd()
     main = program.main
-    if main.path != loader.COMMAND_LINE_PATH:
+    if inputs and all(a.endswith(".go") for a in inputs):
+        base = Path(inputs[0]).stem
+    elif main.path != loader.COMMAND_LINE_PATH:
         base = main.path.rsplit("/", 1)[-1]
-    elif main.files:
-        base = main.files[0].stem
     else:
         base = main.dir.name
     return cwd / f"{base}.wasm"
@@ -211,9 +212,9 @@ def build_result(config: BuildConfig) -> BuildResult:
         print(compiled.llvm_ir)
     with t.stage("object"):
         ctx.objects = [objfile.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
-    output = config.output or default_output(ctx.program)
+    output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():
-        output = output / default_output(ctx.program).name
+        output = output / default_output(ctx.program, config.inputs).name
     output.parent.mkdir(parents=True, exist_ok=True)
     opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
                               allow_undefined=compiled.allow_undefined)

@@ -133,12 +133,13 @@ def scan_header(src: str) -> Header:
 
 def _import_spec(s: _Scanner, tok: tuple[str, str, int, int], h: Header) -> tuple[str, str, int, int]:
     name = None
+    start = tok
     if tok[0] == "ident" or tok[1] == ".":
         name = tok[1]
         tok = s.next()
     if tok[0] != "str":
         found = _describe(tok)
-        raise HeaderError(tok[2], tok[3], f"missing import path; require quoted string, found {found}")
+        raise HeaderError(start[2], start[3], f"missing import path; require quoted string, found {found}")
     lit = tok[1]
     try:
         path = lit[1:-1] if lit.startswith("`") else str(pyast.literal_eval(lit))
