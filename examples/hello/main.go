@@ -1,7 +1,13 @@
+// Command hello prints a greeting with the println builtin.
 package main
 
-import "fmt"
+func greeting(name string) string {
+	return "hello, " + name + "!"
+}
 
 func main() {
-	fmt.Println("Hello, world!")
+	println(greeting("world"))
+	for i := 1; i <= 3; i++ {
+		println("line", i, i*i > 3)
+	}
 }

@@ -1,0 +1,94 @@
+"""Type sizes and alignments for wasm32 (TinyGo layout)."""
+
+from __future__ import annotations
+
+from tinypy_go.frontend.types import typ as T
+
+
+def _align(x: int, a: int) -> int:
+    return (x + a - 1) // a * a
+
+
+class Sizes:
+    """word_size: pointer/int size; max_align: largest alignment."""
+
+    __slots__ = ("word_size", "max_align", "_cache")
+
+    def __init__(self, word_size: int = 4, max_align: int = 8):
+        self.word_size = word_size
+        self.max_align = max_align
+        self._cache: dict[int, tuple[T.Type, int, int]] = {}
+
+    _BASIC_SIZE = {
+        T.BOOL: 1, T.INT8: 1, T.UINT8: 1, T.INT16: 2, T.UINT16: 2, T.INT32: 4, T.UINT32: 4,
+        T.INT64: 8, T.UINT64: 8, T.FLOAT32: 4, T.FLOAT64: 8, T.COMPLEX64: 8, T.COMPLEX128: 16,
+    }
+
+    def alignof(self, t: T.Type) -> int:
+        u = t.underlying()
+        tu = type(u)
+        if tu is T.Array:
+            return self.alignof(u.elem)
+        if tu is T.Struct:
+            if not u.fields:
+                return 1
+            return max(self.alignof(f.type) for f in u.fields)
+        if tu is T.Basic:
+            k = u.kind
+            if k == T.STRING:
+                return self.word_size
+            if k in (T.COMPLEX64, T.COMPLEX128):
+                return self._BASIC_SIZE[k] // 2
+            s = self._BASIC_SIZE.get(k)
+            if s is not None:
+                return min(s, self.max_align)
+            return self.word_size
+        if tu is T.Interface or tu is T.Slice or tu is T.Signature:
+            return self.word_size
+        return self.word_size
+
+    def offsetsof(self, fields: list) -> list[int]:
+        offs = []
+        o = 0
+        for f in fields:
+            a = self.alignof(f.type)
+            o = _align(o, a)
+            offs.append(o)
+            o += self.sizeof(f.type)
+        return offs
+
+    def sizeof(self, t: T.Type) -> int:
+        u = t.underlying()
+        tu = type(u)
+        w = self.word_size
+        if tu is T.Basic:
+            k = u.kind
+            s = self._BASIC_SIZE.get(k)
+            if s is not None:
+                return s
+            if k == T.STRING:
+                return 2 * w
+            return w  # int, uint, uintptr, unsafe.Pointer
+        if tu is T.Array:
+            n = u.len
+            if n <= 0:
+                return 0
+            es = self.sizeof(u.elem)
+            ea = _align(es, self.alignof(u.elem))
+            return ea * (n - 1) + es
+        if tu is T.Slice:
+            return 3 * w
+        if tu is T.Struct:
+            if not u.fields:
+                return 0
+            offs = self.offsetsof(u.fields)
+            size = offs[-1] + self.sizeof(u.fields[-1].type)
+            return _align(size, self.alignof(u))
+        if tu is T.Interface:
+            return 2 * w  # {typecode, value}
+        if tu is T.Signature:
+            return 2 * w  # {context, fnptr}
+        return w  # pointers, maps, chans
+
+
+WASM32 = Sizes(4, 8)
