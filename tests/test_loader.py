@@ -19,11 +19,11 @@ def write(root: Path, files: dict[str, str]) -> None:
         p.write_text(text)
 
 
-def load(args, cwd: Path, tags=TAGS, runtime_dir=NO_RUNTIME):
+def load(args, cwd: Path, tags=TAGS, runtime_dir=NO_RUNTIME, implicit=()):
     old = os.getcwd()
     os.chdir(cwd)
     try:
-        return loader.Loader(tags, runtime_dir=runtime_dir).load(args)
+        return loader.Loader(tags, runtime_dir=runtime_dir, implicit=implicit).load(args)
     finally:
         os.chdir(old)
 
@@ -184,3 +184,11 @@ def test_vendored_std_imports(tmp_path):
     assert "vendor/golang.org/x/net/http/httpguts" in paths
     assert prog.package("net/http").import_map["golang.org/x/net/http/httpguts"] == \
         "vendor/golang.org/x/net/http/httpguts"
+
+
+def test_runtime_is_implicit_and_overridable(tmp_path):
+    write(tmp_path, {"main.go": MAIN})
+    prog = load(["main.go"], tmp_path, runtime_dir=loader.RUNTIME_DIR, implicit=("runtime",))
+    rt = prog.package("runtime")
+    assert rt.override and rt.dir == loader.RUNTIME_DIR / "runtime"
+    assert [p.path for p in prog.packages][-2:] == ["runtime", loader.COMMAND_LINE_PATH]

@@ -11,9 +11,9 @@ stage      hook (module:function)                       result stored in
 =========  ===========================================  ==========================
 parse      tinypy_go.frontend.parser:parse_file         ctx.syntax (called per file
            (fset, filename, src, mode) -> ast.File      by the driver itself)
-check      tinypy_go.frontend.types:check_program       ctx.info
-ssa        tinypy_go.ir.builder:build_program           ctx.ssa
-llvm       tinypy_go.backend.codegen:compile_program    ctx.compiled (CompiledModule)
+check      tinypy_go.pipeline:check_program             ctx.info
+ssa        tinypy_go.pipeline:build_ssa                 ctx.ssa
+llvm       tinypy_go.pipeline:compile_program           ctx.compiled (CompiledModule)
 =========  ===========================================  ==========================
 
 ``compile_program`` may also do the check and SSA stages itself (then
@@ -46,9 +46,9 @@ PANIC_CHOICES = ("print", "trap")
 # Stage -> "module:function"; the lead rewires these as stages land.
 HOOKS: dict[str, str | None] = {
     "parse": "tinypy_go.frontend.parser:parse_file",
-    "check": "tinypy_go.frontend.types:check_program",
-    "ssa": "tinypy_go.ir.builder:build_program",
-    "llvm": "tinypy_go.backend.codegen:compile_program",
+    "check": "tinypy_go.pipeline:check_program",
+    "ssa": "tinypy_go.pipeline:build_ssa",
+    "llvm": "tinypy_go.pipeline:compile_program",
 }
 
 

@@ -34,6 +34,9 @@ from tinypy_go.target import KNOWN_ARCH, KNOWN_OS, UNIX_OS
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 COMMAND_LINE_PATH = "command-line-arguments"  # go's import path for a package given as files
+# Packages in every build even when nothing imports them (the compiler calls into them);
+# they come before every other package they do not depend on.
+IMPLICIT_IMPORTS = ("runtime",)
 
 
 class InputError(Exception):
@@ -186,8 +189,10 @@ def find_module(start: Path) -> tuple[str, Path] | None:
 class Loader:
     """Resolves imports and loads packages; one instance per build."""
 
-    def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR):
+    def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
+                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS):
         self.match = tag_matcher(tags, goos)
+        self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()
         self.runtime_dir = runtime_dir
         self.module: tuple[str, Path] | None = None
@@ -226,6 +231,11 @@ class Loader:
             state[pkg.path] = 2
             order.append(pkg)
 
+        for path in self.implicit:  # every program links these, imported or not
+            if state.get(path) is None:
+                dep = self._import(path, main, Position("", 0, 0))
+                if dep is not None:
+                    visit(dep)
         visit(main)
         if self.errors:
             raise CompileError(self.errors)
