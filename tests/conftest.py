@@ -3,7 +3,9 @@
 E2E conventions (tests/e2e/test_programs.py): every ``tests/testdata/<name>.go``
 with a golden ``<name>.txt`` (expected stdout) is built with tinypy and run
 under wasmtime; optional ``<name>.exit`` holds the expected exit status
-(default 0) and ``<name>.stderr`` the expected first line of stderr.
+(default 0) and ``<name>.stderr`` the expected leading lines of stderr (the
+program's stderr must start with exactly these lines; often just the panic
+message).
 ``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, default ``z``;
 ``all`` = 0,1,2,s,z).  ``scripts/regen_golden.py`` rewrites the goldens
 from native Go.
@@ -48,7 +50,7 @@ class Golden:
     source: Path
     stdout: str
     exit_code: int
-    stderr_first: str | None
+    stderr_lines: list[str] | None  # expected leading stderr lines
 
 
 def goldens() -> list[Golden]:
@@ -62,7 +64,7 @@ def goldens() -> list[Golden]:
         out.append(Golden(
             src.stem, src, txt.read_text(encoding="utf-8"),
             int(exit_file.read_text().strip()) if exit_file.exists() else 0,
-            err_file.read_text(encoding="utf-8").rstrip("\n") if err_file.exists() else None,
+            err_file.read_text(encoding="utf-8").rstrip("\n").split("\n") if err_file.exists() else None,
         ))
     return out
 

@@ -14,6 +14,7 @@ def test_program(golden, opt, tmp_path):
     r = build_and_run(golden.source, opt, tmp_path)
     assert r.stdout == golden.stdout
     assert r.exit_code == golden.exit_code, f"stderr:\n{r.stderr}"
-    if golden.stderr_first is not None:
-        first = r.stderr.splitlines()[0] if r.stderr else ""
-        assert first == golden.stderr_first
+    if golden.stderr_lines is not None:
+        want = golden.stderr_lines
+        got = r.stderr.split("\n")[: len(want)]
+        assert got == want
