@@ -82,11 +82,11 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
     from tinypy_go.wasmrun import run_wasm
 
     wasm = build(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt))
-    out, err = workdir / "stdout", workdir / "stderr"
-    out.write_bytes(b"")
-    err.write_bytes(b"")
+    out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
+    for f in (out, err, inp):
+        f.write_bytes(b"")
     code = run_wasm(wasm, args or [], env={}, stdout_file=str(out), stderr_file=str(err),
-                    stdin_file="/dev/null")
+                    stdin_file=str(inp))
     return RunResult(out.read_text(encoding="utf-8", errors="replace"),
                      err.read_text(encoding="utf-8", errors="replace"), code)
 
