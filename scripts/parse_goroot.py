@@ -29,7 +29,8 @@ def goroot() -> Path:
     if env:
         return Path(env)
     try:
-        out = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True, check=True)
+        out = out.stdout.strip()
         if out:
             return Path(out)
     except (OSError, subprocess.CalledProcessError):

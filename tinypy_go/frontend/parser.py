@@ -196,7 +196,9 @@ def _extract_name(x: ast.Expr, force: bool) -> tuple[Ident | None, ast.Expr | No
             if name is not None and lhs is not None:
                 return name, BinaryExpr(lhs.pos, lhs, x.op_pos, "|", x.y)
     elif t is CallExpr:
-        if type(x.fun) is Ident and len(x.args) == 1 and not x.ellipsis and (force or _is_type_elem(x.args[0])):
+        if type(x.fun) is Ident and len(x.args) == 1 and not x.ellipsis and (
+            force or _is_type_elem(x.args[0])
+        ):
             return x.fun, x.args[0]
     return None, x
 
@@ -213,7 +215,7 @@ def _stmt_pos(s: ast.Stmt) -> Pos:
 class Parser:
     __slots__ = (
         "fset", "file", "kinds", "lits", "poss", "n", "i", "tok", "pos", "errors", "scan_errors",
-        "xnest", "fnest", "mode", "lead", "comment_groups",
+        "xnest", "fnest", "mode", "lead", "comment_groups", "branch_errors", "late_errors",
     )
 
     def __init__(self, fset: FileSet, file: File, mode: int = 0) -> None:
@@ -230,6 +232,8 @@ class Parser:
         self.pos = self.poss[0]
         self.errors: list[tuple[Pos, str]] = []
         self.scan_errors = toks.errors
+        self.branch_errors: list[tuple[Pos, str]] = []
+        self.late_errors: list[tuple[Pos, str]] = []
         self.xnest = 0
         self.fnest = 0
         self.lead: dict[int, ast.CommentGroup] = {}
@@ -606,7 +610,7 @@ class Parser:
         if self.mode & CHECK_BRANCHES and nerr == len(self.errors) and not self._scan_errors_in(body):
             from tinypy_go.frontend.branches import check_branches
 
-            check_branches(body, self.errors)
+            check_branches(body, self.branch_errors, lambda pos: str(self.fset.position(pos)))
         return body
 
     def _scan_errors_in(self, body: BlockStmt) -> bool:
@@ -677,7 +681,8 @@ class Parser:
             self.error_at(x.pos, f"expression in {t} must not be parenthesized")
             x = ux
         if type(x) is not CallExpr:
-            self.error_at(x.pos, f"expression in {t} must be function call")
+            # cmd/compile's type checker reports this, so only without syntax errors
+            self.late_errors.append((x.pos, f"expression in {t} must be function call"))
             return ast.BadStmt(pos, x.pos)
         if t == "go":
             return ast.GoStmt(pos, x)
@@ -1688,7 +1693,9 @@ class Parser:
 
     def raw_errors(self) -> list[tuple[Pos, str]]:
         """All errors (scanner and parser) in position order, unfiltered."""
-        errs = self.scan_errors + self.errors
+        errs = self.scan_errors + self.errors + self.branch_errors
+        if not errs:
+            errs = list(self.late_errors)
         errs.sort(key=lambda e: e[0])
         return errs
 

@@ -44,7 +44,8 @@ KEYWORDS = {
 
 # Tokens after which a newline (or EOF) becomes a semicolon.
 _NLSEMI = frozenset(
-    (NAME, INT, FLOAT, IMAG, CHAR, STRING, "break", "continue", "fallthrough", "return", "++", "--", ")", "]", "}")
+    (NAME, INT, FLOAT, IMAG, CHAR, STRING, "break", "continue", "fallthrough", "return",
+     "++", "--", ")", "]", "}")
 )
 
 _OPS = (
