@@ -216,6 +216,7 @@ class Parser:
     __slots__ = (
         "fset", "file", "kinds", "lits", "poss", "n", "i", "tok", "pos", "errors", "scan_errors",
         "xnest", "fnest", "mode", "lead", "comment_groups", "branch_errors", "late_errors",
+        "scan_error_toks",
     )
 
     def __init__(self, fset: FileSet, file: File, mode: int = 0) -> None:
@@ -230,10 +231,12 @@ class Parser:
         self.i = 0
         self.tok = self.kinds[0]
         self.pos = self.poss[0]
-        self.errors: list[tuple[Pos, str]] = []
+        # parser errors: (pos, message, index of the current token when reported)
+        self.errors: list[tuple[Pos, str, int]] = []
         self.scan_errors = toks.errors
-        self.branch_errors: list[tuple[Pos, str]] = []
-        self.late_errors: list[tuple[Pos, str]] = []
+        self.scan_error_toks = toks.error_toks
+        self.branch_errors: list[tuple[Pos, str, int]] = []
+        self.late_errors: list[tuple[Pos, str, int]] = []
         self.xnest = 0
         self.fnest = 0
         self.lead: dict[int, ast.CommentGroup] = {}
@@ -323,10 +326,10 @@ class Parser:
     # ------------------------------------------------------------ errors
 
     def error_at(self, pos: Pos, msg: str) -> None:
-        self.errors.append((pos, msg))
+        self.errors.append((pos, msg, self.i))
 
     def error(self, msg: str) -> None:
-        self.errors.append((self.pos, msg))
+        self.errors.append((self.pos, msg, self.i))
 
     def _any_error(self) -> bool:
         return bool(self.errors or self.scan_errors)
@@ -344,7 +347,7 @@ class Parser:
         elif msg.startswith("expected "):
             msg = ", " + msg
         else:
-            self.errors.append((pos, "syntax error: " + msg))
+            self.errors.append((pos, "syntax error: " + msg, self.i))
             return
         t = self.tok
         if t == "NAME":
@@ -357,7 +360,7 @@ class Parser:
             desc = "comma"
         else:
             desc = t
-        self.errors.append((pos, "syntax error: unexpected " + desc + msg))
+        self.errors.append((pos, "syntax error: unexpected " + desc + msg, self.i))
 
     def advance(self, follow: tuple[str, ...] = ()) -> None:
         """Skip tokens until one in follow (or a statement keyword inside a
@@ -399,8 +402,8 @@ class Parser:
         name = self.name()
         self.want(";")
         f = ast.File(pos, name, [], [], self.file.name, doc=doc)
-        if self._any_error():
-            return f
+        if self.errors or any(k <= self.i for k in self.scan_error_toks):
+            return None  # don't bother continuing if the package clause has errors
         decls = f.decls
         imports_only = self.mode & IMPORTS_ONLY
         prev = "import"
@@ -610,7 +613,9 @@ class Parser:
         if self.mode & CHECK_BRANCHES and nerr == len(self.errors) and not self._scan_errors_in(body):
             from tinypy_go.frontend.branches import check_branches
 
-            check_branches(body, self.branch_errors, lambda pos: str(self.fset.position(pos)))
+            errs: list[tuple[Pos, str]] = []
+            check_branches(body, errs, lambda pos: str(self.fset.position(pos)))
+            self.branch_errors.extend((pos, msg, self.i) for pos, msg in errs)
         return body
 
     def _scan_errors_in(self, body: BlockStmt) -> bool:
@@ -682,7 +687,7 @@ class Parser:
             x = ux
         if type(x) is not CallExpr:
             # cmd/compile's type checker reports this, so only without syntax errors
-            self.late_errors.append((x.pos, f"expression in {t} must be function call"))
+            self.late_errors.append((x.pos, f"expression in {t} must be function call", self.i))
             return ast.BadStmt(pos, x.pos)
         if t == "go":
             return ast.GoStmt(pos, x)
@@ -1692,12 +1697,16 @@ class Parser:
     # ------------------------------------------------------------ results
 
     def raw_errors(self) -> list[tuple[Pos, str]]:
-        """All errors (scanner and parser) in position order, unfiltered."""
-        errs = self.scan_errors + self.errors + self.branch_errors
-        if not errs:
-            errs = list(self.late_errors)
-        errs.sort(key=lambda e: e[0])
-        return errs
+        """All errors (scanner and parser) in the order cmd/compile would
+        report them (scanner errors of a token come before parser errors
+        raised while that token is current)."""
+        keyed = [(k, 0, n, pos, msg) for n, ((pos, msg), k) in enumerate(
+            zip(self.scan_errors, self.scan_error_toks, strict=True))]
+        keyed += [(k, 1, n, pos, msg) for n, (pos, msg, k) in enumerate(self.errors + self.branch_errors)]
+        if not keyed:
+            keyed = [(k, 1, n, pos, msg) for n, (pos, msg, k) in enumerate(self.late_errors)]
+        keyed.sort()
+        return [(pos, msg) for _, _, _, pos, msg in keyed]
 
 
 def _file_source(src: str | bytes) -> str:
@@ -1709,8 +1718,8 @@ def _file_source(src: str | bytes) -> str:
 def parse_errors(fset: FileSet, filename: str, src: str | bytes, mode: int = 0
                  ) -> tuple[ast.File | None, list[Diagnostic]]:
     """Parse and return the tree (None if the package clause is broken)
-    together with every diagnostic, unfiltered and unsorted-by-severity;
-    this is what the conformance harness compares."""
+    together with every diagnostic, unfiltered, in report order; this is
+    what the conformance harness compares."""
     text = _file_source(src)
     f = fset.add_file(filename, text)
     p = Parser(fset, f, mode)
@@ -1735,9 +1744,11 @@ def parse_file(fset: FileSet, filename: str, src: str | bytes, mode: int = 0) ->
 
 
 def _one_syntax_error_per_line(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """cmd/compile drops a syntax error on the same line as the previously
+    reported one (in report order)."""
     out: list[Diagnostic] = []
     last_line: tuple[str, int] | None = None
-    for d in sorted(diags, key=Diagnostic.sort_key):
+    for d in diags:
         if d.message.startswith("syntax error"):
             key = (d.position.filename, d.position.line)
             if key == last_line:

@@ -107,7 +107,7 @@ def go_unicode(c: str | int) -> str:
 class Tokens:
     """The scanned form of one file."""
 
-    __slots__ = ("file", "kinds", "lits", "poss", "comments", "errors")
+    __slots__ = ("file", "kinds", "lits", "poss", "comments", "errors", "error_toks")
 
     def __init__(self, file: File) -> None:
         self.file = file
@@ -117,6 +117,9 @@ class Tokens:
         # (pos, text, index of the next token)
         self.comments: list[tuple[Pos, str, int]] = []
         self.errors: list[tuple[Pos, str]] = []
+        # for each error, the index of the token being scanned when cmd/compile
+        # would report it (used to reproduce its report order)
+        self.error_toks: list[int] = []
 
 
 _NL_RE = re.compile("\n")
@@ -157,6 +160,7 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
         start = 1
     if not text.isascii():
         _check_encoding(text, base, errors)
+        toks.error_toks.extend([-1] * len(errors))  # fixed up below
     stop_kw = ("func", "type", "var", "const") if stop_after_imports else ()
     stopped = False
 
@@ -171,6 +175,7 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
                 if kw is None:
                     if not s.isascii():
                         _check_ident(s, base + p, errors)
+                        toks.error_toks.extend([len(kinds)] * (len(errors) - len(toks.error_toks)))
                     kadd(NAME)
                     nlsemi = True
                 else:
@@ -212,6 +217,7 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
                     kadd(kind)
                     for off, msg in errs:
                         errors.append((base + p + off, msg))
+                        toks.error_toks.append(len(kinds) - 1)
                 ladd(s)
                 padd(base + p)
                 nlsemi = True
@@ -245,7 +251,9 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
         if stopped or resume < 0:
             break
         # slow path for one token
+        before = len(kinds)
         end, nlsemi = _slow_token(text, resume, base, toks, nlsemi)
+        toks.error_toks.extend([before] * (len(errors) - len(toks.error_toks)))
         start = end
 
     eof = base + n
@@ -256,6 +264,12 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
     kadd(EOF)
     ladd("EOF")
     padd(eof)
+    if toks.error_toks and toks.error_toks[0] < 0:
+        from bisect import bisect_left
+
+        for k, (pos, _) in enumerate(errors):
+            if toks.error_toks[k] < 0:
+                toks.error_toks[k] = bisect_left(poss, pos)
     return toks
 
 
