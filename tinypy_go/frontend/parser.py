@@ -1728,17 +1728,33 @@ def parse_errors(fset: FileSet, filename: str, src: str | bytes, mode: int = 0
     return node, diags
 
 
-def parse_file(fset: FileSet, filename: str, src: str | bytes, mode: int = 0) -> ast.File:
+def parse_file(
+    fset: FileSet,
+    filename: str,
+    src: str | bytes,
+    mode: int = 0,
+    errors: list[Diagnostic] | None = None,
+) -> ast.File:
     """Parse one Go source file.
 
-    Raises CompileError with the diagnostics (sorted; like cmd/compile, only
-    the first syntax error of each line unless ALL_ERRORS is set).
+    Raises CompileError with the diagnostics (like cmd/compile, only the
+    first syntax error of each line unless ALL_ERRORS is set).
+
+    cmd/compile stops before type checking only on "syntax error: ..."
+    messages; scanner errors (bad literals, invalid characters), branch and
+    label errors and receiver-count errors are reported together with the
+    type checker's.  Pass an ``errors`` list to get that behaviour: such
+    non-fatal diagnostics are appended to it and the tree is returned.
+    Without it every error raises.
     """
     node, diags = parse_errors(fset, filename, src, mode)
     if diags:
         if not mode & ALL_ERRORS:
             diags = _one_syntax_error_per_line(diags)
-        raise CompileError(diags)
+        fatal = node is None or errors is None or any(d.message.startswith("syntax error") for d in diags)
+        if fatal:
+            raise CompileError(diags)
+        errors.extend(diags)  # type: ignore[union-attr]
     assert node is not None
     return node
 

@@ -68,7 +68,7 @@ _TOKEN_RE = re.compile(
     r"|(`[^`]*`)"  # 5 raw string
     rf"|('(?:[^'\\\n]|\\(?:{_ESC_COMMON}|'))')"  # 6 valid rune
     r"|(//[^\n]*)"  # 7 line comment
-    r"|(/\*.*?\*/)"  # 8 general comment
+    r"|(/\*.*?\*/|/\*.*)"  # 8 general comment (the second form is unterminated)
     r"|(<<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|&\^|[-+*/%&|^<>]=|<<|>>"
     r"|[-+*/%&|^<>=!~(){}\[\],;:.])"  # 9 operator
     r"|(.)"  # 10 anything else: slow path
@@ -229,6 +229,9 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
             elif g == 8:
                 s = m.group(8)
                 p = m.start(8)
+                if len(s) < 4 or not s.endswith("*/"):
+                    resume = p
+                    break
                 comments.append((base + p, s, len(kinds)))
                 if nlsemi and "\n" in s:
                     kadd(";")
