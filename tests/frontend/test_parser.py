@@ -531,6 +531,10 @@ def test_bytes_source_and_bad_utf8() -> None:
     with pytest.raises(CompileError) as ei:
         parse_file(FileSet(), "x.go", b"package p\nvar s = \"\xff\"\n")
     assert "invalid UTF-8 encoding" in str(ei.value)
+    with pytest.raises(CompileError) as ei:
+        parse_file(FileSet(), "x.go", b'package p\nvar s = "\xff" + #\n')
+    assert format_diagnostics(ei.value.diagnostics) == [
+        "x.go:2:10: invalid UTF-8 encoding", "x.go:2:15: invalid character U+0023 '#'"]
 
 
 def test_garbage_never_raises_anything_but_compile_error() -> None:
