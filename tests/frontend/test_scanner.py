@@ -98,7 +98,8 @@ def test_line_starts_filled() -> None:
 
 
 def test_unicode_identifiers() -> None:
-    assert toks("héllo 世界 _x1")[:3] == [("NAME", "héllo"), ("NAME", "世界"), ("NAME", "_x1")]
+    assert toks("héllo 世界 _x1 abcé")[:4] == [("NAME", "héllo"), ("NAME", "世界"), ("NAME", "_x1"),
+                                            ("NAME", "abcé")]
     assert errors("héllo 世界") == []
 
 
