@@ -36,8 +36,11 @@ def mutate(text: str, rng: random.Random) -> str:
     fs = FileSet()
     toks = scan(fs.add_file("x.go", text))
     base = 1
-    spans = [(p - base, p - base + len(lit)) for k, lit, p in zip(toks.kinds, toks.lits, toks.poss, strict=True)
-             if k not in (";", "EOF")]
+    spans = [
+        (p - base, p - base + len(lit))
+        for k, lit, p in zip(toks.kinds, toks.lits, toks.poss, strict=True)
+        if k not in (";", "EOF")
+    ]
     start, end = spans[rng.randrange(len(spans))]
     op = rng.choice(("delete", "dup", "insert", "replace"))
     if op == "delete":

@@ -90,6 +90,7 @@ _PREC = {
     "&": 5,
     "&^": 5,
 }
+_POSTFIX = frozenset((".", "[", "(", "{"))
 _UNARY = frozenset(("*", "+", "-", "!", "^", "~", "&", "<-"))
 _ASSIGN_OPS = frozenset(("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^="))
 _STMT_UNARY = frozenset(("+", "-", "*", "&", "^", "!"))
@@ -301,13 +302,19 @@ class Parser:
 
     def got(self, tok: str) -> bool:
         if self.tok == tok:
-            self.next()
+            i = self.i + 1  # tok is not EOF, so a next token exists
+            self.i = i
+            self.tok = self.kinds[i]
+            self.pos = self.poss[i]
             return True
         return False
 
     def want(self, tok: str) -> None:
         if self.tok == tok:
-            self.next()
+            i = self.i + 1
+            self.i = i
+            self.tok = self.kinds[i]
+            self.pos = self.poss[i]
         else:
             self.syntax_error("expected " + _tokstring(tok))
             self.advance()
@@ -629,7 +636,7 @@ class Parser:
 
     def binary_expr(self, x: ast.Expr | None, prec: int) -> ast.Expr:
         if x is None:
-            x = self.unary_expr()
+            x = self.unary_expr() if self.tok in _UNARY else self.pexpr(None, True)
         precs = _PREC
         while True:
             t = self.tok
@@ -637,7 +644,10 @@ class Parser:
             if tprec <= prec:
                 return x
             op_pos = self.pos
-            self.next()
+            i = self.i + 1  # an operator is never the last token
+            self.i = i
+            self.tok = self.kinds[i]
+            self.pos = self.poss[i]
             y = self.binary_expr(None, tprec)
             x = BinaryExpr(x.pos, x, op_pos, t, y)
 
@@ -696,12 +706,16 @@ class Parser:
     def operand(self) -> ast.Expr:
         t = self.tok
         pos = self.pos
+        if t in LITERALS:
+            i = self.i
+            x = BasicLit(pos, t, self.lits[i])
+            i += 1
+            self.i = i
+            self.tok = self.kinds[i]
+            self.pos = self.poss[i]
+            return x
         if t == "NAME":
             x = Ident(pos, self.lits[self.i])
-            self.next()
-            return x
-        if t in LITERALS:
-            x = BasicLit(pos, t, self.lits[self.i])
             self.next()
             return x
         if t == "(":
@@ -730,9 +744,21 @@ class Parser:
 
     def pexpr(self, x: ast.Expr | None, keep_parens: bool) -> ast.Expr:
         if x is None:
-            x = self.operand()
+            if self.tok == "NAME":
+                i = self.i
+                x = Ident(self.pos, self.lits[i])
+                i += 1
+                self.i = i
+                t = self.tok = self.kinds[i]
+                self.pos = self.poss[i]
+                if t not in _POSTFIX:
+                    return x
+            else:
+                x = self.operand()
         while True:
             t = self.tok
+            if t not in _POSTFIX:
+                return x
             pos = self.pos
             if t == ".":
                 self.next()
@@ -1728,17 +1754,33 @@ def parse_errors(fset: FileSet, filename: str, src: str | bytes, mode: int = 0
     return node, diags
 
 
-def parse_file(fset: FileSet, filename: str, src: str | bytes, mode: int = 0) -> ast.File:
+def parse_file(
+    fset: FileSet,
+    filename: str,
+    src: str | bytes,
+    mode: int = 0,
+    errors: list[Diagnostic] | None = None,
+) -> ast.File:
     """Parse one Go source file.
 
-    Raises CompileError with the diagnostics (sorted; like cmd/compile, only
-    the first syntax error of each line unless ALL_ERRORS is set).
+    Raises CompileError with the diagnostics (like cmd/compile, only the
+    first syntax error of each line unless ALL_ERRORS is set).
+
+    cmd/compile stops before type checking only on "syntax error: ..."
+    messages; scanner errors (bad literals, invalid characters), branch and
+    label errors and receiver-count errors are reported together with the
+    type checker's.  Pass an ``errors`` list to get that behaviour: such
+    non-fatal diagnostics are appended to it and the tree is returned.
+    Without it every error raises.
     """
     node, diags = parse_errors(fset, filename, src, mode)
     if diags:
         if not mode & ALL_ERRORS:
             diags = _one_syntax_error_per_line(diags)
-        raise CompileError(diags)
+        fatal = node is None or errors is None or any(d.message.startswith("syntax error") for d in diags)
+        if fatal:
+            raise CompileError(diags)
+        errors.extend(diags)  # type: ignore[union-attr]
     assert node is not None
     return node
 

@@ -254,7 +254,8 @@ class _Printer:
         elif t is ast.DeclStmt:
             self.decl(s.decl)
         elif t is ast.EmptyStmt:
-            pass
+            if not self.short:
+                w(";")
         elif t is ast.LabeledStmt:
             w(s.label.name)
             w(":")

@@ -58,23 +58,31 @@ _IDENT_START = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\x7f]"
 _IDENT_CONT = r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]"
 _ESC_COMMON = r"[abfnrtv\\]|[0-3][0-7]{2}|x[0-9a-fA-F]{2}|u(?![dD][89abAB])[0-9a-fA-F]{4}"
 
+# Alternatives are ordered by frequency; lookaheads keep "." before a digit
+# (a number) and "/" before "/" or "*" (a comment) out of the operator group.
 _TOKEN_RE = re.compile(
     r"[ \t\r]*(?:"
-    rf"({_IDENT_START}{_IDENT_CONT}*)"  # 1 identifier / keyword
-    r"|(\n)"  # 2 newline
+    # 1: ASCII identifier / keyword (the lookahead rejects any identifier
+    # character, so a shorter match after backtracking is impossible)
+    r"([A-Za-z_][A-Za-z0-9_]*)(?![^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])"
+    r"|(<<=|>>=|&\^=|\.\.\.|&&|\|\||<-|==|!=|<=|>=|:=|&\^|<<|>>|[-+*/%&|^]="
+    r"|[*%&|^<>=!~({\[,:]|\+(?!\+)|-(?!-)|\.(?![0-9])|/(?![/*]))"  # 2 operator
+    r"|([)\]}]|\+\+|--)"  # 3 operator after which a newline is a semicolon
+    r"|(\n[ \t\r\n]*)"  # 4 newline(s)
+    r"|(//[^\n]*)"  # 5 line comment
     r"|((?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?|0[oObB][0-9_]*(?:\.[0-9_]*)?"
-    r"|[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eEpP][+-]?[0-9_]*)?i?)"  # 3 number
-    rf"|(\"(?:[^\"\\\n]|\\(?:{_ESC_COMMON}|\"))*\")"  # 4 valid interpreted string
-    r"|(`[^`]*`)"  # 5 raw string
-    rf"|('(?:[^'\\\n]|\\(?:{_ESC_COMMON}|'))')"  # 6 valid rune
-    r"|(//[^\n]*)"  # 7 line comment
-    r"|(/\*.*?\*/)"  # 8 general comment
-    r"|(<<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|&\^|[-+*/%&|^<>]=|<<|>>"
-    r"|[-+*/%&|^<>=!~(){}\[\],;:.])"  # 9 operator
-    r"|(.)"  # 10 anything else: slow path
+    r"|[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eEpP][+-]?[0-9_]*)?i?)"  # 6 number
+    rf"|(\"(?:[^\"\\\n]|\\(?:{_ESC_COMMON}|\"))*\")"  # 7 valid interpreted string
+    rf"|('(?:[^'\\\n]|\\(?:{_ESC_COMMON}|'))')"  # 8 valid rune
+    r"|(`[^`]*`)"  # 9 raw string
+    r"|(/\*.*?\*/|/\*.*)"  # 10 general comment (the second form is unterminated)
+    r"|(;)"  # 11 explicit semicolon
+    rf"|({_IDENT_START}{_IDENT_CONT}*)"  # 12 identifier with non-ASCII letters
+    r"|(.)"  # 13 anything else: slow path
     r")",
     re.S,
 )
+
 
 def go_quote_rune(c: str) -> str:
     """Format a character like Go's %q verb."""
@@ -151,7 +159,6 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
     ladd = lits.append
     padd = poss.append
     keywords = KEYWORDS
-    operators = OPERATORS
     nlsemi_set = _NLSEMI
     nlsemi = False
     n = len(text)
@@ -170,12 +177,8 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
             g = m.lastindex
             if g == 1:
                 s = m.group(1)
-                p = m.start(1)
                 kw = keywords.get(s)
                 if kw is None:
-                    if not s.isascii():
-                        _check_ident(s, base + p, errors)
-                        toks.error_toks.extend([len(kinds)] * (len(errors) - len(toks.error_toks)))
                     kadd(NAME)
                     nlsemi = True
                 else:
@@ -183,33 +186,34 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
                     nlsemi = kw in nlsemi_set
                     if kw in stop_kw:
                         ladd(s)
-                        padd(base + p)
+                        padd(base + m.start(1))
                         stopped = True
                         break
                 ladd(s)
-                padd(base + p)
-            elif g == 9:
-                s = m.group(9)
-                op = operators[s]
-                kadd(op)
-                if op == ";":
-                    ladd("semicolon")
-                else:
-                    ladd(op)
-                padd(base + m.start(9))
-                nlsemi = op in nlsemi_set
+                padd(base + m.start(1))
             elif g == 2:
+                s = m.group(2)
+                kadd(s)
+                ladd(s)
+                padd(base + m.start(2))
+                nlsemi = False
+            elif g == 4:
                 if nlsemi:
                     kadd(";")
                     ladd("newline")
-                    padd(base + m.start(2))
+                    padd(base + m.start(4))
                     nlsemi = False
-            elif g == 7:
-                s = m.group(7)
-                comments.append((base + m.start(7), s, len(kinds)))
             elif g == 3:
                 s = m.group(3)
-                p = m.start(3)
+                kadd(s)
+                ladd(s)
+                padd(base + m.start(3))
+                nlsemi = True
+            elif g == 5:
+                comments.append((base + m.start(5), m.group(5), len(kinds)))
+            elif g == 6:
+                s = m.group(6)
+                p = m.start(6)
                 if s.isdigit() and (s[0] != "0" or len(s) == 1 or ("8" not in s and "9" not in s)):
                     kadd(INT)
                 else:
@@ -221,32 +225,49 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
                 ladd(s)
                 padd(base + p)
                 nlsemi = True
-            elif g == 4:
+            elif g == 7:
                 kadd(STRING)
-                ladd(m.group(4))
-                padd(base + m.start(4))
+                ladd(m.group(7))
+                padd(base + m.start(7))
                 nlsemi = True
-            elif g == 8:
-                s = m.group(8)
-                p = m.start(8)
+            elif g == 10:
+                s = m.group(10)
+                p = m.start(10)
+                if len(s) < 4 or not s.endswith("*/"):
+                    resume = p
+                    break
                 comments.append((base + p, s, len(kinds)))
                 if nlsemi and "\n" in s:
                     kadd(";")
                     ladd("newline")
                     padd(base + p)
                     nlsemi = False
-            elif g == 6:
+            elif g == 8:
                 kadd(CHAR)
-                ladd(m.group(6))
-                padd(base + m.start(6))
+                ladd(m.group(8))
+                padd(base + m.start(8))
                 nlsemi = True
-            elif g == 5:
+            elif g == 9:
                 kadd(STRING)
-                ladd(m.group(5))
-                padd(base + m.start(5))
+                ladd(m.group(9))
+                padd(base + m.start(9))
+                nlsemi = True
+            elif g == 11:
+                kadd(";")
+                ladd("semicolon")
+                padd(base + m.start(11))
+                nlsemi = False
+            elif g == 12:
+                s = m.group(12)
+                p = m.start(12)
+                _check_ident(s, base + p, errors)
+                toks.error_toks.extend([len(kinds)] * (len(errors) - len(toks.error_toks)))
+                kadd(NAME)
+                ladd(s)
+                padd(base + p)
                 nlsemi = True
             else:
-                resume = m.start(10)
+                resume = m.start(13)
                 break
         if stopped or resume < 0:
             break
