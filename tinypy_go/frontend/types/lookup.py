@@ -38,11 +38,9 @@ def lookup_field_or_method(t: T.Type, addressable: bool, pkg, name: str, fold_ca
     if name == "_":
         return None, None, False
     obj, index, indirect = _lookup(t, addressable, pkg, name, fold_case)
-    if obj is not None or index is not None:
-        pass
-    # a method with pointer receiver on a non-addressable value
+    # a method with pointer receiver needs an addressable or pointer receiver
     if isinstance(obj, O.Func) and obj.pointer_receiver() and not indirect and not addressable:
-        return obj, index, indirect  # caller reports "not in method set"
+        return None, None, True
     return obj, index, indirect
 
 

@@ -1,0 +1,154 @@
+"""Type argument inference for calls of generic functions."""
+
+from __future__ import annotations
+
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.api import INVALID_MODE
+from tinypy_go.frontend.types.predicates import default_type, is_typed, is_untyped, max_type
+from tinypy_go.frontend.types.subst import subst
+from tinypy_go.frontend.types.typeset import core_type
+from tinypy_go.frontend.types.unify import Unifier
+
+
+def is_parameterized(tparams, t, seen=None) -> bool:
+    if seen is None:
+        seen = set()
+    t = T.unalias(t)
+    if t is None or id(t) in seen:
+        return False
+    seen.add(id(t))
+    tt = type(t)
+    if tt is T.TypeParam:
+        return t in tparams
+    if tt in (T.Pointer, T.Slice, T.Array, T.Chan):
+        return is_parameterized(tparams, t.elem, seen)
+    if tt is T.Map:
+        return is_parameterized(tparams, t.key, seen) or is_parameterized(tparams, t.elem, seen)
+    if tt is T.Struct:
+        return any(is_parameterized(tparams, f.type, seen) for f in t.fields)
+    if tt is T.Tuple:
+        return any(is_parameterized(tparams, v.type, seen) for v in t.vars)
+    if tt is T.Signature:
+        return is_parameterized(tparams, t.params, seen) or is_parameterized(tparams, t.results, seen)
+    if tt is T.Named:
+        return any(is_parameterized(tparams, a, seen) for a in t.type_args)
+    if tt is T.Interface:
+        return any(is_parameterized(tparams, m.type, seen) for m in t.methods) or \
+            any(is_parameterized(tparams, e, seen) for e in t.embeddeds)
+    if tt is T.Union:
+        return any(is_parameterized(tparams, x.type, seen) for x in t.terms)
+    return False
+
+
+def _tparams_string(tps) -> str:
+    names = [tp.obj.name for tp in tps]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class InferMixin:
+    def infer(self, call, tparams, targs, params: T.Tuple, args) -> list[T.Type] | None:
+        """Infer missing type arguments; reports errors and returns None on failure."""
+        if all(t is not None for t in targs):
+            return list(targs)
+        fun = call.fun
+        u = Unifier(tparams, targs)
+        untyped: list[int] = []
+
+        def fail(msg: str, at) -> None:
+            self.errorf(at, "in call to %s, %s", fun, msg)
+
+        for i, arg in enumerate(args):
+            if arg.mode == INVALID_MODE:
+                return None
+            par = params.vars[i]
+            if is_parameterized(tparams, par.type):
+                if is_typed(arg.type):
+                    if not u.unify(par.type, arg.type, True):
+                        inferred = u.inferred(tparams)
+                        if all(t is None for t in inferred):
+                            fail(self.sprintf("type %s of %s does not match %s (cannot infer %s)", arg.type,
+                                              arg.expr, par.type, _tparams_string(tparams)), arg)
+                        else:
+                            smap = {tp: t for tp, t in zip(tparams, inferred, strict=True) if t is not None}
+                            inf = subst(par.type, smap)
+                            if inf is not par.type:
+                                fail(self.sprintf("type %s of %s does not match inferred type %s for %s", arg.type,
+                                                  arg.expr, inf, par.type), arg)
+                            else:
+                                fail(self.sprintf("type %s of %s does not match %s", arg.type, arg.expr, par.type),
+                                     arg)
+                        return None
+                elif type(T.unalias(par.type)) is T.TypeParam and not arg.is_nil():
+                    untyped.append(i)
+        # constraint type inference via core types
+        changed = True
+        rounds = 0
+        while changed and rounds < 8:
+            changed = False
+            rounds += 1
+            for tp in tparams:
+                ct = core_type(tp)
+                ts = tp.iface().type_set()
+                single = ts.terms is not None and len(ts.terms) == 1
+                if ct is None or type(ct) is T.Interface:
+                    continue
+                cur = u.at(tp)
+                if cur is not None:
+                    before = [u.at(p) for p in tparams]
+                    if single and ts.terms[0].tilde:
+                        if not u.unify(cur, ct, True):
+                            fail(self.sprintf("%s (type %s) does not satisfy %s", tp, cur, tp.bound), call.rparen)
+                            return None
+                    elif single and not u.unify(cur, ts.terms[0].type, True):
+                        fail(self.sprintf("%s (type %s) does not satisfy %s", tp, cur, tp.bound), call.rparen)
+                        return None
+                    if [u.at(p) for p in tparams] != before:
+                        changed = True
+                elif single and not ts.terms[0].tilde:
+                    u.set(tp, ts.terms[0].type)
+                    changed = True
+        # untyped arguments for bare type parameters
+        groups: dict[T.TypeParam, T.Type] = {}
+        for i in untyped:
+            tp = T.unalias(params.vars[i].type)
+            if u.at(tp) is None:
+                arg = args[i]
+                cur = groups.get(tp)
+                if cur is None:
+                    groups[tp] = arg.type
+                else:
+                    m = max_type(cur, arg.type)
+                    if m is None:
+                        fail(self.sprintf("mismatched types %s and %s (cannot infer %s)", cur, arg.type, tp.obj.name),
+                             arg)
+                        return None
+                    groups[tp] = m
+        for tp, t in groups.items():
+            u.set(tp, default_type(t))
+        inferred = u.inferred(tparams)
+        # substitute until fixed point so that inferred types mention no type parameters
+        for _ in range(len(tparams) + 1):
+            smap = {tp: t for tp, t in zip(tparams, inferred, strict=True) if t is not None}
+            new = [subst(t, smap) if t is not None else None for t in inferred]
+            if all(a is b for a, b in zip(new, inferred, strict=True)):
+                break
+            inferred = new
+        for i, t in enumerate(inferred):
+            if t is None or is_parameterized(tparams, t):
+                obj = tparams[i].obj
+                fail(f"cannot infer {obj.name} ({self.fset.position(obj.pos)})", call.rparen)
+                return None
+            if is_untyped(t):
+                inferred[i] = default_type(t)
+        return inferred
+
+    def infer_from_target(self, ix, sig: T.Signature, targs, target: T.Signature):
+        u = Unifier(sig.type_params, list(targs) + [None] * (len(sig.type_params) - len(targs)))
+        if not u.unify(T.Signature(sig.params, sig.results, sig.variadic), target, True):
+            return None
+        inferred = u.inferred(sig.type_params)
+        if any(t is None for t in inferred):
+            return None
+        return inferred

@@ -1,0 +1,111 @@
+"""Type unification for type argument inference."""
+
+from __future__ import annotations
+
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.predicates import identical
+
+
+class Unifier:
+    """Maps type parameters (of the function being inferred) to types."""
+
+    __slots__ = ("handles", "depth")
+
+    def __init__(self, tparams: list[T.TypeParam], targs: list):
+        self.handles: dict[T.TypeParam, T.Type | None] = {}
+        for i, tp in enumerate(tparams):
+            self.handles[tp] = targs[i] if i < len(targs) else None
+        self.depth = 0
+
+    def at(self, tp):
+        return self.handles.get(tp)
+
+    def set(self, tp, t) -> None:
+        self.handles[tp] = t
+
+    def inferred(self, tparams):
+        return [self.handles.get(tp) for tp in tparams]
+
+    def unify(self, x: T.Type, y: T.Type, inexact: bool = True) -> bool:
+        self.depth += 1
+        try:
+            if self.depth > 64:
+                return False
+            return self._nify(x, y, inexact)
+        finally:
+            self.depth -= 1
+
+    def _nify(self, x, y, inexact: bool) -> bool:
+        x = T.unalias(x)
+        y = T.unalias(y)
+        if x is y:
+            return True
+        # put a bound type parameter on the left
+        if type(y) is T.TypeParam and y in self.handles and not (type(x) is T.TypeParam and x in self.handles):
+            x, y = y, x
+        if type(x) is T.TypeParam and x in self.handles:
+            bx = self.handles[x]
+            if type(y) is T.TypeParam and y in self.handles:
+                by = self.handles[y]
+                if bx is None and by is None:
+                    return True
+                if bx is None:
+                    self.handles[x] = by
+                    return True
+                if by is None:
+                    self.handles[y] = bx
+                    return True
+                return self.unify(bx, by, inexact)
+            if bx is not None:
+                if self.unify(bx, y, inexact):
+                    # prefer a defined type over an unnamed one
+                    if inexact and type(bx) is not T.Named and type(y) is T.Named:
+                        self.handles[x] = y
+                    return True
+                return False
+            self.handles[x] = y
+            return True
+        # inexact: a defined type unifies with a type literal via its underlying type
+        if inexact and (type(x) is T.Named) != (type(y) is T.Named):
+            if type(x) is T.Named:
+                xu = x.underlying()
+                if type(xu) is not T.Interface:
+                    x = xu
+            else:
+                yu = y.underlying()
+                if type(yu) is not T.Interface:
+                    y = yu
+        tx = type(x)
+        if tx is not type(y):
+            return False
+        if tx is T.Basic:
+            return x.kind == y.kind
+        if tx is T.Pointer or tx is T.Slice:
+            return self.unify(x.elem, y.elem, inexact)
+        if tx is T.Array:
+            return (x.len < 0 or y.len < 0 or x.len == y.len) and self.unify(x.elem, y.elem, inexact)
+        if tx is T.Map:
+            return self.unify(x.key, y.key, inexact) and self.unify(x.elem, y.elem, inexact)
+        if tx is T.Chan:
+            return (not inexact and x.dir == y.dir or inexact) and self.unify(x.elem, y.elem, inexact)
+        if tx is T.Struct:
+            if len(x.fields) != len(y.fields):
+                return False
+            return all(f.name == g.name and f.embedded == g.embedded and self.unify(f.type, g.type, inexact)
+                       for f, g in zip(x.fields, y.fields, strict=True))
+        if tx is T.Tuple:
+            if len(x.vars) != len(y.vars):
+                return False
+            return all(self.unify(a.type, b.type, inexact) for a, b in zip(x.vars, y.vars, strict=True))
+        if tx is T.Signature:
+            return x.variadic == y.variadic and self.unify(x.params, y.params, inexact) and \
+                self.unify(x.results, y.results, inexact)
+        if tx is T.Named:
+            if x.orig is not y.orig:
+                return identical(x, y)
+            if not x.type_args:
+                return x is y
+            return all(self.unify(a, b, inexact) for a, b in zip(x.type_args, y.type_args, strict=True))
+        if tx is T.Interface:
+            return identical(x, y)
+        return identical(x, y)
