@@ -130,7 +130,23 @@ def _unsafe_slice_data(g, instr: ssa.Call) -> None:
     g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(instr.call.args[0])}, 0")
 
 
+def _real_imag(g, instr: ssa.Call, index: int) -> None:
+    g.emit(f"{g.reg(instr)} = extractvalue {g.tv(instr.call.args[0])}, {index}")
+
+
+def _complex(g, instr: ssa.Call) -> None:
+    re, im = instr.call.args
+    llty = g.lty(instr.type)
+    part = g.lty(re.type)
+    a = g.new_tmp()
+    g.emit(f"{a} = insertvalue {llty} undef, {part} {g.v(re)}, 0")
+    g.emit(f"{g.reg(instr)} = insertvalue {llty} {a}, {part} {g.v(im)}, 1")
+
+
 _BUILTINS = {
+    "real": lambda g, i: _real_imag(g, i, 0),
+    "imag": lambda g, i: _real_imag(g, i, 1),
+    "complex": _complex,
     "print": lambda g, i: _print(g, i, False),
     "println": lambda g, i: _print(g, i, True),
     "len": _len,

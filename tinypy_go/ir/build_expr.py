@@ -442,7 +442,8 @@ class ExprBuilder:
             self.emit(ssa.Panic(v, pos=e.pos))
             self.dead_end()
             return ssa.Const(T.EMPTY_TUPLE, None)
-        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData"):
+        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
+                    "complex"):
             args = [self.expr(a) for a in e.args]
             if name in ("print", "println"):
                 args = [a if not isinstance(a, ssa.Const) else ssa.Const(default_type(a.type), a.value, a.pos)
