@@ -78,10 +78,13 @@ class RunResult:
 
 def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None = None) -> RunResult:
     """Build ``source`` in-process with tinypy at ``opt`` and run it; compiler errors propagate."""
-    from tinypy_go.build import BuildConfig, build
+    from tinypy_go.build import BuildConfig, build_result
+    from tinypy_go.ir.sanity import check_program
     from tinypy_go.wasmrun import run_wasm
 
-    wasm = build(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt))
+    result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt))
+    check_program(result.context.ssa)  # the IR sanity checker runs on every function built
+    wasm = result.output
     out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
     for f in (out, err, inp):
         f.write_bytes(b"")
