@@ -63,7 +63,7 @@ class File:
         line = bisect_right(self.line_starts, offset)
         start = self.line_starts[line - 1]
         prefix = self.text[start:offset]
-        column = (len(prefix.encode("utf-8")) if not prefix.isascii() else len(prefix)) + 1
+        column = (len(prefix.encode("utf-8", "surrogateescape")) if not prefix.isascii() else len(prefix)) + 1
         return Position(self.name, line, column)
 
 

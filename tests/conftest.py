@@ -1,0 +1,99 @@
+"""Shared test helpers: run the CLI of this checkout, and the e2e program harness.
+
+E2E conventions (tests/e2e/test_programs.py): every ``tests/testdata/<name>.go``
+with a golden ``<name>.txt`` (expected stdout) is built with tinypy and run
+under wasmtime; optional ``<name>.exit`` holds the expected exit status
+(default 0) and ``<name>.stderr`` the expected leading lines of stderr (the
+program's stderr must start with exactly these lines; often just the panic
+message).
+``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, default ``z``;
+``all`` = 0,1,2,s,z).  ``scripts/regen_golden.py`` rewrites the goldens
+from native Go.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TESTDATA = REPO / "tests" / "testdata"
+
+
+def opt_levels() -> list[str]:
+    raw = os.environ.get("TINYPY_TEST_OPT", "z").strip()
+    if raw == "all":
+        return ["0", "1", "2", "s", "z"]
+    return [x.strip() for x in raw.split(",") if x.strip()]
+
+
+def run_tinypy(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+               timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``tinypy ARGS`` from this checkout (not whatever is installed) and capture output."""
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(REPO) + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
+    e.pop("TINYPY_DEBUG", None)
+    if env:
+        e.update(env)
+    return subprocess.run([sys.executable, "-m", "tinypy_go", *args], cwd=cwd, env=e,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@dataclass(slots=True)
+class Golden:
+    name: str
+    source: Path
+    stdout: str
+    exit_code: int
+    stderr_lines: list[str] | None  # expected leading stderr lines
+
+
+def goldens() -> list[Golden]:
+    out = []
+    for src in sorted(TESTDATA.glob("*.go")):
+        txt = src.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        exit_file = src.with_suffix(".exit")
+        err_file = src.with_suffix(".stderr")
+        out.append(Golden(
+            src.stem, src, txt.read_text(encoding="utf-8"),
+            int(exit_file.read_text().strip()) if exit_file.exists() else 0,
+            err_file.read_text(encoding="utf-8").rstrip("\n").split("\n") if err_file.exists() else None,
+        ))
+    return out
+
+
+@dataclass(slots=True)
+class RunResult:
+    stdout: str
+    stderr: str
+    exit_code: int
+
+
+def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None = None) -> RunResult:
+    """Build ``source`` in-process with tinypy at ``opt`` and run it; compiler errors propagate."""
+    from tinypy_go.build import BuildConfig, build_result
+    from tinypy_go.ir.sanity import check_program
+    from tinypy_go.wasmrun import run_wasm
+
+    result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt))
+    check_program(result.context.ssa)  # the IR sanity checker runs on every function built
+    wasm = result.output
+    out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
+    for f in (out, err, inp):
+        f.write_bytes(b"")
+    code = run_wasm(wasm, args or [], env={}, stdout_file=str(out), stderr_file=str(err),
+                    stdin_file=str(inp))
+    return RunResult(out.read_text(encoding="utf-8", errors="replace"),
+                     err.read_text(encoding="utf-8", errors="replace"), code)
+
+
+@pytest.fixture
+def tinypy():
+    return run_tinypy

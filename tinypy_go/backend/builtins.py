@@ -1,0 +1,166 @@
+"""Lowering of builtin calls (print, println, len, ...) and of panic."""
+
+from __future__ import annotations
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+
+def lower_builtin(g, instr: ssa.Call) -> None:
+    name = instr.call.value.name
+    handler = _BUILTINS.get(name)
+    if handler is None:
+        raise g.error(f"not supported yet: builtin {name}")
+    handler(g, instr)
+
+
+def _print(g, instr: ssa.Call, newline: bool) -> None:
+    g.runtime_call("runtime.printlock", [])
+    for i, arg in enumerate(instr.call.args):
+        if newline and i > 0:
+            g.runtime_call("runtime.printsp", [])
+        print_value(g, arg.type, g.v(arg))
+    if newline:
+        g.runtime_call("runtime.printnl", [])
+    g.runtime_call("runtime.printunlock", [])
+    g.define(instr, "undef")
+
+
+def print_value(g, t: T.Type, x: str) -> None:
+    """Print x (an LLVM operand of Go type t) the way print/println do."""
+    u = LT.underlying(t)
+    llty = g.lty(t)
+    if type(u) is T.Basic:
+        info = u.info
+        if info & T.IS_BOOLEAN:
+            g.runtime_call("runtime.printbool", [f"i1 {x}"])
+            return
+        if info & T.IS_STRING:
+            g.runtime_call("runtime.printstring", [f"{LT.STRING} {x}"])
+            return
+        if info & T.IS_INTEGER:
+            signed = not (info & T.IS_UNSIGNED)
+            if llty != "i64":
+                wide = g.new_tmp()
+                g.emit(f"{wide} = {'sext' if signed else 'zext'} {llty} {x} to i64")
+                x = wide
+            if u.kind == T.UINTPTR:
+                g.runtime_call("runtime.printuint", [f"i64 {x}"])
+            else:
+                g.runtime_call("runtime.printint" if signed else "runtime.printuint", [f"i64 {x}"])
+            return
+        if info & T.IS_FLOAT:
+            if llty == "float":
+                wide = g.new_tmp()
+                g.emit(f"{wide} = fpext float {x} to double")
+                x = wide
+            g.runtime_call("runtime.printfloat", [f"double {x}"])
+            return
+        if info & T.IS_COMPLEX:
+            if llty == "{float, float}":
+                re, im = g.new_tmp(), g.new_tmp()
+                g.emit(f"{re} = extractvalue {llty} {x}, 0")
+                g.emit(f"{im} = extractvalue {llty} {x}, 1")
+                re2, im2 = g.new_tmp(), g.new_tmp()
+                g.emit(f"{re2} = fpext float {re} to double")
+                g.emit(f"{im2} = fpext float {im} to double")
+                a, b = g.new_tmp(), g.new_tmp()
+                g.emit(f"{a} = insertvalue {{double, double}} undef, double {re2}, 0")
+                g.emit(f"{b} = insertvalue {{double, double}} {a}, double {im2}, 1")
+                x = b
+            g.runtime_call("runtime.printcomplex", [f"{{double, double}} {x}"])
+            return
+        if u.kind == T.UNSAFE_POINTER or u.kind == T.UNTYPED_NIL:
+            g.runtime_call("runtime.printpointer", [f"ptr {x}"])
+            return
+    if llty == "ptr":
+        g.runtime_call("runtime.printpointer", [f"ptr {x}"])
+        return
+    if type(u) is T.Interface:
+        g.runtime_call("runtime.printeface", [f"{{ptr, ptr}} {x}"])
+        return
+    raise g.error(f"not supported yet: printing a value of type {t}")
+
+
+def _len(g, instr: ssa.Call) -> None:
+    arg = instr.call.args[0]
+    u = LT.underlying(arg.type)
+    if type(u) is T.Basic and u.info & T.IS_STRING:
+        g.emit(f"{g.reg(instr)} = extractvalue {LT.STRING} {g.v(arg)}, 1")
+    elif type(u) is T.Slice:
+        g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(arg)}, 1")
+    elif type(u) is T.Array:
+        g.define(instr, str(u.len))
+    elif type(u) is T.Pointer and type(LT.underlying(u.elem)) is T.Array:
+        g.define(instr, str(LT.underlying(u.elem).len))
+    else:
+        raise g.error(f"not supported yet: len of {arg.type}")
+
+
+def _cap(g, instr: ssa.Call) -> None:
+    arg = instr.call.args[0]
+    u = LT.underlying(arg.type)
+    if type(u) is T.Slice:
+        g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(arg)}, 2")
+    elif type(u) is T.Array:
+        g.define(instr, str(u.len))
+    elif type(u) is T.Pointer and type(LT.underlying(u.elem)) is T.Array:
+        g.define(instr, str(LT.underlying(u.elem).len))
+    else:
+        raise g.error(f"not supported yet: cap of {arg.type}")
+
+
+def _unsafe_add(g, instr: ssa.Call) -> None:
+    p, n = instr.call.args
+    off = g.int_to_i32(n)
+    g.emit(f"{g.reg(instr)} = getelementptr i8, ptr {g.v(p)}, i32 {off}")
+
+
+def _unsafe_string(g, instr: ssa.Call) -> None:
+    p, n = instr.call.args
+    length = g.int_to_i32(n)
+    a = g.new_tmp()
+    g.emit(f"{a} = insertvalue {LT.STRING} undef, ptr {g.v(p)}, 0")
+    g.emit(f"{g.reg(instr)} = insertvalue {LT.STRING} {a}, i32 {length}, 1")
+
+
+def _unsafe_string_data(g, instr: ssa.Call) -> None:
+    g.emit(f"{g.reg(instr)} = extractvalue {LT.STRING} {g.v(instr.call.args[0])}, 0")
+
+
+def _unsafe_slice_data(g, instr: ssa.Call) -> None:
+    g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(instr.call.args[0])}, 0")
+
+
+def _real_imag(g, instr: ssa.Call, index: int) -> None:
+    g.emit(f"{g.reg(instr)} = extractvalue {g.tv(instr.call.args[0])}, {index}")
+
+
+def _complex(g, instr: ssa.Call) -> None:
+    re, im = instr.call.args
+    llty = g.lty(instr.type)
+    part = g.lty(re.type)
+    a = g.new_tmp()
+    g.emit(f"{a} = insertvalue {llty} undef, {part} {g.v(re)}, 0")
+    g.emit(f"{g.reg(instr)} = insertvalue {llty} {a}, {part} {g.v(im)}, 1")
+
+
+_BUILTINS = {
+    "real": lambda g, i: _real_imag(g, i, 0),
+    "imag": lambda g, i: _real_imag(g, i, 1),
+    "complex": _complex,
+    "print": lambda g, i: _print(g, i, False),
+    "println": lambda g, i: _print(g, i, True),
+    "len": _len,
+    "cap": _cap,
+    "Add": _unsafe_add,
+    "String": _unsafe_string,
+    "StringData": _unsafe_string_data,
+    "SliceData": _unsafe_slice_data,
+}
+
+
+def lower_panic(g, instr: ssa.Panic) -> None:
+    """panic(v): the runtime prints Go's message for v and exits with status 2."""
+    g.runtime_call("runtime._panic", [f"{{ptr, ptr}} {g.v(instr.x)}"])

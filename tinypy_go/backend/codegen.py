@@ -1,0 +1,253 @@
+"""LLVM IR text for a whole program, one module.
+
+Functions are lowered from a worklist that starts at the roots (``_start``,
+exports, package initialisers): a function is emitted only when something
+that is emitted refers to it, so unreachable code never reaches LLVM.  IR is
+written as text, which is several times faster than building llvmlite.ir
+objects and then printing them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+TRIPLE = "wasm32-unknown-wasi"
+DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:20"
+
+# Body-less runtime functions that the backend implements itself.
+INTRINSICS = {
+    "runtime.memcpy",
+    "runtime.memzero",
+    "runtime.wasmMemorySize",
+    "runtime.wasmMemoryGrow",
+    "runtime.trap",
+    "runtime.initAll",
+    "runtime.callMain",
+}
+
+
+def symbol(name: str) -> str:
+    """An LLVM global name for a Go-qualified name."""
+    return '@"' + name.replace("\\", "\\5C").replace('"', "\\22") + '"'
+
+
+class ModuleGen:
+    """Collects declarations, globals and function bodies of one LLVM module."""
+
+    def __init__(self, prog: ssa.Program, config: Any = None):
+        self.prog = prog
+        self.config = config
+        self.fset = prog.fset
+        self.header: list[str] = []
+        self.globals: list[str] = []
+        self.bodies: list[str] = []
+        self.decls: dict[str, str] = {}
+        self.attr_groups: list[str] = []
+        self.strings: dict[bytes, str] = {}
+        self.queue: deque[ssa.Function] = deque()
+        self.queued: set[int] = set()
+        self.global_done: set[int] = set()
+        self.exports: list[str] = []
+        self.imports: list[tuple[str, str]] = []
+        self.intrinsics_used: set[str] = set()
+        from tinypy_go.backend.interfaces import Interfaces
+
+        self.ifaces = Interfaces(self)
+
+    # ------------------------------------------------------------ lookups
+
+    def runtime_func(self, name: str) -> ssa.Function:
+        pkg = self.prog.packages.get("runtime")
+        fn = pkg.functions.get(name) if pkg else None
+        if fn is None:
+            raise InternalCompilerError(None, f"runtime function {name} is missing")
+        return fn
+
+    def position(self, pos: int):
+        return self.fset.position(pos) if self.fset is not None and pos else None
+
+    def error(self, pos: int, message: str) -> CompileError:
+        return CompileError([Diagnostic(self.fset.position(pos), message)])
+
+    # ------------------------------------------------------------ functions
+
+    def func_ref(self, fn: ssa.Function) -> str:
+        """Refer to fn from emitted code; schedules its lowering."""
+        if id(fn) not in self.queued:
+            self.queued.add(id(fn))
+            self.queue.append(fn)
+        return symbol(self.link_name(fn))
+
+    @staticmethod
+    def link_name(fn: ssa.Function) -> str:
+        return fn.link_name or fn.name
+
+    def signature_types(self, fn: ssa.Function) -> tuple[str, list[str], bool]:
+        """(return type, parameter types, takes context) of fn's LLVM function."""
+        sig = fn.signature
+        params = [LT.llvm_type(p.type) for p in fn.params]
+        takes_context = fn.wasm_import is None
+        return LT.tuple_type(sig.results), params, takes_context
+
+    # ------------------------------------------------------------ constants
+
+    def string_data(self, data: bytes) -> str:
+        """A private global holding data; returns its symbol."""
+        name = self.strings.get(data)
+        if name is None:
+            name = f"@.str.{len(self.strings)}"
+            self.strings[data] = name
+            self.globals.append(
+                f"{name} = private unnamed_addr constant [{len(data)} x i8] c\"{_escape_bytes(data)}\", align 1"
+            )
+        return name
+
+    def string_const(self, s: str | bytes) -> str:
+        data = s if isinstance(s, bytes) else s.encode("utf-8", "surrogateescape")
+        if not data:
+            return "{ptr null, i32 0}"
+        return f"{{ptr {self.string_data(data)}, i32 {len(data)}}}"
+
+    # ------------------------------------------------------------ globals
+
+    def global_ref(self, g: ssa.Global) -> str:
+        name = g.link_name or g.name
+        if id(g) not in self.global_done:
+            self.global_done.add(id(g))
+            ty = LT.llvm_type(g.elem)
+            _, align = LT.layout(g.elem)
+            if g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
+                # //go:extern: a symbol the linker defines (e.g. __heap_base)
+                self.globals.append(f"{symbol(name)} = external global {ty}")
+            else:
+                self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")
+        return symbol(name)
+
+    # ------------------------------------------------------------ driver
+
+    def generate(self, roots: list[ssa.Function]) -> str:
+        from tinypy_go.backend.funcgen import FuncGen
+
+        for fn in roots:
+            self.func_ref(fn)
+        while True:
+            while self.queue:
+                fn = self.queue.popleft()
+                if fn.name in INTRINSICS:
+                    if fn.name in ("runtime.initAll", "runtime.callMain"):
+                        self.bodies.append(self.synthesize(fn))
+                    continue
+                if fn.is_external:
+                    self.declare_external(fn)
+                    continue
+                self.bodies.append(FuncGen(self, fn).lower())
+            # interface dispatch may reach methods that box more types: iterate to a fixpoint
+            self.ifaces.finish_round()
+            if not self.queue:
+                break
+        self.bodies.extend(self.ifaces.bodies())
+        out = [
+            "; generated by tinypy-go",
+            f'target datalayout = "{DATALAYOUT}"',
+            f'target triple = "{TRIPLE}"',
+            "",
+            *self.globals,
+            "",
+            *self.decls.values(),
+            "",
+            *self.bodies,
+            "",
+            *self.attr_groups,
+        ]
+        return "\n".join(out) + "\n"
+
+    def declare_external(self, fn: ssa.Function) -> None:
+        ret, params, ctx = self.signature_types(fn)
+        if ctx:
+            params = [*params, "ptr"]
+        attrs = ""
+        if fn.wasm_import is not None:
+            module, name = fn.wasm_import
+            self.imports.append((module, name))
+            group = len(self.attr_groups)
+            self.attr_groups.append(
+                f'attributes #{group} = {{ "wasm-import-module"="{module}" "wasm-import-name"="{name}" }}'
+            )
+            attrs = f" #{group}"
+        self.decls[fn.name] = f"declare {ret} {symbol(self.link_name(fn))}({', '.join(params)}){attrs}"
+
+    def synthesize(self, fn: ssa.Function) -> str:
+        """Bodies of runtime.initAll (package inits in order) and runtime.callMain."""
+        lines = [f"define internal void {symbol(fn.name)}(ptr %context) {{", "entry:"]
+        if fn.name == "runtime.initAll":
+            targets = [p.init for p in self.prog.packages.values() if p.init is not None]
+        else:
+            main = self.prog.packages.get("main")
+            mainfn = main.functions.get("main.main") if main else None
+            targets = [mainfn] if mainfn is not None else []
+        for t in targets:
+            lines.append(f"  call void {self.func_ref(t)}(ptr undef)")
+        lines += ["  ret void", "}"]
+        return "\n".join(lines)
+
+    def add_export(self, fn: ssa.Function) -> str:
+        """A wrapper without the context parameter, exported under fn.export_name."""
+        ret, params, _ = self.signature_types(fn)
+        for p in fn.params:
+            _check_export_type(self, fn, p.type)
+        for r in fn.signature.results.vars:
+            _check_export_type(self, fn, r.type)
+        if len(fn.signature.results.vars) > 1:
+            raise self.error(fn.pos, f"//export {fn.export_name}: multiple results are not supported")
+        name = fn.export_name
+        self.exports.append(name)
+        group = len(self.attr_groups)
+        self.attr_groups.append(f'attributes #{group} = {{ "wasm-export-name"="{name}" }}')
+        args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
+        call_args = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr undef"])
+        target = self.func_ref(fn)
+        if ret == "void":
+            body = f"  call void {target}({call_args})\n  ret void"
+        else:
+            body = f"  %r = call {ret} {target}({call_args})\n  ret {ret} %r"
+        return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
+
+
+def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type) -> None:
+    """TinyGo's rule: only bool, integers, floats, uintptr and pointers cross the boundary."""
+    u = LT.underlying(t)
+    ok = (type(u) is T.Basic and (u.info & (T.IS_INTEGER | T.IS_FLOAT | T.IS_BOOLEAN)
+                                  or u.kind == T.UNSAFE_POINTER)) or type(u) is T.Pointer
+    if not ok:
+        raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}")
+
+
+def _escape_bytes(data: bytes) -> str:
+    out = []
+    for b in data:
+        if 0x20 <= b < 0x7F and b not in (0x22, 0x5C):
+            out.append(chr(b))
+        else:
+            out.append(f"\\{b:02X}")
+    return "".join(out)
+
+
+def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[str], list[tuple[str, str]]]:
+    """LLVM IR text of the program, its export names and its wasm imports."""
+    mg = ModuleGen(prog, config)
+    roots: list[ssa.Function] = []
+    exported: list[ssa.Function] = []
+    for fn in prog.all_functions():
+        if fn.export_name:
+            exported.append(fn)
+    wrappers = [mg.add_export(fn) for fn in exported]
+    roots.extend(exported)
+    text = mg.generate(roots)
+    text += "\n".join(wrappers) + "\n"
+    return text, mg.exports, mg.imports

@@ -1,0 +1,660 @@
+"""Lowering of one SSA function to LLVM IR text.
+
+Run-time checks that go/ssa leaves implicit (division by zero, bounds,
+nil dereference, shift counts) are made explicit here, branching to a call
+of the runtime's panic function for each failure.
+"""
+
+from __future__ import annotations
+
+import struct
+from fractions import Fraction
+from typing import Any
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend.codegen import ModuleGen, symbol
+from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+_INT_OPS = {"+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor"}
+_FLOAT_OPS = {"+": "fadd", "-": "fsub", "*": "fmul", "/": "fdiv"}
+_ICMP_SIGNED = {"==": "eq", "!=": "ne", "<": "slt", "<=": "sle", ">": "sgt", ">=": "sge"}
+_ICMP_UNSIGNED = {"==": "eq", "!=": "ne", "<": "ult", "<=": "ule", ">": "ugt", ">=": "uge"}
+_FCMP = {"==": "oeq", "!=": "une", "<": "olt", "<=": "ole", ">": "ogt", ">=": "oge"}
+
+
+def float_const(value: Any, llty: str) -> str:
+    """LLVM's hexadecimal spelling of a float constant (exact for float too)."""
+    f = float(value)
+    if llty == "float":
+        f = struct.unpack("<f", struct.pack("<f", f))[0]
+    return "0x%016X" % struct.unpack("<Q", struct.pack("<d", f))[0]
+
+
+class FuncGen:
+    def __init__(self, mg: ModuleGen, fn: ssa.Function):
+        self.mg = mg
+        self.fn = fn
+        self.lines: list[str] = []
+        self.entry_allocas: list[str] = []
+        self.values: dict[int, str] = {}
+        self.tmp = 0
+        self.label = ""
+        self.exit_label: dict[int, str] = {}
+        self.phis: list[tuple[int, ssa.Phi]] = []
+        self.pos = fn.pos if fn is not None else 0
+
+    # ------------------------------------------------------------ helpers
+
+    def new_tmp(self, hint: str = "") -> str:
+        self.tmp += 1
+        return f"%.{hint}{self.tmp}"
+
+    def new_label(self, hint: str) -> str:
+        self.tmp += 1
+        return f"{hint}.{self.tmp}"
+
+    def emit(self, line: str) -> None:
+        self.lines.append("  " + line)
+
+    def start_block(self, label: str) -> None:
+        self.lines.append(f"{label}:")
+        self.label = label
+
+    def error(self, message: str) -> CompileError:
+        return CompileError([Diagnostic(self.mg.fset.position(self.pos), message)])
+
+    def ice(self, message: str) -> InternalCompilerError:
+        return InternalCompilerError(self.mg.position(self.pos), message)
+
+    def lty(self, t: T.Type) -> str:
+        try:
+            return LT.llvm_type(t)
+        except LT.UnsupportedType as e:
+            raise self.error(f"not supported yet: {e}") from None
+
+    def v(self, val: ssa.Value) -> str:
+        """The operand text of an SSA value."""
+        got = self.values.get(id(val))
+        if got is not None:
+            return got
+        match val:
+            case ssa.Const():
+                return self.const(val.value, val.type)
+            case ssa.Global():
+                return self.mg.global_ref(val)
+            case ssa.Function():
+                return self.func_value(val)
+        raise self.ice(f"value {val.ref()} used before its definition")
+
+    def tv(self, val: ssa.Value) -> str:
+        return f"{self.lty(val.type)} {self.v(val)}"
+
+    def const(self, value: Any, t: T.Type) -> str:
+        llty = self.lty(t)
+        u = LT.underlying(t)
+        if value is None:
+            if llty == "ptr":
+                return "null"
+            return "zeroinitializer"
+        if type(u) is T.Basic:
+            info = u.info
+            if info & T.IS_BOOLEAN:
+                return "true" if value else "false"
+            if info & T.IS_STRING:
+                return self.mg.string_const(value)
+            if info & T.IS_INTEGER:
+                n = int(value)
+                bits = LT.int_bits(t)
+                n &= (1 << bits) - 1
+                if n >= 1 << (bits - 1):
+                    n -= 1 << bits
+                return str(n)
+            if info & T.IS_FLOAT:
+                return float_const(_to_float(value), llty)
+            if info & T.IS_COMPLEX:
+                c = complex(value) if not isinstance(value, tuple) else complex(*map(_to_float, value))
+                part = "float" if llty.startswith("{float") else "double"
+                return f"{{{part} {float_const(c.real, part)}, {part} {float_const(c.imag, part)}}}"
+            if u.kind == T.UNSAFE_POINTER:
+                return "null" if not value else f"inttoptr (i32 {int(value)} to ptr)"
+        raise self.ice(f"constant {value!r} of type {t}")
+
+    def func_value(self, fn: ssa.Function) -> str:
+        return f"{{ptr null, ptr {self.mg.func_ref(fn)}}}"
+
+    def runtime_call(self, name: str, args: list[str], ret: str = "void") -> str | None:
+        fn = self.mg.runtime_func(name)
+        ref = self.mg.func_ref(fn)
+        call_args = ", ".join([*args, "ptr undef"])
+        if ret == "void":
+            self.emit(f"call void {ref}({call_args})")
+            return None
+        r = self.new_tmp()
+        self.emit(f"{r} = call {ret} {ref}({call_args})")
+        return r
+
+    def check(self, fail_cond: str, on_fail: callable) -> None:
+        """Branch to a block calling on_fail() when fail_cond (an i1) is true."""
+        fail = self.new_label("panic")
+        ok = self.new_label("ok")
+        self.emit(f"br i1 {fail_cond}, label %{fail}, label %{ok}")
+        self.start_block(fail)
+        on_fail()
+        self.emit("unreachable")
+        self.start_block(ok)
+
+    def nil_check(self, ptr: str) -> None:
+        if ptr in ("null",):
+            pass
+        c = self.new_tmp()
+        self.emit(f"{c} = icmp eq ptr {ptr}, null")
+        self.check(c, lambda: self.runtime_call("runtime.panicNilDeref", []))
+
+    # ------------------------------------------------------------ function
+
+    def lower(self) -> str:
+        fn = self.fn
+        ret, params, takes_ctx = self.mg.signature_types(fn)
+        plist = []
+        for i, (p, t) in enumerate(zip(fn.params, params, strict=True)):
+            name = f"%p{i}"
+            self.values[id(p)] = name
+            plist.append(f"{t} {name}")
+        if takes_ctx:
+            plist.append("ptr %context")
+        for b in fn.blocks:
+            self.start_block(f"b{b.index}")
+            for instr in b.instrs:
+                self.pos = instr.pos or self.pos
+                handler = _HANDLERS.get(type(instr))
+                if handler is None:
+                    raise self.error(f"not supported yet: {type(instr).__name__} instructions")
+                handler(self, instr)
+            self.exit_label[b.index] = self.label
+        for idx, phi in self.phis:
+            edges = ", ".join(
+                f"[{self.v(v)}, %{self.exit_label[p.index]}]"
+                for p, v in zip(phi.block.preds, phi.edges, strict=True)
+            )
+            self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
+        linkage = "internal "
+        head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
+        body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
+        return "\n".join([head, *body, "}"])
+
+    def define(self, instr: ssa.ValueInstr, operand: str) -> None:
+        self.values[id(instr)] = operand
+
+    def reg(self, instr: ssa.ValueInstr) -> str:
+        name = f"%{instr.name}"
+        self.values[id(instr)] = name
+        return name
+
+    # ------------------------------------------------------------ memory
+
+    def lower_alloc(self, a: ssa.Alloc) -> None:
+        ty = self.lty(a.elem)
+        size, align = LT.layout(a.elem)
+        if a.heap:
+            p = self.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+            self.define(a, p)
+            return
+        name = self.reg(a)
+        self.entry_allocas.append(f"  {name} = alloca {ty}, align {max(align, 1)}")
+        self.emit(f"store {ty} zeroinitializer, ptr {name}")
+
+    def lower_store(self, s: ssa.Store) -> None:
+        ptr = self.v(s.addr)
+        if not _non_nil(s.addr):
+            self.nil_check(ptr)
+        self.emit(f"store {self.tv(s.val)}, ptr {ptr}")
+
+    def load(self, instr: ssa.UnOp) -> None:
+        ptr = self.v(instr.x)
+        if not _non_nil(instr.x):
+            self.nil_check(ptr)
+        self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
+
+    def lower_field_addr(self, instr: ssa.FieldAddr) -> None:
+        base = self.v(instr.x)
+        if not _non_nil(instr.x):
+            self.nil_check(base)
+        st = self.lty(LT.underlying(instr.x.type).elem)
+        self.emit(f"{self.reg(instr)} = getelementptr inbounds {st}, ptr {base}, i32 0, i32 {instr.field}")
+
+    def lower_field(self, instr: ssa.Field) -> None:
+        self.emit(f"{self.reg(instr)} = extractvalue {self.tv(instr.x)}, {instr.field}")
+
+    def bounds_check(self, index: ssa.Value, length: str) -> str:
+        """Check 0 <= index < length; returns the index as i32."""
+        idx = self.int_to_i32(index)
+        c = self.new_tmp()
+        self.emit(f"{c} = icmp uge i32 {idx}, {length}")
+        self.check(c, lambda: self.runtime_call("runtime.panicIndex", [f"i32 {idx}", f"i32 {length}"]))
+        return idx
+
+    def int_to_i32(self, val: ssa.Value) -> str:
+        """An index operand as i32 (64-bit indexes that do not fit panic as out of range)."""
+        llty = self.lty(val.type)
+        x = self.v(val)
+        if llty == "i32":
+            return x
+        r = self.new_tmp()
+        if llty == "i64":
+            self.emit(f"{r} = trunc i64 {x} to i32")  # out-of-range values fail the check anyway
+            big = self.new_tmp()
+            self.emit(f"{big} = icmp ugt i64 {x}, 2147483647")
+            r2 = self.new_tmp()
+            self.emit(f"{r2} = select i1 {big}, i32 -1, i32 {r}")
+            return r2
+        op = "sext" if LT.is_signed(val.type) else "zext"
+        self.emit(f"{r} = {op} {llty} {x} to i32")
+        return r
+
+    def lower_index_addr(self, instr: ssa.IndexAddr) -> None:
+        xt = LT.underlying(instr.x.type)
+        if type(xt) is T.Pointer:  # pointer to array
+            arr = LT.underlying(xt.elem)
+            base = self.v(instr.x)
+            if not _non_nil(instr.x):
+                self.nil_check(base)
+            idx = self.bounds_check(instr.index, str(arr.len))
+            self.emit(f"{self.reg(instr)} = getelementptr inbounds {self.lty(arr)}, ptr {base}, i32 0, i32 {idx}")
+            return
+        if type(xt) is T.Slice:
+            s = self.v(instr.x)
+            ptr, length = self.new_tmp(), self.new_tmp()
+            self.emit(f"{ptr} = extractvalue {LT.SLICE} {s}, 0")
+            self.emit(f"{length} = extractvalue {LT.SLICE} {s}, 1")
+            idx = self.bounds_check(instr.index, length)
+            self.emit(f"{self.reg(instr)} = getelementptr inbounds {self.lty(xt.elem)}, ptr {ptr}, i32 {idx}")
+            return
+        raise self.error(f"not supported yet: indexing {instr.x.type}")
+
+    def lower_index(self, instr: ssa.Index) -> None:
+        xt = LT.underlying(instr.x.type)
+        if type(xt) is T.Basic and xt.info & T.IS_STRING:
+            s = self.v(instr.x)
+            ptr, length = self.new_tmp(), self.new_tmp()
+            self.emit(f"{ptr} = extractvalue {LT.STRING} {s}, 0")
+            self.emit(f"{length} = extractvalue {LT.STRING} {s}, 1")
+            idx = self.bounds_check(instr.index, length)
+            addr = self.new_tmp()
+            self.emit(f"{addr} = getelementptr inbounds i8, ptr {ptr}, i32 {idx}")
+            self.emit(f"{self.reg(instr)} = load i8, ptr {addr}")
+            return
+        if type(xt) is T.Array:
+            idx = self.bounds_check(instr.index, str(xt.len))
+            tmp = self.new_tmp()
+            aty = self.lty(xt)
+            self.entry_allocas.append(f"  {tmp} = alloca {aty}")
+            self.emit(f"store {aty} {self.v(instr.x)}, ptr {tmp}")
+            addr = self.new_tmp()
+            self.emit(f"{addr} = getelementptr inbounds {aty}, ptr {tmp}, i32 0, i32 {idx}")
+            self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {addr}")
+            return
+        raise self.error(f"not supported yet: indexing {instr.x.type}")
+
+    # ------------------------------------------------------------ arithmetic
+
+    def lower_binop(self, instr: ssa.BinOp) -> None:
+        op = instr.op
+        xt = instr.x.type
+        info = LT.basic_info(xt)
+        x, y = self.v(instr.x), self.v(instr.y)
+        llty = self.lty(xt)
+        if op in ("<<", ">>"):
+            self.shift(instr, x, y)
+            return
+        if info & T.IS_STRING:
+            self.string_binop(instr, x, y)
+            return
+        if type(LT.underlying(xt)) is T.Interface:
+            from tinypy_go.backend.interfaces import interface_compare
+
+            interface_compare(self, instr, x, y)
+            return
+        if op in _ICMP_SIGNED:
+            self.compare(instr, op, x, y, llty, xt, info)
+            return
+        r = self.reg(instr)
+        if info & T.IS_FLOAT:
+            if op not in _FLOAT_OPS:
+                raise self.ice(f"float operator {op}")
+            self.emit(f"{r} = {_FLOAT_OPS[op]} {llty} {x}, {y}")
+            return
+        if info & T.IS_COMPLEX:
+            raise self.error("not supported yet: complex arithmetic")
+        if op in _INT_OPS:
+            self.emit(f"{r} = {_INT_OPS[op]} {llty} {x}, {y}")
+            return
+        if op == "&^":
+            n = self.new_tmp()
+            self.emit(f"{n} = xor {llty} {y}, -1")
+            self.emit(f"{r} = and {llty} {x}, {n}")
+            return
+        if op in ("/", "%"):
+            signed = not (info & T.IS_UNSIGNED)
+            zero = self.new_tmp()
+            self.emit(f"{zero} = icmp eq {llty} {y}, 0")
+            self.check(zero, lambda: self.runtime_call("runtime.panicDivide", []))
+            if signed:
+                # MinInt / -1 overflows in hardware; Go defines it as MinInt (and % as 0).
+                neg1 = self.new_tmp()
+                self.emit(f"{neg1} = icmp eq {llty} {y}, -1")
+                safe_y = self.new_tmp()
+                self.emit(f"{safe_y} = select i1 {neg1}, {llty} 1, {llty} {y}")
+                q = self.new_tmp()
+                self.emit(f"{q} = {'sdiv' if op == '/' else 'srem'} {llty} {x}, {safe_y}")
+                if op == "/":
+                    negx = self.new_tmp()
+                    self.emit(f"{negx} = sub {llty} 0, {x}")
+                    self.emit(f"{r} = select i1 {neg1}, {llty} {negx}, {llty} {q}")
+                else:
+                    self.emit(f"{r} = select i1 {neg1}, {llty} 0, {llty} {q}")
+            else:
+                self.emit(f"{r} = {'udiv' if op == '/' else 'urem'} {llty} {x}, {y}")
+            return
+        if info & T.IS_BOOLEAN:
+            raise self.ice(f"boolean operator {op}")
+        raise self.error(f"not supported yet: operator {op} on {xt}")
+
+    def compare(self, instr: ssa.BinOp, op: str, x: str, y: str, llty: str, xt: T.Type, info: int) -> None:
+        r = self.reg(instr)
+        u = LT.underlying(xt)
+        if info & T.IS_FLOAT:
+            self.emit(f"{r} = fcmp {_FCMP[op]} {llty} {x}, {y}")
+        elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
+            table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
+            self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
+        else:
+            raise self.error(f"not supported yet: comparison of {u}")
+
+    def string_binop(self, instr: ssa.BinOp, x: str, y: str) -> None:
+        op = instr.op
+        s = LT.STRING
+        if op == "+":
+            self.define(instr, self.runtime_call("runtime.stringConcat", [f"{s} {x}", f"{s} {y}"], s))
+            return
+        if op in ("==", "!="):
+            eq = self.runtime_call("runtime.stringEqual", [f"{s} {x}", f"{s} {y}"], "i1")
+            if op == "==":
+                self.define(instr, eq)
+            else:
+                self.emit(f"{self.reg(instr)} = xor i1 {eq}, true")
+            return
+        # a < b, a > b = b < a, a <= b = !(b < a), a >= b = !(a < b)
+        first, second = (x, y) if op in ("<", ">=") else (y, x)
+        less = self.runtime_call("runtime.stringLess", [f"{s} {first}", f"{s} {second}"], "i1")
+        if op in ("<", ">"):
+            self.define(instr, less)
+        else:
+            self.emit(f"{self.reg(instr)} = xor i1 {less}, true")
+
+    def shift(self, instr: ssa.BinOp, x: str, y: str) -> None:
+        """Go shifts: counts >= width give 0 (or the sign for >>); negative counts panic."""
+        xt, yt = instr.x.type, instr.y.type
+        llty = self.lty(xt)
+        bits = LT.int_bits(xt)
+        yty = self.lty(yt)
+        ybits = LT.int_bits(yt)
+        if LT.is_signed(yt):
+            neg = self.new_tmp()
+            self.emit(f"{neg} = icmp slt {yty} {y}, 0")
+            self.check(neg, lambda: self.runtime_call("runtime.panicShift", []))
+        # bring the count to the operand's width, saturating
+        if ybits > bits:
+            big = self.new_tmp()
+            self.emit(f"{big} = icmp uge {yty} {y}, {bits}")
+            t = self.new_tmp()
+            self.emit(f"{t} = trunc {yty} {y} to {llty}")
+            cnt = self.new_tmp()
+            self.emit(f"{cnt} = select i1 {big}, {llty} {bits}, {llty} {t}")
+        elif ybits < bits:
+            cnt = self.new_tmp()
+            self.emit(f"{cnt} = zext {yty} {y} to {llty}")
+        else:
+            cnt = y
+        over = self.new_tmp()
+        self.emit(f"{over} = icmp uge {llty} {cnt}, {bits}")
+        safe = self.new_tmp()
+        self.emit(f"{safe} = select i1 {over}, {llty} {bits - 1}, {llty} {cnt}")
+        res = self.new_tmp()
+        r = self.reg(instr)
+        if instr.op == "<<":
+            self.emit(f"{res} = shl {llty} {x}, {safe}")
+            self.emit(f"{r} = select i1 {over}, {llty} 0, {llty} {res}")
+        elif LT.is_signed(xt):
+            self.emit(f"{r} = ashr {llty} {x}, {safe}")  # shifting by width-1 gives the sign fill
+        else:
+            self.emit(f"{res} = lshr {llty} {x}, {safe}")
+            self.emit(f"{r} = select i1 {over}, {llty} 0, {llty} {res}")
+
+    def lower_unop(self, instr: ssa.UnOp) -> None:
+        op = instr.op
+        if op == "*":
+            self.load(instr)
+            return
+        x = self.v(instr.x)
+        llty = self.lty(instr.x.type)
+        info = LT.basic_info(instr.x.type)
+        r = self.reg(instr)
+        if op == "!":
+            self.emit(f"{r} = xor i1 {x}, true")
+        elif op == "-":
+            if info & T.IS_FLOAT:
+                self.emit(f"{r} = fneg {llty} {x}")
+            elif info & T.IS_INTEGER:
+                self.emit(f"{r} = sub {llty} 0, {x}")
+            else:
+                raise self.error(f"not supported yet: negation of {instr.x.type}")
+        elif op == "^":
+            self.emit(f"{r} = xor {llty} {x}, -1")
+        else:
+            raise self.error(f"not supported yet: unary {op}")
+
+    def lower_convert(self, instr: ssa.Convert) -> None:
+        src, dst = instr.x.type, instr.type
+        sty, dty = self.lty(src), self.lty(dst)
+        si, di = LT.basic_info(src), LT.basic_info(dst)
+        x = self.v(instr.x)
+        r = self.reg(instr)
+        if si & T.IS_INTEGER and di & T.IS_INTEGER:
+            sb, db = LT.int_bits(src), LT.int_bits(dst)
+            if sb == db:
+                self.define(instr, x)
+            elif sb > db:
+                self.emit(f"{r} = trunc {sty} {x} to {dty}")
+            else:
+                self.emit(f"{r} = {'sext' if LT.is_signed(src) else 'zext'} {sty} {x} to {dty}")
+        elif si & T.IS_INTEGER and di & T.IS_FLOAT:
+            self.emit(f"{r} = {'sitofp' if LT.is_signed(src) else 'uitofp'} {sty} {x} to {dty}")
+        elif si & T.IS_FLOAT and di & T.IS_INTEGER:
+            op = "fptosi" if LT.is_signed(dst) else "fptoui"
+            self.emit(f"{r} = call {dty} @llvm.{op}.sat.{_sat(dty)}.{_sat(sty)}({sty} {x})")
+            self.mg.decls[f"{op}.{dty}.{sty}"] = f"declare {dty} @llvm.{op}.sat.{_sat(dty)}.{_sat(sty)}({sty})"
+        elif si & T.IS_FLOAT and di & T.IS_FLOAT:
+            if sty == dty:
+                self.define(instr, x)
+            else:
+                self.emit(f"{r} = {'fpext' if dty == 'double' else 'fptrunc'} {sty} {x} to {dty}")
+        elif si & T.IS_COMPLEX and di & T.IS_COMPLEX:
+            if sty == dty:
+                self.define(instr, x)
+                return
+            sp, dp = ("float", "double") if dty.startswith("{double") else ("double", "float")
+            op = "fpext" if dp == "double" else "fptrunc"
+            parts = []
+            for i in (0, 1):
+                p, q = self.new_tmp(), self.new_tmp()
+                self.emit(f"{p} = extractvalue {sty} {x}, {i}")
+                self.emit(f"{q} = {op} {sp} {p} to {dp}")
+                parts.append(q)
+            a = self.new_tmp()
+            self.emit(f"{a} = insertvalue {dty} undef, {dp} {parts[0]}, 0")
+            self.emit(f"{r} = insertvalue {dty} {a}, {dp} {parts[1]}, 1")
+        elif sty == "ptr" and dty == "ptr":
+            self.define(instr, x)
+        elif sty == "ptr" and di & T.IS_INTEGER:
+            self.emit(f"{r} = ptrtoint ptr {x} to {dty}")
+        elif si & T.IS_INTEGER and dty == "ptr":
+            self.emit(f"{r} = inttoptr {sty} {x} to ptr")
+        else:
+            raise self.error(f"not supported yet: conversion from {src} to {dst}")
+
+    def lower_change_type(self, instr: ssa.ChangeType) -> None:
+        self.define(instr, self.v(instr.x))
+
+    # ------------------------------------------------------------ calls
+
+    def lower_call(self, instr: ssa.Call) -> None:
+        call = instr.call
+        callee = call.value
+        if call.method is not None:
+            from tinypy_go.backend.interfaces import lower_invoke
+
+            lower_invoke(self, instr)
+            return
+        if isinstance(callee, ssa.Builtin):
+            from tinypy_go.backend.builtins import lower_builtin
+
+            lower_builtin(self, instr)
+            return
+        ret = self.lty(instr.type) if not _is_empty_tuple(instr.type) else "void"
+        args = [self.tv(a) for a in call.args]
+        if isinstance(callee, ssa.Function):
+            if callee.name in ("runtime.memcpy", "runtime.memzero", "runtime.wasmMemorySize",
+                               "runtime.wasmMemoryGrow", "runtime.trap"):
+                self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
+                return
+            ref = self.mg.func_ref(callee)
+            if callee.wasm_import is None:
+                args.append("ptr undef")
+        else:
+            fv = self.v(callee)
+            ref, ctx = self.new_tmp(), self.new_tmp()
+            self.emit(f"{ctx} = extractvalue {LT.FUNC} {fv}, 0")
+            self.emit(f"{ref} = extractvalue {LT.FUNC} {fv}, 1")
+            self.nil_check(ref)
+            args.append(f"ptr {ctx}")
+        if ret == "void":
+            self.emit(f"call void {ref}({', '.join(args)})")
+            self.define(instr, "undef")
+        else:
+            self.emit(f"{self.reg(instr)} = call {ret} {ref}({', '.join(args)})")
+
+    def intrinsic(self, instr: ssa.Call, name: str, args: list[str]) -> None:
+        decls = self.mg.decls
+        if name == "runtime.memcpy":
+            decls["llvm.memcpy"] = "declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)"
+            self.emit(f"call void @llvm.memcpy.p0.p0.i32(ptr {args[0]}, ptr {args[1]}, i32 {args[2]}, i1 false)")
+        elif name == "runtime.memzero":
+            decls["llvm.memset"] = "declare void @llvm.memset.p0.i32(ptr, i8, i32, i1)"
+            self.emit(f"call void @llvm.memset.p0.i32(ptr {args[0]}, i8 0, i32 {args[1]}, i1 false)")
+        elif name == "runtime.wasmMemorySize":
+            decls["llvm.wasm.memory.size"] = "declare i32 @llvm.wasm.memory.size.i32(i32)"
+            self.emit(f"{self.reg(instr)} = call i32 @llvm.wasm.memory.size.i32(i32 0)")
+            return
+        elif name == "runtime.wasmMemoryGrow":
+            decls["llvm.wasm.memory.grow"] = "declare i32 @llvm.wasm.memory.grow.i32(i32, i32)"
+            self.emit(f"{self.reg(instr)} = call i32 @llvm.wasm.memory.grow.i32(i32 0, i32 {args[0]})")
+            return
+        elif name == "runtime.trap":
+            decls["llvm.trap"] = "declare void @llvm.trap()"
+            self.emit("call void @llvm.trap()")
+        self.define(instr, "undef")
+
+    def lower_extract(self, instr: ssa.Extract) -> None:
+        self.emit(f"{self.reg(instr)} = extractvalue {self.tv(instr.tuple)}, {instr.index}")
+
+    # ------------------------------------------------------------ control flow
+
+    def lower_jump(self, instr: ssa.Jump) -> None:
+        self.emit(f"br label %b{instr.block.succs[0].index}")
+
+    def lower_if(self, instr: ssa.If) -> None:
+        t, f = instr.block.succs
+        self.emit(f"br i1 {self.v(instr.cond)}, label %b{t.index}, label %b{f.index}")
+
+    def lower_return(self, instr: ssa.Return) -> None:
+        results = instr.results
+        if not results:
+            self.emit("ret void")
+        elif len(results) == 1:
+            self.emit(f"ret {self.tv(results[0])}")
+        else:
+            rty = LT.tuple_type(self.fn.signature.results)
+            agg = "undef"
+            for i, r in enumerate(results):
+                nxt = self.new_tmp()
+                self.emit(f"{nxt} = insertvalue {rty} {agg}, {self.tv(r)}, {i}")
+                agg = nxt
+            self.emit(f"ret {rty} {agg}")
+
+    def lower_phi(self, instr: ssa.Phi) -> None:
+        self.reg(instr)
+        self.phis.append((len(self.lines), instr))
+        self.lines.append("")  # filled in once every predecessor's exit label is known
+
+    def lower_panic(self, instr: ssa.Panic) -> None:
+        from tinypy_go.backend.builtins import lower_panic
+
+        lower_panic(self, instr)
+        self.emit("unreachable")
+
+    def lower_unreachable(self, instr: ssa.Unreachable) -> None:
+        self.emit("unreachable")
+
+
+
+def _sat(llty: str) -> str:
+    return {"i8": "i8", "i16": "i16", "i32": "i32", "i64": "i64", "float": "f32", "double": "f64"}[llty]
+
+
+def _is_empty_tuple(t: Any) -> bool:
+    return type(t) is T.Tuple and not t.vars
+
+
+def _non_nil(v: ssa.Value) -> bool:
+    """Addresses that can never be nil: locals, globals, fields and elements of those."""
+    return isinstance(v, (ssa.Alloc, ssa.Global, ssa.FieldAddr, ssa.IndexAddr))
+
+
+def _to_float(value: Any) -> float:
+    if isinstance(value, Fraction):
+        return value.numerator / value.denominator if value.denominator != 1 else float(value.numerator)
+    return float(value)
+
+
+_HANDLERS = {
+    ssa.Alloc: FuncGen.lower_alloc,
+    ssa.Store: FuncGen.lower_store,
+    ssa.BinOp: FuncGen.lower_binop,
+    ssa.UnOp: FuncGen.lower_unop,
+    ssa.Convert: FuncGen.lower_convert,
+    ssa.ChangeType: FuncGen.lower_change_type,
+    ssa.Call: FuncGen.lower_call,
+    ssa.Extract: FuncGen.lower_extract,
+    ssa.FieldAddr: FuncGen.lower_field_addr,
+    ssa.Field: FuncGen.lower_field,
+    ssa.IndexAddr: FuncGen.lower_index_addr,
+    ssa.Index: FuncGen.lower_index,
+    ssa.Jump: FuncGen.lower_jump,
+    ssa.If: FuncGen.lower_if,
+    ssa.Return: FuncGen.lower_return,
+    ssa.Phi: FuncGen.lower_phi,
+    ssa.Panic: FuncGen.lower_panic,
+    ssa.Unreachable: FuncGen.lower_unreachable,
+}
+
+
+def _register_interface_handlers() -> None:
+    from tinypy_go.backend import interfaces
+
+    _HANDLERS[ssa.MakeInterface] = interfaces.lower_make_interface
+    _HANDLERS[ssa.TypeAssert] = interfaces.lower_type_assert
+
+
+_register_interface_handlers()

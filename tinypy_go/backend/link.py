@@ -1,0 +1,101 @@
+"""Link wasm object files into the final module with wasm-ld (from the ziglang wheel).
+
+Flags follow TinyGo's wasip1 link: ``--stack-first`` puts the shadow stack
+below the data so an overflow traps at address 0 instead of corrupting
+globals; ``--gc-sections`` drops unreferenced functions; memory is
+exported as ``memory`` (wasm-ld's default).  WASI functions are ordinary
+undefined symbols carrying ``wasm-import-module`` attributes, which wasm-ld
+turns into imports; other deliberately undefined symbols can be listed in
+``allow_undefined``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STACK_SIZE = 65536
+
+
+class LinkError(Exception):
+    """wasm-ld failed; ``message`` holds its diagnostics (undefined symbols, ...)."""
+
+    def __init__(self, message: str, command: list[str]):
+        super().__init__(message)
+        self.message = message
+        self.command = command
+
+
+@dataclass(slots=True)
+class LinkOptions:
+    exports: Sequence[str] = ()
+    entry: str | None = "_start"  # None: a reactor module (--no-entry)
+    stack_size: int = STACK_SIZE
+    strip_debug: bool = False  # -no-debug: drop DWARF, keep the name section
+    allow_undefined: Sequence[str] = ()
+    initial_memory: int | None = None  # bytes, multiple of 64 KiB
+    extra_args: Sequence[str] = field(default_factory=tuple)
+
+
+def wasm_ld_command() -> list[str]:
+    return [sys.executable, "-m", "ziglang", "wasm-ld"]
+
+
+def link_args(
+    objects: Sequence[Path], output: Path, opts: LinkOptions, undefined_file: Path | None
+) -> list[str]:
+    args = [
+        *wasm_ld_command(),
+        "--stack-first",
+        "-z", f"stack-size={opts.stack_size}",
+        "--gc-sections",
+        "--export-memory=memory",
+    ]
+    if opts.entry is None:
+        args.append("--no-entry")
+    elif opts.entry != "_start":
+        args.append(f"--entry={opts.entry}")
+    for name in opts.exports:
+        args.append(f"--export={name}")
+    if opts.strip_debug:
+        args.append("--strip-debug")
+    if undefined_file is not None:
+        args.append(f"--allow-undefined-file={undefined_file}")
+    if opts.initial_memory is not None:
+        args.append(f"--initial-memory={opts.initial_memory}")
+    args.extend(opts.extra_args)
+    args.extend(str(o) for o in objects)
+    args += ["-o", str(output)]
+    return args
+
+
+def link(objects: Sequence[Path | bytes], output: Path, opts: LinkOptions | None = None,
+         verbose: bool = False) -> Path:
+    """Link ``objects`` (paths, or object bytes written to a temp dir) into ``output``."""
+    opts = opts or LinkOptions()
+    output = Path(output)
+    with tempfile.TemporaryDirectory(prefix="tinypy-link-") as tmp:
+        paths: list[Path] = []
+        for i, o in enumerate(objects):
+            if isinstance(o, bytes | bytearray):
+                p = Path(tmp) / f"obj{i}.o"
+                p.write_bytes(o)
+                paths.append(p)
+            else:
+                paths.append(Path(o))
+        undefined_file = None
+        if opts.allow_undefined:
+            undefined_file = Path(tmp) / "undefined.txt"
+            undefined_file.write_text("".join(f"{s}\n" for s in opts.allow_undefined))
+        cmd = link_args(paths, output, opts, undefined_file)
+        if verbose:
+            print(" ".join(cmd), file=sys.stderr)
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            msg = (proc.stderr or proc.stdout).strip() or f"wasm-ld exited with status {proc.returncode}"
+            raise LinkError(msg, cmd)
+    return output

@@ -1,0 +1,159 @@
+"""Go types as LLVM types, with TinyGo's wasm32 layout.
+
+int, uint, uintptr and pointers are 32 bits; string is ``{ptr, i32}``,
+slice ``{ptr, i32, i32}``, interface ``{ptr typecode, ptr value}``, func value
+``{ptr context, ptr fn}``; maps and channels are pointers.  Sizes and
+alignments follow LLVM's wasm32 data layout, so they agree with the struct
+types emitted here.
+"""
+
+from __future__ import annotations
+
+from tinypy_go.frontend.types import typ as T
+
+STRING = "{ptr, i32}"
+SLICE = "{ptr, i32, i32}"
+IFACE = "{ptr, ptr}"
+FUNC = "{ptr, ptr}"
+PTR_SIZE = 4
+
+_BASIC_LLVM = {
+    T.BOOL: "i1",
+    T.INT: "i32",
+    T.INT8: "i8",
+    T.INT16: "i16",
+    T.INT32: "i32",
+    T.INT64: "i64",
+    T.UINT: "i32",
+    T.UINT8: "i8",
+    T.UINT16: "i16",
+    T.UINT32: "i32",
+    T.UINT64: "i64",
+    T.UINTPTR: "i32",
+    T.FLOAT32: "float",
+    T.FLOAT64: "double",
+    T.COMPLEX64: "{float, float}",
+    T.COMPLEX128: "{double, double}",
+    T.STRING: STRING,
+    T.UNSAFE_POINTER: "ptr",
+    T.UNTYPED_BOOL: "i1",
+    T.UNTYPED_NIL: "ptr",
+}
+
+# (size, align) in bytes
+_BASIC_LAYOUT = {
+    T.BOOL: (1, 1),
+    T.INT: (4, 4),
+    T.INT8: (1, 1),
+    T.INT16: (2, 2),
+    T.INT32: (4, 4),
+    T.INT64: (8, 8),
+    T.UINT: (4, 4),
+    T.UINT8: (1, 1),
+    T.UINT16: (2, 2),
+    T.UINT32: (4, 4),
+    T.UINT64: (8, 8),
+    T.UINTPTR: (4, 4),
+    T.FLOAT32: (4, 4),
+    T.FLOAT64: (8, 8),
+    T.COMPLEX64: (8, 4),
+    T.COMPLEX128: (16, 8),
+    T.STRING: (8, 4),
+    T.UNSAFE_POINTER: (4, 4),
+}
+
+
+class UnsupportedType(Exception):
+    """A type the backend cannot lower yet; the caller adds the position."""
+
+
+def underlying(t: T.Type) -> T.Type:
+    return T.unalias(t).underlying()
+
+
+def llvm_type(t: T.Type) -> str:
+    u = underlying(t)
+    k = type(u)
+    if k is T.Basic:
+        try:
+            return _BASIC_LLVM[u.kind]
+        except KeyError:
+            raise UnsupportedType(f"type {u.name}") from None
+    if k is T.Pointer or k is T.Map or k is T.Chan:
+        return "ptr"
+    if k is T.Slice:
+        return SLICE
+    if k is T.Interface:
+        return IFACE
+    if k is T.Signature:
+        return FUNC
+    if k is T.Array:
+        return f"[{u.len} x {llvm_type(u.elem)}]"
+    if k is T.Struct:
+        if not u.fields:
+            return "{}"
+        return "{" + ", ".join(llvm_type(f.type) for f in u.fields) + "}"
+    if k is T.Tuple:
+        return tuple_type(u)
+    raise UnsupportedType(f"type {t}")
+
+
+def tuple_type(tup: T.Tuple) -> str:
+    """The LLVM return type of a function with these results."""
+    n = len(tup.vars)
+    if n == 0:
+        return "void"
+    if n == 1:
+        return llvm_type(tup.vars[0].type)
+    return "{" + ", ".join(llvm_type(v.type) for v in tup.vars) + "}"
+
+
+def layout(t: T.Type) -> tuple[int, int]:
+    """(size, alignment) in bytes of a value of type t in memory."""
+    u = underlying(t)
+    k = type(u)
+    if k is T.Basic:
+        try:
+            return _BASIC_LAYOUT[u.kind]
+        except KeyError:
+            raise UnsupportedType(f"type {u.name}") from None
+    if k is T.Pointer or k is T.Map or k is T.Chan:
+        return (4, 4)
+    if k is T.Slice:
+        return (12, 4)
+    if k is T.Interface or k is T.Signature:
+        return (8, 4)
+    if k is T.Array:
+        size, align = layout(u.elem)
+        return (size * u.len, align)
+    if k is T.Struct:
+        offset, max_align = 0, 1
+        for f in u.fields:
+            size, align = layout(f.type)
+            offset = (offset + align - 1) // align * align + size
+            max_align = max(max_align, align)
+        return ((offset + max_align - 1) // max_align * max_align, max_align)
+    raise UnsupportedType(f"type {t}")
+
+
+def sizeof(t: T.Type) -> int:
+    return layout(t)[0]
+
+
+def is_signed(t: T.Type) -> bool:
+    u = underlying(t)
+    return type(u) is T.Basic and bool(u.info & T.IS_INTEGER) and not (u.info & T.IS_UNSIGNED)
+
+
+def basic_info(t: T.Type) -> int:
+    u = underlying(t)
+    return u.info if type(u) is T.Basic else 0
+
+
+def basic_kind(t: T.Type) -> int:
+    u = underlying(t)
+    return u.kind if type(u) is T.Basic else -1
+
+
+def int_bits(t: T.Type) -> int:
+    return {"i1": 1, "i8": 8, "i16": 16, "i32": 32, "i64": 64}[llvm_type(t)]

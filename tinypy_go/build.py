@@ -1,0 +1,260 @@
+"""The build driver: load -> parse -> check -> SSA -> LLVM -> object -> link.
+
+Each stage is timed (``-x``/``-v`` print the times; the benchmark reads
+``BuildResult.timings``).  The stages owned by other parts of the compiler
+are *hooks*, found by import when the build reaches them, so this driver
+works (and can be tested) before they exist.  A hook is a function taking
+the ``BuildContext`` and returning its stage's result:
+
+=========  ===========================================  ==========================
+stage      hook (module:function)                       result stored in
+=========  ===========================================  ==========================
+parse      tinypy_go.frontend.parser:parse_file         ctx.syntax (called per file
+           (fset, filename, src, mode) -> ast.File      by the driver itself)
+check      tinypy_go.pipeline:check_program             ctx.info
+ssa        tinypy_go.pipeline:build_ssa                 ctx.ssa
+llvm       tinypy_go.pipeline:compile_program           ctx.compiled (CompiledModule)
+=========  ===========================================  ==========================
+
+``compile_program`` may also do the check and SSA stages itself (then
+leave those hooks unset in ``HOOKS``); what the driver needs in the end is
+a ``CompiledModule``: LLVM IR text plus what the linker must know.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinypy_go import loader, target
+from tinypy_go.backend import link as linker
+from tinypy_go.backend import objfile
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.frontend.token import FileSet, Position
+
+OPT_CHOICES = ("0", "1", "2", "s", "z")
+GC_CHOICES = ("conservative", "leaking", "none")
+SCHEDULER_CHOICES = ("asyncify", "none")
+PANIC_CHOICES = ("print", "trap")
+
+# Stage -> "module:function"; the lead rewires these as stages land.
+HOOKS: dict[str, str | None] = {
+    "parse": "tinypy_go.frontend.parser:parse_file",
+    "check": "tinypy_go.pipeline:check_program",
+    "ssa": "tinypy_go.pipeline:build_ssa",
+    "llvm": "tinypy_go.pipeline:compile_program",
+}
+
+
+class StageMissing(Exception):
+    """A pipeline stage is not implemented yet (reported as an internal error)."""
+
+
+@dataclass(slots=True)
+class BuildConfig:
+    inputs: list[str] = field(default_factory=list)  # files, a directory or a module package path
+    output: Path | None = None  # -o; None: go build's default name in the working directory
+    target: str = "wasi"
+    opt: str = "z"
+    gc: str = "conservative"
+    scheduler: str = "asyncify"
+    panic: str = "print"
+    no_debug: bool = False
+    tags: tuple[str, ...] = ()
+    dump_ssa: bool = False  # -internal-dumpssa
+    print_ir: bool = False  # -internal-printir
+    print_commands: bool = False  # -x: print external commands and stage times
+    verbose: bool = False  # -v: print package names and stage times
+
+    def validate(self) -> None:
+        """Raise ValueError with a one-line message for a bad flag value."""
+        if target.lookup(self.target) is None:
+            supported = ", ".join(target.SUPPORTED_TARGETS)
+            raise ValueError(f'unknown target "{self.target}" (supported: {supported})')
+        for flag, value, choices in (("opt", self.opt, OPT_CHOICES), ("gc", self.gc, GC_CHOICES),
+                                     ("scheduler", self.scheduler, SCHEDULER_CHOICES),
+                                     ("panic", self.panic, PANIC_CHOICES)):
+            if value not in choices:
+                raise ValueError(f'invalid value "{value}" for -{flag} (supported: {", ".join(choices)})')
+
+    @property
+    def target_info(self) -> target.Target:
+        t = target.lookup(self.target)
+        if t is None:
+            raise ValueError(f'unknown target "{self.target}"')
+        return t
+
+    def build_tags(self) -> frozenset[str]:
+        return self.target_info.build_tags(self.gc, self.scheduler, self.tags)
+
+
+@dataclass(slots=True)
+class CompiledModule:
+    """What the LLVM stage hands to object emission and the linker."""
+
+    llvm_ir: str  # textual LLVM IR for the whole program
+    exports: list[str] = field(default_factory=list)  # //export and //go:wasmexport names
+    entry: str | None = "_start"  # None: reactor module (no _start)
+    allow_undefined: list[str] = field(default_factory=list)
+    extra_objects: list[bytes] = field(default_factory=list)  # already-compiled objects to link in
+
+
+class Timings:
+    """Wall time per stage, in insertion order."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+
+    def report(self) -> str:
+        total = sum(self.seconds.values())
+        parts = [f"{k} {v * 1000:.1f}ms" for k, v in self.seconds.items()]
+        return f"tinypy: {', '.join(parts)} (total {total * 1000:.1f}ms)"
+
+
+@dataclass(slots=True)
+class BuildContext:
+    """Everything the stages share; hooks read what they need and return their result."""
+
+    config: BuildConfig
+    target: target.Target
+    timings: Timings
+    fset: FileSet = field(default_factory=FileSet)
+    program: loader.Program | None = None
+    syntax: dict[str, list[Any]] = field(default_factory=dict)  # package path -> [ast.File]
+    info: Any = None  # type-checker results
+    ssa: Any = None  # the SSA program
+    compiled: CompiledModule | None = None
+    objects: list[bytes] = field(default_factory=list)
+    output: Path | None = None
+
+
+@dataclass(slots=True)
+class BuildResult:
+    output: Path
+    timings: Timings
+    context: BuildContext
+
+
+def find_hook(stage: str) -> Callable[..., Any] | None:
+    """The hook function for ``stage``, or None when its module does not exist yet."""
+    spec = HOOKS.get(stage)
+    if not spec:
+        return None
+    modname, _, fn = spec.partition(":")
+    try:
+        mod = importlib.import_module(modname)
+    except ModuleNotFoundError as e:
+        if e.name and (modname == e.name or modname.startswith(e.name + ".")):
+            return None  # the stage's module is not written yet
+        raise
+    return getattr(mod, fn, None)
+
+
+def default_output(program: loader.Program, inputs: list[str], cwd: Path | None = None) -> Path:
+    """go build's output name: the first file's base for files, else the package's
+    last path element (the directory's name outside a module)."""
+    cwd = cwd or Path.cwd()
+    main = program.main
+    if inputs and all(a.endswith(".go") for a in inputs):
+        base = Path(inputs[0]).stem
+    elif main.path != loader.COMMAND_LINE_PATH:
+        base = main.path.rsplit("/", 1)[-1]
+    else:
+        base = main.dir.name
+    return cwd / f"{base}.wasm"
+
+
+def build(config: BuildConfig) -> Path:
+    """Build ``config.inputs`` to a wasm module; returns its path."""
+    return build_result(config).output
+
+
+def build_result(config: BuildConfig) -> BuildResult:
+    config.validate()
+    ctx = BuildContext(config, config.target_info, Timings())
+    t = ctx.timings
+    with t.stage("load"):
+        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos)
+    if config.verbose:
+        for pkg in ctx.program.packages:
+            print(pkg.path, file=sys.stderr)
+    with t.stage("parse"):
+        parse_stage(ctx)
+    for stage, attr in (("check", "info"), ("ssa", "ssa")):
+        hook = find_hook(stage)
+        if hook is not None:
+            with t.stage(stage):
+                setattr(ctx, attr, hook(ctx))
+    hook = find_hook("llvm")
+    if hook is None:
+        raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")
+    with t.stage("llvm"):
+        compiled = hook(ctx)
+    if not isinstance(compiled, CompiledModule):
+        raise TypeError(f"{HOOKS['llvm']} returned {type(compiled).__name__}, not CompiledModule")
+    ctx.compiled = compiled
+    if config.print_ir:
+        print("; Generated LLVM IR:")
+        print(compiled.llvm_ir)
+    with t.stage("object"):
+        ctx.objects = [objfile.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
+    output = config.output or default_output(ctx.program, config.inputs)
+    if output.is_dir():
+        output = output / default_output(ctx.program, config.inputs).name
+    output.parent.mkdir(parents=True, exist_ok=True)
+    opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
+                              allow_undefined=compiled.allow_undefined)
+    with t.stage("link"):
+        try:
+            linker.link(ctx.objects, output, opts, verbose=config.print_commands)
+        except linker.LinkError as e:
+            raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
+                                for line in e.message.splitlines() if line.strip()]) from None
+    ctx.output = output
+    if config.print_commands or config.verbose:
+        print(t.report(), file=sys.stderr)
+    return BuildResult(output, t, ctx)
+
+
+def parse_stage(ctx: BuildContext) -> None:
+    """Parse every selected file of every package into ``ctx.syntax`` (dependency order)."""
+    hook = find_hook("parse")
+    if hook is None:
+        raise StageMissing(f"no parser: {HOOKS['parse']} does not exist yet")
+    assert ctx.program is not None
+    mode = _parse_mode()
+    errors: list[Diagnostic] = []
+    for pkg in ctx.program.packages:
+        files = []
+        for path in pkg.files:
+            src = path.read_text(encoding="utf-8")
+            try:
+                files.append(hook(ctx.fset, loader.display_path(path), src, mode))
+            except CompileError as e:
+                errors.extend(e.diagnostics)
+        ctx.syntax[pkg.path] = files
+    if errors:
+        raise CompileError(errors)
+
+
+def _parse_mode() -> Any:
+    """Ask the parser for comments/directives if it has such a mode flag."""
+    mod = importlib.import_module(HOOKS["parse"].partition(":")[0]) if HOOKS["parse"] else None
+    for name in ("PARSE_COMMENTS", "ParseComments"):
+        if mod is not None and hasattr(mod, name):
+            return getattr(mod, name)
+    return 0

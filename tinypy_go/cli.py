@@ -1,0 +1,260 @@
+"""The ``tinypy`` command: build, run, version, env.
+
+click provides the command group; each subcommand takes its raw arguments
+and parses them with Go's flag syntax (``goflags``), so ``-o=x``,
+``-target wasi`` and ``--opt=2`` all work as they do with ``go``/``tinygo``.
+
+Exit status: 0 success; 1 compile errors (printed like the Go toolchain);
+2 usage errors (one line); 3 internal compiler errors (one line plus a
+hint; ``TINYPY_DEBUG=1`` shows the traceback); ``run`` exits with the
+program's status.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from tinypy_go import __version__, cache, goroot, loader
+from tinypy_go.build import BuildConfig, StageMissing, build
+from tinypy_go.errors import CompileError, InternalCompilerError, format_diagnostics
+from tinypy_go.goflags import Flag, FlagError, parse, usage
+from tinypy_go.target import WASI
+
+
+class UsageError(Exception):
+    """Bad command line: printed as one ``tinypy: ...`` line, exit status 2."""
+
+
+BUILD_FLAGS = [
+    Flag("o", "output file name (default: <package or first file>.wasm)", metavar="file"),
+    Flag("target", "target to build for: wasi or wasip1 (the same)", default="wasi", metavar="name"),
+    Flag("opt", "optimization level: 0, 1, 2, s, z", default="z", metavar="level"),
+    Flag("gc", "garbage collector: conservative, leaking, none", default="conservative", metavar="name"),
+    Flag("scheduler", "goroutine scheduler: asyncify, none", default="asyncify", metavar="name"),
+    Flag("panic", "panic strategy: print, trap", default="print", metavar="strategy"),
+    Flag("no-debug", "strip debug information (the name section is kept)", kind="bool"),
+    Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
+    Flag("internal-dumpssa", "print the SSA of every compiled function", kind="bool"),
+    Flag("internal-printir", "print the generated LLVM IR", kind="bool"),
+    Flag("x", "print external commands and stage times", kind="bool"),
+    Flag("v", "print package names and stage times", kind="bool"),
+]
+RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
+    Flag("dir", "preopen host directory HOST (as GUEST) for the program; repeatable", kind="list",
+         metavar="HOST[::GUEST]"),
+    Flag("env", "set environment variable K=V for the program; repeatable", kind="list", metavar="K=V"),
+]
+
+BUILD_USAGE = "usage: tinypy build [flags] [FILE.go... | DIR | ./pkg]"
+RUN_USAGE = "usage: tinypy run [flags] FILE.go... | DIR [program args...]"
+
+RAW = {"ignore_unknown_options": True, "allow_extra_args": True, "allow_interspersed_args": False,
+       "help_option_names": []}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """tinypy-go: compile Go programs to WebAssembly (WASI), TinyGo-compatible."""
+
+
+@cli.command("build", context_settings=RAW, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def build_cmd(args: tuple[str, ...]) -> None:
+    """Compile packages and dependencies to a .wasm file."""
+    values, rest = _parse(BUILD_FLAGS, list(args), BUILD_USAGE)
+    config = _config(values, rest)
+    out = build(config)
+    if config.verbose:
+        print(out, file=sys.stderr)
+
+
+@cli.command("run", context_settings=RAW, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def run_cmd(args: tuple[str, ...]) -> None:
+    """Compile and run a Go program under wasmtime."""
+    values, rest = _parse(RUN_FLAGS, list(args), RUN_USAGE)
+    if not rest:
+        raise UsageError("no go files listed")
+    if rest[0].endswith(".go"):
+        n = next((i for i, a in enumerate(rest) if not a.endswith(".go")), len(rest))
+        inputs, prog_args = rest[:n], rest[n:]
+    else:
+        inputs, prog_args = rest[:1], rest[1:]
+    preopens = []
+    for spec in values["dir"]:  # type: ignore[union-attr]
+        host, sep, guest = spec.partition("::")
+        if not Path(host).is_dir():
+            raise UsageError(f"--dir {spec}: {host} is not a directory")
+        preopens.append((host, guest if sep else host))
+    env = dict(os.environ)
+    for kv in values["env"]:  # type: ignore[union-attr]
+        k, sep, v = kv.partition("=")
+        if not sep or not k:
+            raise UsageError(f'--env "{kv}": want K=V')
+        env[k] = v
+    from tinypy_go.wasmrun import WasmLoadError, run_wasm
+
+    with tempfile.TemporaryDirectory(prefix="tinypy-run-") as tmp:
+        values["o"] = None
+        config = _config(values, inputs)
+        config.output = Path(tmp) / "main.wasm"
+        out = build(config)
+        try:
+            code = run_wasm(out, prog_args, env=env, preopens=preopens, program_name=out.name)
+        except WasmLoadError as e:
+            raise InternalCompilerError(None, f"the built module does not load: {e}") from None
+    sys.exit(code)
+
+
+@cli.command("version")
+def version_cmd() -> None:
+    """Print the tinypy-go version."""
+    print(f"tinypy version {__version__} ({goroot.go_version()} stdlib, llvm {_llvm_version()})")
+
+
+@cli.command("env")
+@click.argument("names", nargs=-1)
+def env_cmd(names: tuple[str, ...]) -> None:
+    """Print tinypy-go's environment (GOROOT, GOOS, cache dir, tool versions)."""
+    info = _env_info()
+    if names:
+        for n in names:
+            print(info.get(n, ""))
+        return
+    for k, v in info.items():
+        print(f"{k}={shlex.quote(v) if v else chr(39) * 2}")
+
+
+def _env_info() -> dict[str, str]:
+    try:
+        root = str(goroot.goroot())
+    except goroot.GorootError:
+        root = ""
+    go = goroot.go_binary()
+    return {
+        "GOROOT": root,
+        "GOOS": WASI.goos,
+        "GOARCH": WASI.goarch,
+        "GOVERSION": goroot.go_version(),
+        "GOBIN": str(go) if go else "",
+        "TINYPY_CACHE": str(cache.cache_dir()),
+        "TINYPY_VERSION": __version__,
+        "TINYPY_TARGET": WASI.triple,
+        "TINYPY_RUNTIME": str(loader.RUNTIME_DIR),
+        "LLVM_VERSION": _llvm_version(),
+        "WASM_LD": "python -m ziglang wasm-ld (zig " + _dist_version("ziglang") + ")",
+        "WASMTIME_VERSION": _dist_version("wasmtime"),
+    }
+
+
+def _llvm_version() -> str:
+    try:
+        import llvmlite.binding as llvm
+
+        return ".".join(str(x) for x in llvm.llvm_version_info)
+    except Exception:  # noqa: BLE001 - a broken llvmlite must not break `version`
+        return "unknown"
+
+
+def _dist_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _parse(flags: list[Flag], args: list[str], usage_line: str) -> tuple[dict[str, object], list[str]]:
+    try:
+        values, rest = parse(flags, args)
+    except FlagError as e:
+        raise UsageError(str(e)) from None
+    if values["help"]:
+        print(f"{usage_line}\n\nFlags:\n{usage(flags)}")
+        sys.exit(0)
+    return values, rest
+
+
+def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
+    tags = str(values["tags"] or "").replace(",", " ").split()
+    out = values.get("o")
+    config = BuildConfig(
+        inputs=inputs,
+        output=Path(str(out)) if out else None,
+        target=str(values["target"]),
+        opt=str(values["opt"]),
+        gc=str(values["gc"]),
+        scheduler=str(values["scheduler"]),
+        panic=str(values["panic"]),
+        no_debug=bool(values["no_debug"]),
+        tags=tuple(tags),
+        dump_ssa=bool(values["internal_dumpssa"]),
+        print_ir=bool(values["internal_printir"]),
+        print_commands=bool(values["x"]),
+        verbose=bool(values["v"]),
+    )
+    try:
+        config.validate()
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    for a in inputs:
+        if a.endswith(".go") and not Path(a).exists():
+            raise UsageError(f"stat {a}: no such file or directory")
+    return config
+
+
+def _fail(code: int, *lines: str) -> NoReturn:
+    for line in lines:
+        print(line, file=sys.stderr)
+    sys.stderr.flush()
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Console entry point: run the click group and map every failure to an exit status."""
+    debug = os.environ.get("TINYPY_DEBUG") == "1"
+    handlers: list[tuple[type[BaseException], Callable[[BaseException], NoReturn]]] = [
+        (UsageError, lambda e: _fail(2, f"tinypy: {e}")),
+        (loader.InputError, lambda e: _fail(2, f"tinypy: {e}")),
+        (click.UsageError, lambda e: _fail(2, f"tinypy: {e.format_message()}")),  # type: ignore[attr-defined]
+        (CompileError, lambda e: _fail(1, *format_diagnostics(e.diagnostics))),  # type: ignore[attr-defined]
+    ]
+    try:
+        rv = cli.main(args=argv, prog_name="tinypy", standalone_mode=False)
+        sys.exit(rv if isinstance(rv, int) else 0)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _fail(130, "tinypy: interrupted")
+    except click.exceptions.Abort:
+        _fail(130, "tinypy: aborted")
+    except BaseException as e:  # noqa: BLE001 - the one place that turns every failure into a status
+        for kind, handle in handlers:
+            if isinstance(e, kind):
+                if debug:
+                    traceback.print_exc()
+                handle(e)
+        if debug:
+            traceback.print_exc()
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        if isinstance(e, InternalCompilerError) and "internal compiler error" in msg:
+            first = msg
+        elif isinstance(e, StageMissing):
+            first = f"internal compiler error: {msg}"
+        else:
+            first = f"internal compiler error: {type(e).__name__}: {msg}"
+        _fail(3, first, "tinypy: this is a bug in tinypy-go; rerun with TINYPY_DEBUG=1 for a traceback")
+
+
+if __name__ == "__main__":
+    main()

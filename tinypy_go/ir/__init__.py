@@ -1,0 +1,1 @@
+"""The SSA IR: data structures, builder, printer, sanity checker, reachability."""

@@ -1,0 +1,294 @@
+"""SSA construction from the checked syntax tree (package and function level).
+
+Like go/ssa, every local variable starts life as an ``Alloc``; the backend's
+mem2reg turns them into registers.  Expression and statement lowering live
+in ``build_expr`` and ``build_stmt``; this module sets up packages,
+functions, globals, initialisers and blocks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
+from tinypy_go.frontend import ast
+from tinypy_go.frontend.types import api
+from tinypy_go.frontend.types import objects as O
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+from tinypy_go.ir.build_expr import ExprBuilder
+from tinypy_go.ir.build_stmt import StmtBuilder
+
+BOOL = T.TYP[T.BOOL]
+INT = T.TYP[T.INT]
+
+
+class FunctionBuilder(ExprBuilder, StmtBuilder):
+    """Builds the body of one function; holds its control-flow state."""
+
+    def __init__(self, pb: PackageBuilder, fn: ssa.Function):
+        self.pb = pb
+        self.info: api.Info = pb.info
+        self.fn = fn
+        self.block: ssa.BasicBlock | None = None
+        self.vars: dict[int, ssa.Value] = {}  # id(types.Var) -> address of the variable
+        self.targets: list[Target] = []  # innermost last
+        self.labels: dict[str, LabelTargets] = {}
+        self.named_results: list[ssa.Value] = []
+        self.closure_count = 0
+
+    # ------------------------------------------------------------ errors
+
+    def error(self, node: ast.Node, message: str) -> CompileError:
+        return CompileError([Diagnostic(self.pb.fset.position(node.pos), message)])
+
+    def unsupported(self, node: ast.Node, what: str) -> CompileError:
+        return self.error(node, f"not supported yet: {what}")
+
+    def ice(self, node: ast.Node | None, message: str) -> InternalCompilerError:
+        pos = self.pb.fset.position(node.pos) if node is not None else None
+        return InternalCompilerError(pos, message)
+
+    # ------------------------------------------------------------ emission
+
+    def emit(self, instr: ssa.Instruction) -> Any:
+        self.block.emit(instr)
+        return instr
+
+    def new_block(self, comment: str) -> ssa.BasicBlock:
+        return self.fn.new_block(comment)
+
+    def jump(self, target: ssa.BasicBlock) -> None:
+        if self.block.terminated:
+            return
+        self.emit(ssa.Jump())
+        ssa.add_edge(self.block, target)
+
+    def branch(self, cond: ssa.Value, t: ssa.BasicBlock, f: ssa.BasicBlock, pos: int = 0) -> None:
+        self.emit(ssa.If(cond, pos=pos))
+        ssa.add_edge(self.block, t)
+        ssa.add_edge(self.block, f)
+
+    def dead_end(self) -> None:
+        """Continue in a fresh block that nothing jumps to (code after return, panic...)."""
+        self.block = self.new_block("unreachable")
+
+    def local(self, t: T.Type, comment: str, pos: int = 0) -> ssa.Alloc:
+        a = ssa.Alloc(T.Pointer(t), t, False, comment, pos=pos)
+        self.fn.locals.append(a)
+        self.emit(a)
+        return a
+
+    def add_var(self, obj: O.Var, pos: int = 0) -> ssa.Alloc:
+        a = self.local(obj.type, obj.name, pos)
+        self.vars[id(obj)] = a
+        return a
+
+    # ------------------------------------------------------------ whole function
+
+    def build_body(self, decl_type: ast.FuncType, body: ast.BlockStmt, recv: ast.FieldList | None) -> None:
+        fn = self.fn
+        self.block = fn.new_block("entry")
+        sig: T.Signature = fn.signature
+        params: list[O.Var] = []
+        if sig.recv is not None:
+            params.append(sig.recv)
+        params.extend(sig.params.vars)
+        for i, v in enumerate(params):
+            p = ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
+            fn.params.append(p)
+            if v.name and v.name != "_":
+                a = self.add_var(v, v.pos)
+                self.emit(ssa.Store(a, p))
+        for i, r in enumerate(sig.results.vars):
+            if r.name:
+                a = self.add_var(r, r.pos) if r.name != "_" else self.local(r.type, f"~r{i}")
+                self.named_results.append(a)
+        self.stmt_list(body.list)
+        if not self.block.terminated:
+            if sig.results.vars and not self.named_results:
+                self.emit(ssa.Unreachable(pos=body.rbrace))
+            else:
+                self.emit_return([], body.rbrace)
+        finish_function(fn)
+
+
+class Target:
+    """Where break / continue / fallthrough go inside one statement."""
+
+    __slots__ = ("break_", "continue_", "fallthrough", "label")
+
+    def __init__(self, break_=None, continue_=None, fallthrough=None, label: str = ""):
+        self.break_ = break_
+        self.continue_ = continue_
+        self.fallthrough = fallthrough
+        self.label = label
+
+
+class LabelTargets:
+    __slots__ = ("block", "target")
+
+    def __init__(self, block: ssa.BasicBlock):
+        self.block = block
+        self.target: Target | None = None
+
+
+def finish_function(fn: ssa.Function) -> None:
+    """Drop blocks nothing reaches, renumber blocks and registers."""
+    reachable: set[int] = set()
+    stack = [fn.blocks[0]]
+    while stack:
+        b = stack.pop()
+        if id(b) in reachable:
+            continue
+        reachable.add(id(b))
+        stack.extend(b.succs)
+    kept = [b for b in fn.blocks if id(b) in reachable]
+    for b in kept:
+        b.preds = [p for p in b.preds if id(p) in reachable]
+    fn.blocks = kept
+    for i, b in enumerate(kept):
+        b.index = i
+    live_allocs = {id(i) for b in kept for i in b.instrs}
+    fn.locals = [a for a in fn.locals if id(a) in live_allocs and not a.heap]
+    n = 0
+    for b in kept:
+        for instr in b.instrs:
+            if isinstance(instr, ssa.ValueInstr):
+                instr.name = f"t{n}"
+                n += 1
+
+
+class PackageBuilder:
+    """Creates the SSA members of one checked package and builds their bodies."""
+
+    def __init__(self, prog: ssa.Program, types_pkg, files: list[ast.File], info: api.Info):
+        self.prog = prog
+        self.fset = prog.fset
+        self.types_pkg = types_pkg
+        self.files = files
+        self.info = info
+        self.pkg = ssa.Package(types_pkg.path, types_pkg.name, types_pkg)
+        prog.packages[types_pkg.path] = self.pkg
+        self.funcs_by_obj: dict[int, ssa.Function] = {}
+        self.globals_by_obj: dict[int, ssa.Global] = {}
+
+    def qualified(self, name: str) -> str:
+        return f"{self.pkg.path}.{name}"
+
+    def create_members(self) -> None:
+        for f in self.files:
+            for decl in f.decls:
+                if isinstance(decl, ast.FuncDecl):
+                    self.create_function(decl)
+                elif isinstance(decl, ast.GenDecl) and decl.tok == "var":
+                    extern = _directive_arg(decl.directives, "go:extern")
+                    for spec in decl.specs:
+                        for name in spec.names:
+                            obj = self.info.defs.get(name)
+                            if obj is None or name.name == "_":
+                                continue
+                            g = ssa.Global(self.qualified(name.name), T.Pointer(obj.type), obj.type,
+                                           self.pkg, name.pos, link_name=extern or "")
+                            self.pkg.globals[g.name] = g
+                            self.globals_by_obj[id(obj)] = g
+                            self.prog.globals_by_obj[id(obj)] = g
+
+    def create_function(self, decl: ast.FuncDecl) -> None:
+        obj = self.info.defs.get(decl.name)
+        if obj is None:  # init functions and blank functions have no object in some checkers
+            obj = None
+        sig = obj.type if obj is not None else self.info.types[decl.type].type if decl.type in self.info.types \
+            else None
+        if decl.recv is not None and decl.recv.list:
+            recv_t = sig.recv.type
+            ptr = isinstance(T.unalias(recv_t), T.Pointer)
+            base = recv_t.elem if ptr else recv_t
+            name = f"({'*' if ptr else ''}{self.pkg.path}.{_type_name(base)}).{decl.name.name}"
+            if getattr(base, "type_args", None) or getattr(base, "type_params", None):
+                raise CompileError([Diagnostic(self.fset.position(decl.pos),
+                                               "not supported yet: methods of generic types")])
+        else:
+            name = self.qualified(decl.name.name)
+            if decl.name.name == "init":
+                name = f"{name}#{len(self.init_funcs()) + 1}"
+        if sig is not None and sig.type_params:
+            return  # generic functions are instantiated on use (not supported yet)
+        fn = ssa.Function(name, sig, self.pkg, decl.pos, obj, syntax=decl)
+        for d in decl.directives:
+            if d.name in ("export", "go:wasmexport"):
+                fn.export_name = d.args.split()[0] if d.args else decl.name.name
+            elif d.name == "go:wasmimport":
+                parts = d.args.split()
+                if len(parts) != 2:
+                    raise CompileError([Diagnostic(self.fset.position(d.pos),
+                                                   "//go:wasmimport needs a module and a name")])
+                fn.wasm_import = (parts[0], parts[1])
+            elif d.name == "go:linkname":
+                parts = d.args.split()
+                if len(parts) == 2 and parts[0] == decl.name.name:
+                    fn.link_name = parts[1]
+            elif d.name == "go:noinline":
+                fn.noinline = True
+        if decl.body is None and fn.wasm_import is None and not fn.link_name and self.pkg.path != "runtime":
+            raise CompileError([Diagnostic(self.fset.position(decl.pos),
+                                           f"missing function body for {decl.name.name}")])
+        if decl.body is None:
+            fn.params = [ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
+                         for i, v in enumerate(sig.params.vars)]
+        self.pkg.functions[name] = fn
+        if obj is not None:
+            self.funcs_by_obj[id(obj)] = fn
+            self.prog.funcs_by_obj[id(obj)] = fn
+        if decl.name.name == "init" and decl.recv is None:
+            self.init_funcs().append(fn)
+
+    def init_funcs(self) -> list[ssa.Function]:
+        lst = getattr(self, "_init_funcs", None)
+        if lst is None:
+            lst = self._init_funcs = []
+        return lst
+
+    def build(self) -> None:
+        for fn in list(self.pkg.functions.values()):
+            decl = fn.syntax
+            if decl is not None and decl.body is not None:
+                FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
+        self.build_init()
+
+    def build_init(self) -> None:
+        sig = T.Signature()
+        init = ssa.Function(self.qualified("init"), sig, self.pkg, synthetic="package initializer")
+        fb = FunctionBuilder(self, init)
+        fb.block = init.new_block("entry")
+        for item in self.info.init_order:
+            fb.global_initializer(item)
+        for f in self.init_funcs():
+            fb.emit(ssa.Call(ssa.CallCommon(f, [], signature=f.signature), T.EMPTY_TUPLE))
+        fb.emit_return([], 0)
+        finish_function(init)
+        self.pkg.functions[init.name] = init
+        self.pkg.init = init
+
+
+def _directive_arg(directives: list[ast.Directive], name: str) -> str | None:
+    for d in directives:
+        if d.name == name:
+            return d.args.split()[0] if d.args else ""
+    return None
+
+
+def _type_name(t: T.Type) -> str:
+    obj = getattr(t, "obj", None)
+    return obj.name if obj is not None else str(t)
+
+
+def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]]) -> ssa.Program:
+    """SSA for every package, in the given (dependency) order."""
+    prog = ssa.Program(fset)
+    builders = [PackageBuilder(prog, pkg, files, info) for pkg, files, info in checked]
+    for b in builders:
+        b.create_members()
+    for b in builders:
+        b.build()
+    return prog

@@ -1,0 +1,613 @@
+"""The SSA intermediate representation, modelled on x/tools go/ssa.
+
+Program → Package → Function → BasicBlock → Instruction.  Local variables
+may stay in memory (``Alloc`` + ``Load``/``Store``): LLVM's mem2reg/SROA
+promote them, so the builder does not need to construct phis.  Types are the
+type checker's objects (``tinypy_go.frontend.types``); run-time checks
+(bounds, nil, division) are implicit in the instructions and made explicit
+by the backend, as go/ssa and TinyGo do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tinypy_go.frontend.token import NO_POS, Pos
+
+GoType = Any  # a tinypy_go.frontend.types type
+
+
+class Value:
+    """Anything an instruction can use as an operand."""
+
+    __slots__ = ()
+    type: GoType
+    pos: Pos
+
+    def ref(self) -> str:
+        """How the printer refers to this value."""
+        raise NotImplementedError
+
+
+class Instruction:
+    """Base of everything that lives in a block."""
+
+    __slots__ = ()
+    block: BasicBlock | None
+    pos: Pos
+
+    def operands(self) -> list[Value]:
+        return []
+
+
+class ValueInstr(Instruction, Value):
+    """An instruction that defines a register (``t3 = ...``)."""
+
+    __slots__ = ()
+    name: str
+
+    def ref(self) -> str:
+        return self.name
+
+
+# ---------------------------------------------------------------- non-instruction values
+
+
+@dataclass(slots=True, eq=False)
+class Const(Value):
+    """A constant: value is a Python int/float/complex/str/bool, or None for
+    the zero value of a non-basic type (nil pointer, nil slice, zero struct)."""
+
+    type: GoType
+    value: Any
+    pos: Pos = NO_POS
+
+    def ref(self) -> str:
+        if self.value is None:
+            return "nil" if not _is_struct_or_array(self.type) else "zero"
+        if isinstance(self.value, str):
+            return _quote(self.value)
+        if isinstance(self.value, bool):
+            return "true" if self.value else "false"
+        return str(self.value)
+
+
+@dataclass(slots=True, eq=False)
+class Parameter(Value):
+    name: str
+    type: GoType
+    parent: Function | None = None
+    pos: Pos = NO_POS
+
+    def ref(self) -> str:
+        return self.name
+
+
+@dataclass(slots=True, eq=False)
+class FreeVar(Value):
+    """A variable captured by a closure (always a pointer to the variable,
+    or the value itself when it is never assigned after capture)."""
+
+    name: str
+    type: GoType
+    parent: Function | None = None
+    pos: Pos = NO_POS
+
+    def ref(self) -> str:
+        return self.name
+
+
+@dataclass(slots=True, eq=False)
+class Global(Value):
+    """A package-level variable; its Value type is a pointer to the variable."""
+
+    name: str  # Go-qualified, e.g. "main.counter"
+    type: GoType  # *T
+    elem: GoType  # T
+    pkg: Package | None = None
+    pos: Pos = NO_POS
+    link_name: str = ""  # from //go:linkname or //export, else name
+
+    def ref(self) -> str:
+        return "@" + self.name
+
+
+@dataclass(slots=True, eq=False)
+class Builtin(Value):
+    """A builtin function used as a callee (len, print, append, ...)."""
+
+    name: str
+    type: GoType = None
+    pos: Pos = NO_POS
+
+    def ref(self) -> str:
+        return self.name
+
+
+# ---------------------------------------------------------------- calls
+
+
+@dataclass(slots=True, eq=False)
+class CallCommon:
+    """Static call (value is a Function), dynamic call (value is a func value),
+    builtin call (value is a Builtin) or interface invoke (method set)."""
+
+    value: Value
+    args: list[Value]
+    method: Any = None  # *types.Func for invoke mode (value is the interface)
+    signature: GoType = None
+    has_ellipsis: bool = False
+    pos: Pos = NO_POS
+
+    def is_invoke(self) -> bool:
+        return self.method is not None
+
+    def static_callee(self) -> Function | None:
+        return self.value if isinstance(self.value, Function) else None
+
+    def describe(self) -> str:
+        args = ", ".join(a.ref() for a in self.args)
+        if self.method is not None:
+            return f"invoke {self.value.ref()}.{self.method.name}({args})"
+        return f"{self.value.ref()}({args}{'...' if self.has_ellipsis else ''})"
+
+
+# ---------------------------------------------------------------- value instructions
+
+
+@dataclass(slots=True, eq=False)
+class Alloc(ValueInstr):
+    """Space for a variable; the value is its address (type *T).
+    heap=True when the variable escapes (captured, address taken)."""
+
+    type: GoType  # *T
+    elem: GoType  # T
+    heap: bool = False
+    comment: str = ""
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class BinOp(ValueInstr):
+    op: str  # + - * / % & | ^ << >> &^ == != < <= > >=
+    x: Value
+    y: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x, self.y]
+
+
+@dataclass(slots=True, eq=False)
+class UnOp(ValueInstr):
+    """``-x``, ``!x``, ``^x``, ``*x`` (load) and ``<-x`` (receive)."""
+
+    op: str
+    x: Value
+    type: GoType
+    comma_ok: bool = False
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Call(ValueInstr):
+    call: CallCommon
+    type: GoType  # result type: a single type, a Tuple, or an empty Tuple
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.call.value, *self.call.args]
+
+
+@dataclass(slots=True, eq=False)
+class Convert(ValueInstr):
+    """Conversion between basic types (numeric, string <-> []byte/[]rune, ...)
+    or between unsafe.Pointer and pointers/uintptr."""
+
+    x: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class ChangeType(ValueInstr):
+    """A conversion that does not change the representation."""
+
+    x: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class MakeInterface(ValueInstr):
+    x: Value
+    type: GoType  # the interface type
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class TypeAssert(ValueInstr):
+    x: Value
+    asserted: GoType
+    comma_ok: bool
+    type: GoType  # asserted, or Tuple(asserted, bool) when comma_ok
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Extract(ValueInstr):
+    """Component ``index`` of a tuple-typed value (multi-result call)."""
+
+    tuple: Value
+    index: int
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.tuple]
+
+
+@dataclass(slots=True, eq=False)
+class FieldAddr(ValueInstr):
+    """&x.f where x is a pointer to a struct (nil-checked)."""
+
+    x: Value
+    field: int
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Field(ValueInstr):
+    """x.f where x is a struct value."""
+
+    x: Value
+    field: int
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class IndexAddr(ValueInstr):
+    """&x[i] where x is a slice or a pointer to an array (bounds-checked)."""
+
+    x: Value
+    index: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x, self.index]
+
+
+@dataclass(slots=True, eq=False)
+class Index(ValueInstr):
+    """x[i] where x is a string or an array value (bounds-checked)."""
+
+    x: Value
+    index: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x, self.index]
+
+
+@dataclass(slots=True, eq=False)
+class Slice(ValueInstr):
+    x: Value  # string, slice or pointer to array
+    low: Value | None
+    high: Value | None
+    max: Value | None
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [v for v in (self.x, self.low, self.high, self.max) if v is not None]
+
+
+@dataclass(slots=True, eq=False)
+class MakeClosure(ValueInstr):
+    fn: Function
+    bindings: list[Value]
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.fn, *self.bindings]
+
+
+@dataclass(slots=True, eq=False)
+class MakeSlice(ValueInstr):
+    len: Value
+    cap: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.len, self.cap]
+
+
+@dataclass(slots=True, eq=False)
+class Phi(ValueInstr):
+    """Edges correspond one to one with block.preds."""
+
+    edges: list[Value]
+    type: GoType
+    comment: str = ""
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return list(self.edges)
+
+
+# ---------------------------------------------------------------- effect-only instructions
+
+
+@dataclass(slots=True, eq=False)
+class Store(Instruction):
+    addr: Value
+    val: Value
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.addr, self.val]
+
+
+@dataclass(slots=True, eq=False)
+class CallInstr(Instruction):
+    """A call whose results are unused is still a Call value; this alias keeps
+    printing simple.  (Kept for symmetry with go/ssa's Defer/Go.)"""
+
+    call: CallCommon
+    kind: str  # "defer" or "go"
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.call.value, *self.call.args]
+
+
+@dataclass(slots=True, eq=False)
+class RunDefers(Instruction):
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class Jump(Instruction):
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+
+@dataclass(slots=True, eq=False)
+class If(Instruction):
+    """Branch to block.succs[0] if cond is true, else block.succs[1]."""
+
+    cond: Value
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.cond]
+
+
+@dataclass(slots=True, eq=False)
+class Return(Instruction):
+    results: list[Value]
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return list(self.results)
+
+
+@dataclass(slots=True, eq=False)
+class Panic(Instruction):
+    """panic(x) with x already converted to interface{}; ends its block."""
+
+    x: Value
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Unreachable(Instruction):
+    """Control cannot reach here (after a call to a function that never returns)."""
+
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+
+TERMINATORS = (Jump, If, Return, Panic, Unreachable)
+
+
+# ---------------------------------------------------------------- containers
+
+
+@dataclass(slots=True, eq=False)
+class BasicBlock:
+    index: int
+    comment: str
+    parent: Function
+    instrs: list[Instruction] = field(default_factory=list)
+    preds: list[BasicBlock] = field(default_factory=list)
+    succs: list[BasicBlock] = field(default_factory=list)
+
+    def emit(self, instr: Instruction) -> Instruction:
+        instr.block = self
+        self.instrs.append(instr)
+        return instr
+
+    @property
+    def terminated(self) -> bool:
+        return bool(self.instrs) and isinstance(self.instrs[-1], TERMINATORS)
+
+    def __repr__(self) -> str:
+        return f"<block {self.index} {self.comment}>"
+
+
+@dataclass(slots=True, eq=False)
+class Function(Value):
+    """A Go function, method, closure body, package initialiser or wrapper."""
+
+    name: str  # fully qualified: "main.f", "(*main.T).M", "main.f$1", "main.init"
+    signature: GoType
+    pkg: Package | None = None
+    pos: Pos = NO_POS
+    obj: Any = None  # the checker's Func object, if any
+    params: list[Parameter] = field(default_factory=list)
+    free_vars: list[FreeVar] = field(default_factory=list)
+    blocks: list[BasicBlock] = field(default_factory=list)
+    locals: list[Alloc] = field(default_factory=list)
+    anon_funcs: list[Function] = field(default_factory=list)
+    parent: Function | None = None
+    synthetic: str = ""  # why a compiler-made function exists, e.g. "package initializer"
+    export_name: str = ""  # //export or //go:wasmexport
+    wasm_import: tuple[str, str] | None = None  # //go:wasmimport module name
+    link_name: str = ""  # //go:linkname target, else name
+    noinline: bool = False
+    syntax: Any = None  # the FuncDecl / FuncLit it came from
+
+    @property
+    def type(self) -> GoType:
+        return self.signature
+
+    def ref(self) -> str:
+        return self.name
+
+    def new_block(self, comment: str) -> BasicBlock:
+        b = BasicBlock(len(self.blocks), comment, self)
+        self.blocks.append(b)
+        return b
+
+    @property
+    def is_external(self) -> bool:
+        """No body: implemented by the host (wasmimport) or by the runtime/linker."""
+        return not self.blocks
+
+
+@dataclass(slots=True, eq=False)
+class Package:
+    path: str
+    name: str
+    types_pkg: Any = None  # the checker's Package
+    functions: dict[str, Function] = field(default_factory=dict)
+    globals: dict[str, Global] = field(default_factory=dict)
+    init: Function | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Program:
+    fset: Any
+    packages: dict[str, Package] = field(default_factory=dict)
+    funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
+    globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+
+    def all_functions(self):
+        for pkg in self.packages.values():
+            for fn in pkg.functions.values():
+                yield from _with_anon(fn)
+
+    def lookup_function(self, name: str) -> Function | None:
+        for fn in self.all_functions():
+            if fn.name == name:
+                return fn
+        return None
+
+
+def _with_anon(fn: Function):
+    yield fn
+    for a in fn.anon_funcs:
+        yield from _with_anon(a)
+
+
+def add_edge(src: BasicBlock, dst: BasicBlock) -> None:
+    src.succs.append(dst)
+    dst.preds.append(src)
+
+
+def _is_struct_or_array(t: GoType) -> bool:
+    u = getattr(t, "underlying", None)
+    u = u() if callable(u) else u
+    return type(u).__name__ in ("Struct", "Array")
+
+
+def _quote(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif " " <= ch < "\x7f":
+            out.append(ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)

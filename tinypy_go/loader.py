@@ -1,0 +1,413 @@
+"""The package graph of a build: which packages, which files, in what order.
+
+Resolution follows the go command in module mode:
+
+* the main package comes from ``.go`` files (all in one directory), a
+  directory (``.``, ``./cmd/x``) or an import path inside the main module;
+* an import path under the main module's path (``go.mod``'s ``module``
+  line) maps to a directory below the module root;
+* anything else is a standard package from ``GOROOT/src`` (std packages'
+  ``golang.org/x/...`` imports resolve to ``GOROOT/src/vendor/...``), unless
+  ``tinypy_go/runtime/<path>/`` holds ``.go`` files: that directory then
+  *replaces* the GOROOT package (TinyGo's overrides of runtime, sync, ...).
+
+File selection is go/build's: no ``_test.go``, no names starting with
+``_`` or ``.``, ``_GOOS``/``_GOARCH`` name suffixes and ``//go:build``
+lines evaluated against the target's tags, cgo files excluded (CGO_ENABLED=0).
+Packages come out in dependency order (every package after its imports).
+The pseudo-package ``unsafe`` appears in ``imports`` but has no Package.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tinypy_go import goroot as goroot_mod
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.frontend.constraint import ConstraintError, header_constraint
+from tinypy_go.frontend.token import Position
+from tinypy_go.header import Header, HeaderError, scan_header
+from tinypy_go.target import KNOWN_ARCH, KNOWN_OS, UNIX_OS
+
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+COMMAND_LINE_PATH = "command-line-arguments"  # go's import path for a package given as files
+# Packages in every build even when nothing imports them (the compiler calls into them);
+# they come before every other package they do not depend on.
+IMPLICIT_IMPORTS = ("runtime",)
+
+
+class InputError(Exception):
+    """A bad command-line input (missing file, mixed directories): exit status 2."""
+
+
+@dataclass(slots=True)
+class Package:
+    path: str  # import path ("command-line-arguments" for files on the command line)
+    name: str  # package clause name
+    dir: Path
+    files: list[Path]  # selected .go files, absolute, sorted by name
+    imports: list[str]  # resolved import paths, sorted, unique (may include "unsafe")
+    import_map: dict[str, str] = field(default_factory=dict)  # path as written -> resolved (vendor)
+    import_positions: dict[str, list[Position]] = field(default_factory=dict)  # resolved path -> uses
+    goroot: bool = False  # a standard package (from GOROOT or an override)
+    override: bool = False  # from tinypy_go/runtime instead of GOROOT
+    main: bool = False  # the package being built
+    ignored_files: list[Path] = field(default_factory=list)  # excluded by name or constraint
+
+    def display_name(self, f: Path) -> str:
+        return display_path(f)
+
+
+@dataclass(slots=True)
+class Program:
+    packages: list[Package]  # dependency order: imports before importers; main last
+    main: Package
+    module_path: str | None = None
+    module_dir: Path | None = None
+
+    def package(self, path: str) -> Package:
+        return self._by_path()[path]
+
+    def _by_path(self) -> dict[str, Package]:
+        return {p.path: p for p in self.packages}
+
+
+def display_path(p: Path) -> str:
+    """How diagnostics name a file: relative to the working directory when below it."""
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+# ------------------------------------------------------------------ file selection
+
+
+def good_os_arch_file(name: str, match: Callable[[str], bool]) -> bool:
+    """go/build's goodOSArchFile: the ``_GOOS``/``_GOARCH`` suffix rule."""
+    name = name.split(".", 1)[0]
+    i = name.find("_")
+    if i < 0:
+        return True
+    parts = name[i:].split("_")
+    if parts and parts[-1] == "test":
+        parts = parts[:-1]
+    n = len(parts)
+    if n >= 2 and parts[n - 2] in KNOWN_OS and parts[n - 1] in KNOWN_ARCH:
+        return match(parts[n - 1]) and match(parts[n - 2])
+    if n >= 1 and (parts[n - 1] in KNOWN_OS or parts[n - 1] in KNOWN_ARCH):
+        return match(parts[n - 1])
+    return True
+
+
+def tag_matcher(tags: Iterable[str], goos: str) -> Callable[[str], bool]:
+    """go/build's matchTag for our context: compiler "gc" (as TinyGo's go list),
+    cgo disabled, ``unix`` only for Unix GOOS values."""
+    tagset = frozenset(tags)
+
+    def match(name: str) -> bool:
+        if name == "cgo":
+            return False
+        if name == "gc":
+            return True
+        if name == "unix":
+            return goos in UNIX_OS
+        return name in tagset
+
+    return match
+
+
+@dataclass(slots=True)
+class _Selected:
+    files: list[tuple[Path, str, Header]]
+    ignored: list[Path]
+    errors: list[Diagnostic]
+
+
+def select_files(
+    dir: Path, names: Iterable[str], match: Callable[[str], bool], explicit: bool = False
+) -> _Selected:
+    """Apply go/build's rules to ``names`` in ``dir``; read the headers of the kept files."""
+    sel = _Selected([], [], [])
+    for name in sorted(names):
+        path = dir / name
+        if not name.endswith(".go"):
+            continue
+        if not explicit and (name.startswith(("_", ".")) or not path.is_file()):
+            continue
+        if name.endswith("_test.go") or not good_os_arch_file(name, match):
+            sel.ignored.append(path)
+            continue
+        try:
+            src = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            sel.errors.append(Diagnostic(Position(display_path(path), 0, 0), f"cannot read file: {e}"))
+            continue
+        try:
+            expr = header_constraint(src)
+        except ConstraintError as e:
+            sel.errors.append(Diagnostic(Position(display_path(path), 1, 1), f"invalid //go:build line: {e}"))
+            continue
+        if expr is not None and not expr.eval(match):
+            sel.ignored.append(path)
+            continue
+        try:
+            header = scan_header(src)
+        except HeaderError as e:
+            sel.errors.append(Diagnostic(Position(display_path(path), e.line, e.column), e.message))
+            continue
+        if header.uses_cgo:  # CGO_ENABLED=0: go/build treats these like a failed constraint
+            sel.ignored.append(path)
+            continue
+        sel.files.append((path, src, header))
+    return sel
+
+
+# ------------------------------------------------------------------ modules
+
+
+def find_module(start: Path) -> tuple[str, Path] | None:
+    """The (module path, root) of the go.mod at or above ``start``."""
+    d = start.resolve()
+    for cand in (d, *d.parents):
+        gomod = cand / "go.mod"
+        if gomod.is_file():
+            for line in gomod.read_text(encoding="utf-8", errors="replace").splitlines():
+                words = line.split("//", 1)[0].split()
+                if len(words) >= 2 and words[0] == "module":
+                    return words[1].strip('"`'), cand
+            return None
+    return None
+
+
+# ------------------------------------------------------------------ the loader
+
+
+class Loader:
+    """Resolves imports and loads packages; one instance per build."""
+
+    def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
+                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS):
+        self.match = tag_matcher(tags, goos)
+        self.implicit = implicit
+        self.goroot_src = goroot_mod.goroot_src()
+        self.runtime_dir = runtime_dir
+        self.module: tuple[str, Path] | None = None
+        self.packages: dict[str, Package] = {}
+        self.errors: list[Diagnostic] = []
+
+    # -- entry points
+
+    def load(self, args: list[str]) -> Program:
+        """Load the main package named by the command-line ``args`` and everything it imports."""
+        main = self._load_main(args)
+        order: list[Package] = []
+        state: dict[str, int] = {}  # 1 = on the DFS stack, 2 = done
+        stack: list[str] = []
+
+        def visit(pkg: Package) -> None:
+            state[pkg.path] = 1
+            stack.append(pkg.path)
+            for imp in pkg.imports:
+                if imp == "unsafe":
+                    continue
+                pos = pkg.import_positions[imp][0]
+                if state.get(imp) == 1:
+                    cycle = stack[stack.index(imp):] + [imp]
+                    msg = "import cycle not allowed: " + " imports ".join(cycle)
+                    self.errors.append(Diagnostic(pos, msg))
+                    continue
+                if state.get(imp) == 2:
+                    continue
+                dep = self._import(imp, pkg, pos)
+                if dep is None:
+                    state[imp] = 2
+                    continue
+                visit(dep)
+            stack.pop()
+            state[pkg.path] = 2
+            order.append(pkg)
+
+        for path in self.implicit:  # every program links these, imported or not
+            if state.get(path) is None:
+                dep = self._import(path, main, Position("", 0, 0))
+                if dep is not None:
+                    visit(dep)
+        visit(main)
+        if self.errors:
+            raise CompileError(self.errors)
+        mod = self.module
+        return Program(order, main, mod[0] if mod else None, mod[1] if mod else None)
+
+    def _load_main(self, args: list[str]) -> Package:
+        if not args:
+            args = ["."]
+        if all(a.endswith(".go") for a in args):
+            files = [Path(a) for a in args]
+            for f in files:
+                if not f.is_file():
+                    raise InputError(f"stat {f}: no such file or directory" if not f.exists()
+                                     else f"{f} is not a file")
+                if f.name.endswith("_test.go"):
+                    raise InputError(f"cannot build test file {f}")
+            dirs = {f.resolve().parent for f in files}
+            if len(dirs) > 1:
+                raise InputError("named files must all be in one directory; have "
+                                 + " and ".join(sorted(str(d) for d in dirs)))
+            d = dirs.pop()
+            self.module = find_module(d)
+            path = COMMAND_LINE_PATH
+            sel = select_files(d, [f.name for f in files], self.match, explicit=True)
+        else:
+            if len(args) > 1:
+                raise InputError("build of several packages is not supported; name one package")
+            arg = args[0]
+            d = Path(arg)
+            if d.is_dir():
+                d = d.resolve()
+                self.module = find_module(d)
+                path = self._dir_import_path(d)
+            else:
+                if arg.startswith((".", "/")) or os.sep in arg and not self._module_for_cwd():
+                    raise InputError(f"directory {arg} does not exist")
+                self.module = find_module(Path.cwd())
+                mod = self.module
+                if mod and (arg == mod[0] or arg.startswith(mod[0] + "/")):
+                    d = mod[1] / arg[len(mod[0]) + 1:]
+                    if not d.is_dir():
+                        raise InputError(f"package {arg} is not in the main module (no directory {d})")
+                    path = arg
+                else:
+                    raise InputError(f"cannot find package {arg!r}: "
+                                     "not a file, directory or main-module package")
+            sel = select_files(d, _listdir(d), self.match)
+        pkg = self._make_package(path, d, sel, None, None)
+        if pkg is None:
+            raise CompileError(self.errors)
+        if pkg.name != "main":
+            raise InputError(f"package {display_path(d) if path == COMMAND_LINE_PATH else path} "
+                             f"is not a main package (package {pkg.name})")
+        pkg.main = True
+        self.packages[pkg.path] = pkg
+        return pkg
+
+    def _module_for_cwd(self) -> bool:
+        return find_module(Path.cwd()) is not None
+
+    def _dir_import_path(self, d: Path) -> str:
+        mod = self.module
+        if mod:
+            rel = d.relative_to(mod[1]) if d.is_relative_to(mod[1]) else None
+            if rel is not None:
+                return mod[0] if str(rel) == "." else f"{mod[0]}/{rel.as_posix()}"
+        return COMMAND_LINE_PATH
+
+    # -- imports
+
+    def resolve(self, path: str, importer: Package) -> str:
+        """The package path an import of ``path`` in ``importer`` refers to (vendoring)."""
+        first = path.split("/", 1)[0]
+        if importer.goroot and "." in first:
+            return "vendor/" + path
+        return path
+
+    def _import(self, path: str, importer: Package, pos: Position) -> Package | None:
+        if path in self.packages:
+            return self.packages[path]
+        pkg = self._find(path, importer, pos)
+        if pkg is not None:
+            self.packages[path] = pkg
+        return pkg
+
+    def _find(self, path: str, importer: Package, pos: Position) -> Package | None:
+        if path == "C":
+            self.errors.append(Diagnostic(pos, "cgo is not supported"))
+            return None
+        if not _internal_ok(path, importer.path):
+            self.errors.append(Diagnostic(pos, f"use of internal package {path} not allowed"))
+            return None
+        mod = self.module
+        goroot = override = False
+        if mod and (path == mod[0] or path.startswith(mod[0] + "/")):
+            d = mod[1] / path[len(mod[0]) + 1:] if path != mod[0] else mod[1]
+            if not d.is_dir():
+                self.errors.append(Diagnostic(pos, f"package {path} is not in the main module ({d})"))
+                return None
+        elif "." in path.split("/", 1)[0]:
+            self.errors.append(Diagnostic(pos, f"no required module provides package {path}"))
+            return None
+        else:
+            goroot = True
+            d = self.runtime_dir / path
+            if d.is_dir() and any(n.endswith(".go") for n in _listdir(d)):
+                override = True
+            else:
+                d = self.goroot_src / path
+                if not d.is_dir():
+                    self.errors.append(Diagnostic(pos, f"package {path} is not in std ({d})"))
+                    return None
+        sel = select_files(d, _listdir(d), self.match)
+        pkg = self._make_package(path, d, sel, importer, pos, goroot=goroot, override=override)
+        return pkg
+
+    def _make_package(
+        self, path: str, d: Path, sel: _Selected, importer: Package | None, pos: Position | None,
+        goroot: bool = False, override: bool = False,
+    ) -> Package | None:
+        if sel.errors:
+            self.errors.extend(sel.errors)
+            return None
+        if not sel.files:
+            msg = f"build constraints exclude all Go files in {d}" if sel.ignored else f"no Go files in {d}"
+            self.errors.append(Diagnostic(pos or Position(display_path(d), 0, 0), msg))
+            return None
+        names: dict[str, Path] = {}
+        for f, _src, h in sel.files:
+            names.setdefault(h.package, f)
+        if len(names) > 1:
+            (a, fa), (b, fb) = list(names.items())[:2]
+            self.errors.append(Diagnostic(pos or Position(display_path(fb), 0, 0),
+                                          f"found packages {a} ({fa.name}) and {b} ({fb.name}) in {d}"))
+            return None
+        pkg = Package(path, next(iter(names)), d, [f for f, _, _ in sel.files], [],
+                      goroot=goroot, override=override, ignored_files=sel.ignored)
+        for f, _src, h in sel.files:
+            fname = display_path(f)
+            for imp in h.imports:
+                resolved = self.resolve(imp.path, pkg)
+                pkg.import_map.setdefault(imp.path, resolved)
+                pkg.import_positions.setdefault(resolved, []).append(h.import_position(fname, imp))
+        pkg.imports = sorted(pkg.import_positions)
+        return pkg
+
+
+def _internal_ok(path: str, importer: str) -> bool:
+    """Go's rule: ``a/b/internal/c`` may only be imported from below ``a/b``."""
+    parts = path.split("/")
+    if "internal" not in parts:
+        return True
+    i = len(parts) - 1 - parts[::-1].index("internal")  # the last "internal" element
+    parent = "/".join(parts[:i])
+    if importer == COMMAND_LINE_PATH:
+        return False
+    if parent == "":
+        # std internal: only std may import it (std paths have no dot in the first element)
+        return "." not in importer.split("/", 1)[0] and importer != COMMAND_LINE_PATH
+    if importer.startswith("vendor/") and not parent.startswith("vendor/"):
+        importer = importer[len("vendor/"):]
+    return importer == parent or importer.startswith(parent + "/")
+
+
+def _listdir(d: Path) -> list[str]:
+    try:
+        return os.listdir(d)
+    except OSError:
+        return []
+
+
+def load(args: list[str], tags: Iterable[str], goos: str = "wasip1") -> Program:
+    """Load the program named by ``args`` (files, a directory or a module package path)."""
+    return Loader(tags, goos).load(args)

@@ -1,0 +1,68 @@
+"""The middle of the build: type-check every package, build SSA, emit LLVM IR.
+
+These are the hooks the build driver (``build.py``) calls between parsing
+and object emission.  Packages arrive in dependency order, so each one is
+checked with its imports already checked.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.frontend.token import Position
+
+
+def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
+    """Type-check all packages; returns path -> (types.Package, files, Info)."""
+    from tinypy_go.frontend.types import api
+    from tinypy_go.frontend.types.check import check_package
+
+    checked: dict[str, tuple[Any, list, Any]] = {}
+
+    def importer(path: str):
+        if path == "unsafe":
+            from tinypy_go.frontend.types.universe import UNSAFE
+
+            return UNSAFE
+        got = checked.get(path)
+        if got is None:
+            raise CompileError([Diagnostic(Position("", 0, 0), f"could not import {path}")])
+        return got[0]
+
+    for pkg in ctx.program.packages:
+        files = ctx.syntax[pkg.path]
+        info = api.Info()
+        path = "main" if pkg.main else pkg.path
+        tpkg = check_package(path, ctx.fset, files, importer, info=info)
+        checked[pkg.path] = (tpkg, files, info)
+    return checked
+
+
+def build_ssa(ctx: Any):
+    from tinypy_go.ir import builder, printer
+
+    prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    if ctx.config.dump_ssa:
+        main = prog.packages.get("main")
+        fns = [fn for p in prog.packages.values() if p is main for fn in _all(p)]
+        sys.stdout.write(printer.program_text(prog, fns))
+    return prog
+
+
+def _all(pkg):
+    from tinypy_go.ir.ssa import _with_anon
+
+    for fn in pkg.functions.values():
+        yield from _with_anon(fn)
+
+
+def compile_program(ctx: Any):
+    from tinypy_go.backend import codegen
+    from tinypy_go.build import CompiledModule
+
+    text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
+    has_start = "_start" in exports
+    return CompiledModule(text, exports=[e for e in exports if e != "_start"] if False else exports,
+                          entry="_start" if has_start else None)

@@ -1,0 +1,71 @@
+package runtime
+
+import "unsafe"
+
+// The leaking allocator hands out memory from a bump pointer that starts
+// after the data segment and stack, and never frees anything.
+
+// heapBase is the linker's __heap_base: the first byte after static data.
+//
+//go:extern __heap_base
+var heapBase [0]byte
+
+const wasmPageSize = 64 * 1024
+
+var heapNext uintptr
+var heapEnd uintptr
+
+func heapInit() {
+	heapNext = uintptr(unsafe.Pointer(&heapBase))
+	heapEnd = wasmMemorySize() * wasmPageSize
+}
+
+// alloc returns size zeroed bytes, aligned to 8 (the largest alignment of
+// any Go type on wasm32).
+func alloc(size uintptr) unsafe.Pointer {
+	if heapNext == 0 {
+		heapInit()
+	}
+	size = (size + 7) &^ 7
+	for heapEnd-heapNext < size {
+		pages := (size - (heapEnd - heapNext) + wasmPageSize - 1) / wasmPageSize
+		if wasmMemoryGrow(pages) < 0 {
+			runtimePanicText("out of memory")
+		}
+		heapEnd = wasmMemorySize() * wasmPageSize
+	}
+	p := unsafe.Pointer(heapNext)
+	heapNext += size
+	memzero(p, size)
+	return p
+}
+
+//export malloc
+func libcMalloc(size uintptr) unsafe.Pointer {
+	runtimeInit()
+	if size == 0 {
+		size = 1
+	}
+	return alloc(size)
+}
+
+//export free
+func libcFree(ptr unsafe.Pointer) {
+}
+
+//export calloc
+func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
+	return libcMalloc(nmemb * size)
+}
+
+//export realloc
+func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
+	// The leaking allocator does not know the old size; copying size bytes
+	// is safe because every block lies inside the heap, which is at least
+	// as large as the new block.
+	p := libcMalloc(size)
+	if ptr != nil {
+		memcpy(p, ptr, size)
+	}
+	return p
+}

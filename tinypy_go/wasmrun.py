@@ -1,0 +1,119 @@
+"""Run a WASI module with the wasmtime Python API, the way ``wasmtime run`` does.
+
+The guest gets argv (program name first), the given environment, the
+host's stdin/stdout/stderr and any preopened directories.  The result is
+the process exit status: ``proc_exit``'s code, 0 when ``_start`` returns,
+and for a trap the message on stderr and status 134 (SIGABRT's 128+6, what
+a shell reports for the wasmtime CLI on a trap).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import wasmtime
+
+TRAP_EXIT_CODE = 134
+
+
+class WasmLoadError(Exception):
+    """The module failed to compile or instantiate (bad binary, unknown import)."""
+
+
+def run_wasm(
+    wasm: str | os.PathLike[str] | bytes,
+    args: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+    preopens: Sequence[tuple[str, str]] = (),
+    program_name: str | None = None,
+    stdout_file: str | None = None,
+    stderr_file: str | None = None,
+    stdin_file: str | None = None,
+) -> int:
+    """Run ``wasm``'s ``_start``; returns the exit status.
+
+    ``env`` None passes the host environment through; ``preopens`` are
+    (host dir, guest dir) pairs.  ``*_file`` redirect the guest's stdio to
+    files instead of inheriting the host's (used by the test harness).
+    """
+    engine = wasmtime.Engine()
+    try:
+        if isinstance(wasm, bytes | bytearray):
+            module = wasmtime.Module(engine, bytes(wasm))
+            name = program_name or "main.wasm"
+        else:
+            module = wasmtime.Module.from_file(engine, str(wasm))
+            name = program_name or Path(wasm).name
+    except wasmtime.WasmtimeError as e:
+        raise WasmLoadError(str(e).strip()) from None
+
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = [name, *args]
+    environ = dict(os.environ) if env is None else dict(env)
+    wasi.env = list(environ.items())
+    _stdio(wasi, stdin_file, stdout_file, stderr_file)
+    for host, guest in preopens:
+        wasi.preopen_dir(host, guest)
+
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    store = wasmtime.Store(engine)
+    store.set_wasi(wasi)
+    try:
+        instance = linker.instantiate(store, module)
+    except wasmtime.ExitTrap as e:  # proc_exit from a start function
+        return e.code
+    except wasmtime.Trap as e:
+        return _trap(e, stderr_file)
+    except wasmtime.WasmtimeError as e:
+        raise WasmLoadError(str(e).strip()) from None
+    start = instance.exports(store).get("_start")
+    if start is None:
+        raise WasmLoadError("module has no _start export (is it a reactor?)")
+    try:
+        start(store)
+    except wasmtime.ExitTrap as e:
+        return e.code
+    except wasmtime.Trap as e:
+        return _trap(e, stderr_file)
+    except wasmtime.WasmtimeError as e:  # e.g. a host function failure
+        return _trap(e, stderr_file)
+    return 0
+
+
+def _stdio(wasi: wasmtime.WasiConfig, stdin: str | None, stdout: str | None, stderr: str | None) -> None:
+    if stdin is None:
+        wasi.inherit_stdin()
+    else:
+        wasi.stdin_file = stdin
+    if stdout is None:
+        _flush(sys.stdout)
+        wasi.inherit_stdout()
+    else:
+        wasi.stdout_file = stdout
+    if stderr is None:
+        _flush(sys.stderr)
+        wasi.inherit_stderr()
+    else:
+        wasi.stderr_file = stderr
+
+
+def _flush(stream: object) -> None:
+    flush = getattr(stream, "flush", None)
+    if flush:
+        flush()
+
+
+def _trap(e: Exception, stderr_file: str | None) -> int:
+    """Report a trap like the wasmtime CLI: ``Error: failed to run main module`` + cause."""
+    msg = f"Error: failed to run main module\n\nCaused by:\n    {str(e).strip()}\n"
+    if stderr_file is not None:
+        with open(stderr_file, "a", encoding="utf-8") as f:
+            f.write(msg)
+    else:
+        sys.stderr.write(msg)
+        sys.stderr.flush()
+    return TRAP_EXIT_CODE
