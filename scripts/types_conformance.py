@@ -114,24 +114,22 @@ def _go_regex(p: str) -> str:
 
 
 def parse_sources(fset, sources):
-    """Prefer the project's own parser; fall back to go/parser via gobridge."""
-    errors: list[tuple[int, str]] = []
+    """Prefer the project's own parser; fall back to go/parser via gobridge
+    (TYPES_CONFORMANCE_GOPARSER=1)."""
+    errors: list = []
     try:
-        from tinypy_go.frontend import parser as tp_parser  # type: ignore[attr-defined]
+        from tinypy_go.frontend import parser as tp_parser
     except ImportError:
         tp_parser = None
     if tp_parser is not None and not os.environ.get("TYPES_CONFORMANCE_GOPARSER"):
         files = []
         for name, text in sources:
-            try:
-                f = tp_parser.parse_file(fset, name, text)
-            except CompileError as e:
-                for d in e.diagnostics:
-                    errors.append((d.position, d.message))
-                f = getattr(e, "file", None)
-                if f is None:
-                    return None, errors
-            files.append(f)
+            node, diags = tp_parser.parse_errors(fset, name, text)
+            for d in diags:
+                errors.append((d.position, d.message))
+            if node is None:
+                return None, errors
+            files.append(node)
         return files, errors
     from gobridge import parse_files
 

@@ -27,6 +27,8 @@ class ErrorsMixin:
         return at.pos
 
     def error(self, at, msg: str, soft: bool = False) -> None:
+        if self.mute_errors:
+            return
         if self.first_err and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
             return
         pos = self._pos_of(at)
