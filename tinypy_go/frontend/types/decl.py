@@ -178,7 +178,9 @@ class DeclMixin:
             return
         if not lhs or len(lhs) == 1:
             x = Operand()
-            self.expr(obj.type, x, init)
+            from tinypy_go.frontend.types.expr import new_target
+
+            self.expr(new_target(obj.type, obj.name), x, init)
             self.init_var(obj, x, "variable declaration")
             return
         # several variables initialized by one multi-valued expression

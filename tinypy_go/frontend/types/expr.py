@@ -64,6 +64,24 @@ def _basic_pred(t: T.Type, info: int) -> bool:
     return all_basic(t, info)
 
 
+class Target:
+    """Assignment target of a function type, for reverse type inference."""
+
+    __slots__ = ("sig", "desc")
+
+    def __init__(self, sig: T.Signature, desc: str):
+        self.sig = sig
+        self.desc = desc
+
+
+def new_target(t, desc: str) -> Target | None:
+    if t is not None:
+        u = t.underlying()
+        if type(u) is T.Signature:
+            return Target(u, desc)
+    return None
+
+
 class ExprMixin:
     # ---------------------------------------------------------------- entry points
 
@@ -178,8 +196,9 @@ class ExprMixin:
         elif x.mode == VALUE:
             t = x.type
             if type(t) is T.Signature and t.type_params:
-                if target is not None and type(target.underlying()) is T.Signature:
-                    return  # may be inferred from the target (reverse inference)
+                if target is not None:
+                    self.func_inst(target, x.pos(), x, None, True)
+                    return
                 what = "function"
         if what:
             self.errorf(x.expr, "cannot use generic %s %s without instantiation", what, x.expr)
