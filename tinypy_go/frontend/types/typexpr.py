@@ -167,6 +167,8 @@ class TypexprMixin:
             return T.INVALID_TYPE
         if te is ast.IndexExpr or te is ast.IndexListExpr:
             return self.instantiated_type(e, def_named)
+        if te is ast.BadExpr:
+            return T.INVALID_TYPE
         if te is ast.ParenExpr:
             return self.defined_type(e.x, def_named)
         if te is ast.ArrayType:
@@ -461,7 +463,10 @@ class TypexprMixin:
                 self.error(ftyp.type_params, "methods cannot have type parameters")
         recv_list = []
         if recv_par is not None:
-            recv_list, _ = self.collect_params(scope, recv_par, False)
+            if recv_tparams and len(recv_par.list) == 1 and len(recv_field.names) <= 1:
+                recv_list = [self.generic_recv(scope, recv_field, recv_tparams)]
+            else:
+                recv_list, _ = self.collect_params(scope, recv_par, False)
         params, variadic = self.collect_params(scope, ftyp.params, True)
         results, _ = self.collect_params(scope, ftyp.results, False)
         sig.params = T.Tuple(params) if params else T.EMPTY_TUPLE
@@ -504,6 +509,43 @@ class TypexprMixin:
             self.errorf(pos, "cannot define new methods on non-local type %s", rtyp)
             return
         self.errorf(pos, "invalid receiver type %s", recv.type)
+
+    def generic_recv(self, scope: Scope, f: ast.Field, tps: list[T.TypeParam]) -> O.Var:
+        """Receiver of a method of a generic type: the base type instantiated
+        with the receiver's own type parameters."""
+        e = f.type
+        ptr = False
+        outer = []
+        while type(e) in (ast.ParenExpr, ast.StarExpr):
+            outer.append(e)
+            if type(e) is ast.StarExpr:
+                ptr = True
+            e = e.x
+        base = e.x
+        t: T.Type = T.INVALID_TYPE
+        gt = self.generic_type(base)
+        if is_valid(gt):
+            orig = T.unalias(gt)
+            if len(orig.type_params) == len(tps):
+                from tinypy_go.frontend.types.instantiate import instantiate_named
+
+                t = instantiate_named(orig, list(tps))
+                self.record_instance(base, list(tps), t)
+        self.record_type_and_value(e, TYPEXPR, t, None)
+        for tp, a in zip(tps, [e.index] if type(e) is ast.IndexExpr else e.indices, strict=False):
+            self.record_type_and_value(a, TYPEXPR, tp, None)
+        if ptr and is_valid(t):
+            t = T.Pointer(t)
+        for o in reversed(outer):
+            self.record_type_and_value(o, TYPEXPR, t, None)
+        if f.names:
+            name = f.names[0]
+            par = O.new_param(name.pos, self.pkg, name.name, t)
+            self.declare(scope, name, par, scope.pos)
+        else:
+            par = O.new_param(f.type.pos, self.pkg, "", t)
+            self.record_implicit(f, par)
+        return par
 
     def collect_recv_type_params(self, rtyp: ast.Expr) -> list[T.TypeParam]:
         """For ``func (r *List[T]) m()``: declare T as type parameters
