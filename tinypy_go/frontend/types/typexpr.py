@@ -7,6 +7,7 @@ from tinypy_go.frontend.types import constant
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.api import BUILTIN, CONSTANT, INVALID_MODE, NOVALUE, TYPEXPR, VALUE, VARIABLE
+from tinypy_go.frontend.types.errors import INVALID_OP
 from tinypy_go.frontend.types.operand import Operand
 from tinypy_go.frontend.types.predicates import comparable_type, is_integer, is_untyped, is_valid
 from tinypy_go.frontend.types.scope import Scope
@@ -116,18 +117,20 @@ class TypexprMixin:
         self.record_type_and_value(e, TYPEXPR, t, None)
         return t
 
-    def generic_type(self, e: ast.Expr):
-        """The generic type denoted by e (for instantiation), or invalid."""
+    def generic_type(self, e: ast.Expr, cause: list | None = None):
+        """The generic type denoted by e (for instantiation), or invalid; if
+        it is a type but not generic, the reason goes into cause."""
         x = Operand()
         if type(e) is ast.Ident:
             self.ident(x, e, None, True)
         elif type(e) is ast.SelectorExpr:
             self.selector(x, e, None, True)
         elif type(e) is ast.ParenExpr:
-            return self.generic_type(e.x)
+            return self.generic_type(e.x, cause)
         else:
             t = self.typ_internal(e, None)
-            self.errorf(e, "%s is not a generic type", t)
+            if cause is not None and is_valid(t):
+                cause.append(self.sprintf("%s is not a generic type", t))
             return T.INVALID_TYPE
         if x.mode == INVALID_MODE:
             return T.INVALID_TYPE
@@ -138,7 +141,8 @@ class TypexprMixin:
         self.record_type_and_value(e, TYPEXPR, t, None)
         tu = T.unalias(t)
         if not (type(tu) is T.Named and tu.type_params and not tu.type_args) and is_valid(t):
-            self.errorf(e, "%s is not a generic type", t)
+            if cause is not None:
+                cause.append(self.sprintf("%s is not a generic type", t))
             return T.INVALID_TYPE
         return t
 
@@ -677,7 +681,10 @@ class TypexprMixin:
 
     def instantiated_type(self, ix, def_named) -> T.Type:
         base = ix.x
-        gtyp = self.generic_type(base)
+        cause: list[str] = []
+        gtyp = self.generic_type(base, cause)
+        if cause:
+            self.errorf(ix, INVALID_OP + "%s (%s)", ix, cause[0])
         idx = [ix.index] if type(ix) is ast.IndexExpr else ix.indices
         if not is_valid(gtyp):
             for a in idx:

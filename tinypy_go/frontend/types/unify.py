@@ -65,6 +65,19 @@ class Unifier:
                 return False
             self.handles[x] = y
             return True
+        # inexact: an unbound type parameter unifies with a type literal via its core type
+        if inexact:
+            from tinypy_go.frontend.types.predicates import is_named
+            from tinypy_go.frontend.types.typeset import core_type
+
+            if type(x) is T.TypeParam and not is_named(y):
+                cx = core_type(x)
+                if cx is not None:
+                    return self.unify(cx, y, inexact)
+            elif type(y) is T.TypeParam and not is_named(x):
+                cy = core_type(y)
+                if cy is not None:
+                    return self.unify(x, cy, inexact)
         # inexact: a defined type unifies with a type literal via its underlying type
         if inexact and (type(x) is T.Named) != (type(y) is T.Named):
             if type(x) is T.Named:
