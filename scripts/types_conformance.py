@@ -180,6 +180,8 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
         except RecursionError:
             problems.append(("crash RecursionError", ""))
         except Exception as e:  # noqa: BLE001
+            if e.__cause__ is not None:
+                e = e.__cause__
             tb = traceback.extract_tb(e.__traceback__)[-1]
             problems.append((f"crash {type(e).__name__}", f"{os.path.basename(tb.filename)}:{tb.lineno} {e}"))
         finally:

@@ -56,6 +56,7 @@ class DeclMixin:
             return
         obj.color = GREY
         self.obj_path.append(obj)
+        self.cur_pos = obj.pos
         saved_env = self.env
         saved_iota, saved_errpos = self.iota, self.errpos
         env = type(self.env)()

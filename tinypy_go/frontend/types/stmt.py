@@ -67,6 +67,7 @@ class StmtMixin:
 
     def stmt(self, ctxt: int, s: ast.Stmt) -> None:
         top = len(self.delayed)
+        self.cur_pos = s.pos
         h = _STMT_DISPATCH.get(type(s))
         if h is None:
             self.error(s, "invalid statement")
