@@ -89,6 +89,7 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.dot_imports_pkgs: list = []
         self.invalid_named: set = set()
         self.mute_errors = 0
+        self.last_reported = False
         self.cur_pos = 0  # start of the statement/declaration being checked (for internal errors)
         self.ignore_branch_errors = False
 
