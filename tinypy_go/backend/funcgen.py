@@ -369,6 +369,13 @@ class FuncGen:
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
+        elif type(u) in (T.Signature, T.Slice):
+            # only comparable with nil: compare the function / data pointer
+            idx = 1 if type(u) is T.Signature else 0
+            a, b = self.new_tmp(), self.new_tmp()
+            self.emit(f"{a} = extractvalue {llty} {x}, {idx}")
+            self.emit(f"{b} = extractvalue {llty} {y}, {idx}")
+            self.emit(f"{r} = icmp {_ICMP_UNSIGNED[op]} ptr {a}, {b}")
         else:
             raise self.error(f"not supported yet: comparison of {u}")
 

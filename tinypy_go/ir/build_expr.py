@@ -446,6 +446,9 @@ class ExprBuilder:
             self.emit(ssa.Panic(v, pos=e.pos))
             self.dead_end()
             return ssa.Const(T.EMPTY_TUPLE, None)
+        if name == "new":
+            t = self.type_of(e.args[0])
+            return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
                     "complex"):
             args = [self.expr(a) for a in e.args]
