@@ -187,3 +187,11 @@ def lower_panic(g, instr: ssa.Panic) -> None:
     if u.info & T.IS_STRING or not named:
         pass
     g.runtime_call("runtime.printpanicSuffix", [])
+
+
+# Slices and maps: append, copy, clear, min, max (backend/slices.py); delete and
+# len of maps (backend/maps.py).
+from tinypy_go.backend import maps, slices  # noqa: E402
+
+_BUILTINS.update(slices.BUILTINS)
+_BUILTINS.update(maps.BUILTINS)
