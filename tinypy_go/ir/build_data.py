@@ -25,6 +25,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_expr import BOOL, INT, default_type, under
 
+
 class MapElem:
     """An assignable map element m[k], with m and k already evaluated."""
 
