@@ -259,10 +259,14 @@ class ExprBuilder:
         t = self.type_of(e)
         if type(under(t)) in (T.Slice, T.Map):
             return self.data_composite(e, t)  # build_data
+        if type(under(t)) is T.Pointer:  # elided &T{...} inside []*T{...}
+            return self.composite_lit_addr(e, heap=True)
         return self.load(self.composite_lit_addr(e, heap=False))
 
     def composite_lit_addr(self, e: ast.CompositeLit, heap: bool) -> ssa.Value:
         t = self.type_of(e)
+        if type(under(t)) is T.Pointer:  # an elided &T{...} records *T
+            t = under(t).elem
         u = under(t)
         if type(u) in (T.Slice, T.Map):
             return self.data_composite_addr(e, t)  # build_data
