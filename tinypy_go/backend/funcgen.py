@@ -115,6 +115,8 @@ class FuncGen:
             if info & T.IS_FLOAT:
                 return float_const(_to_float(value), llty)
             if info & T.IS_COMPLEX:
+                if hasattr(value, "re"):  # constant.Complex
+                    value = (value.re, value.im)
                 c = complex(value) if not isinstance(value, tuple) else complex(*map(_to_float, value))
                 part = "float" if llty.startswith("{float") else "double"
                 return f"{{{part} {float_const(c.real, part)}, {part} {float_const(c.imag, part)}}}"
