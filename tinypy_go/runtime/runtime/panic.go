@@ -37,7 +37,7 @@ func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
 }
 
 func panicIndex(index int, length int) {
-	printRuntimeErrorInts("index out of range [", index, "] with length ", length)
+	panicBounds(boundsIndex, int64(index), true, length) // slice.go: Go's boundsError texts
 }
 
 func panicDivide() {
