@@ -14,6 +14,7 @@ worklist runs dry and regenerated until nothing changes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
 
 DESCRIPTOR_TYPE = "{i8, i1, i1, i32, {ptr, i32}, {ptr, ptr}, ptr}"
+_ANY_WORD = re.compile(r"(?<![\w.])any\b")
 _DIRECT_LLVM = {"ptr", "i1", "i8", "i16", "i32", "float"}
 
 # reflect.Kind numbers
@@ -56,8 +58,10 @@ def is_direct(t: T.Type) -> bool:
 
 
 def display_name(t: T.Type) -> str:
-    """How Go's runtime spells a type in messages: package name, not path."""
-    return type_string(t, lambda pkg: pkg.name)
+    """How Go's runtime spells a type in messages: package name, not path,
+    and ``interface {}`` for the empty interface."""
+    s = type_string(T.unalias(t), lambda pkg: pkg.name)
+    return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
 
 
 def type_key(t: T.Type) -> str:
@@ -171,6 +175,30 @@ class Interfaces:
             fn = self.mg.func_ref(self.mg.runtime_func("runtime.interfaceEqual"))
             lines += ["  %a = load {ptr, ptr}, ptr %x", "  %b = load {ptr, ptr}, ptr %y",
                       f"  %r = call i1 {fn}({{ptr, ptr}} %a, {{ptr, ptr}} %b, ptr undef)"]
+        elif type(u) is T.Struct:
+            for i, f in enumerate(u.fields):
+                if f.name == "_":
+                    continue
+                fe = self.equal_fn(f.type)
+                lines += [f"  %px{i} = getelementptr inbounds {llty}, ptr %x, i32 0, i32 {i}",
+                          f"  %py{i} = getelementptr inbounds {llty}, ptr %y, i32 0, i32 {i}",
+                          f"  %e{i} = call i1 {fe}(ptr %px{i}, ptr %py{i}, ptr undef)",
+                          f"  br i1 %e{i}, label %f{i}, label %ne", f"f{i}:"]
+            lines += ["  ret i1 true", "ne:", "  ret i1 false", "}"]
+            self.mg.bodies.append("\n".join(lines))
+            return sym
+        elif type(u) is T.Array:
+            fe = self.equal_fn(u.elem)
+            ety = LT.llvm_type(u.elem)
+            lines += ["  br label %loop", "loop:", "  %i = phi i32 [0, %entry], [%i1, %next]",
+                      f"  %more = icmp ult i32 %i, {u.len}", "  br i1 %more, label %body, label %eq", "body:",
+                      f"  %px = getelementptr inbounds {ety}, ptr %x, i32 %i",
+                      f"  %py = getelementptr inbounds {ety}, ptr %y, i32 %i",
+                      f"  %e = call i1 {fe}(ptr %px, ptr %py, ptr undef)",
+                      "  br i1 %e, label %next, label %ne", "next:", "  %i1 = add i32 %i, 1", "  br label %loop",
+                      "eq:", "  ret i1 true", "ne:", "  ret i1 false", "}"]
+            self.mg.bodies.append("\n".join(lines))
+            return sym
         elif llty in ("ptr", "i1", "i8", "i16", "i32", "i64"):
             lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
                       f"  %r = icmp eq {llty} %a, %b"]

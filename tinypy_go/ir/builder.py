@@ -16,6 +16,7 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 
@@ -23,7 +24,7 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ExprBuilder, StmtBuilder):
+class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -134,16 +135,23 @@ class LabelTargets:
 
 
 def finish_function(fn: ssa.Function) -> None:
-    """Drop blocks nothing reaches, renumber blocks and registers."""
+    """Drop blocks nothing reaches, put the rest in reverse postorder (so every
+    definition is numbered and lowered before its uses), renumber registers."""
     reachable: set[int] = set()
-    stack = [fn.blocks[0]]
+    postorder: list[ssa.BasicBlock] = []
+    stack: list[tuple[ssa.BasicBlock, int]] = [(fn.blocks[0], 0)]
+    reachable.add(id(fn.blocks[0]))
     while stack:
-        b = stack.pop()
-        if id(b) in reachable:
-            continue
-        reachable.add(id(b))
-        stack.extend(b.succs)
-    kept = [b for b in fn.blocks if id(b) in reachable]
+        b, i = stack.pop()
+        if i < len(b.succs):
+            stack.append((b, i + 1))
+            s = b.succs[i]
+            if id(s) not in reachable:
+                reachable.add(id(s))
+                stack.append((s, 0))
+        else:
+            postorder.append(b)
+    kept = postorder[::-1]
     for b in kept:
         b.preds = [p for p in b.preds if id(p) in reachable]
     fn.blocks = kept
