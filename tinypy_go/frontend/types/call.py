@@ -224,7 +224,18 @@ class CallMixin:
             sig = rsig
         ctx = "argument to " + self.sprintf("%s", call.fun)
         for i, a in enumerate(args):
-            self.assignment(a, sig_params.vars[i].type, ctx)
+            pt = sig_params.vars[i].type
+            if type(a.type) is T.Signature and a.type.type_params and a.mode == VALUE:
+                # implicitly instantiated generic function argument
+                from tinypy_go.frontend.types.expr import new_target
+
+                tgt = new_target(pt, sig_params.vars[i].name or "argument")
+                if tgt is not None and not tgt.sig.type_params:
+                    self.func_inst(tgt, a.pos(), a, None, True)
+                    if a.mode == INVALID_MODE:
+                        continue
+                    self.record_type_and_value(a.expr, VALUE, a.type, None)
+            self.assignment(a, pt, ctx)
         return sig
 
     def types_summary(self, lst, variadic: bool) -> str:

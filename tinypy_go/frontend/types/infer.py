@@ -95,6 +95,8 @@ class InferMixin:
             if arg.mode == INVALID_MODE:
                 return None
             par = params.vars[i]
+            if type(arg.type) is T.Signature and arg.type.type_params:
+                continue  # a generic function argument is instantiated from the parameter type later
             if is_parameterized(tparams, par.type):
                 if is_typed(arg.type):
                     if not u.unify(par.type, arg.type, True):
