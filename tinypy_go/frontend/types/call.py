@@ -378,10 +378,12 @@ class CallMixin:
                 else:
                     self.errorf(e.sel, "cannot call pointer method %s on %s", sel, x.type)
             else:
-                from tinypy_go.frontend.types.expr import _is_iface_ptr
-
-                if _is_iface_ptr(x.type.underlying()):
-                    why = self.sprintf("type %s is pointer to interface, not interface", x.type)
+                xu = x.type.underlying()
+                if type(xu) is T.Pointer and type(xu.elem.underlying()) is T.Interface:
+                    if type(T.unalias(xu.elem)) is T.TypeParam:
+                        why = self.sprintf("type %s is pointer to type parameter, not type parameter", x.type)
+                    else:
+                        why = self.sprintf("type %s is pointer to interface, not interface", x.type)
                 else:
                     alt, _, _ = lookup_field_or_method(x.type, x.mode == VARIABLE, self.pkg, sel, True)
                     why = self.lookup_error(x.type, sel, alt, False)

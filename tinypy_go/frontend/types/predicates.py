@@ -158,7 +158,7 @@ def comparable_type(t: T.Type, dynamic: bool, seen: set | None, report=None) -> 
     if tu is T.Array:
         if not comparable_type(u.elem, dynamic, seen):
             if report:
-                report("%s cannot be compared", t)
+                report("%s cannot be compared", u)
             return False
         return True
     return False

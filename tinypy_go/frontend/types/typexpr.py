@@ -99,6 +99,8 @@ class TypexprMixin:
             return
 
         def check_later():
+            if T.unalias(t) in self.invalid_named:
+                return
             u = t.underlying()
             if type(u) is T.Interface:
                 ts = u.type_set()
