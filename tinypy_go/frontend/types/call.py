@@ -222,7 +222,9 @@ class CallMixin:
             else:
                 sig_params = rsig.params
             sig = rsig
-        ctx = "argument to " + self.sprintf("%s", call.fun)
+        def ctx() -> str:
+            return "argument to " + self.sprintf("%s", call.fun)
+
         for i, a in enumerate(args):
             pt = sig_params.vars[i].type
             if type(a.type) is T.Signature and a.type.type_params and a.mode == VALUE:

@@ -6,6 +6,7 @@ from tinypy_go.errors import Diagnostic
 from tinypy_go.frontend import ast
 from tinypy_go.frontend.types.operand import Operand
 
+_FUNC = type(lambda: None)
 INVALID_ARG = "invalid argument: "
 INVALID_OP = "invalid operation: "
 
@@ -72,6 +73,8 @@ class ErrorsMixin:
 
         if isinstance(a, str):
             return a
+        if type(a) is _FUNC:
+            return a()  # lazily built context strings
         if isinstance(a, Operand):
             return operand_string(a, self.qualifier)
         if isinstance(a, T.Type):

@@ -1264,6 +1264,10 @@ def _op_name(e) -> str:
     return ""
 
 
+_INT_BITS = {T.INT8: 8, T.INT16: 16, T.INT32: 32, T.INT64: 64, T.UINT8: 8, T.UINT16: 16, T.UINT32: 32, T.UINT64: 64}
+_INT_RANGES: dict[tuple[int, int], tuple[int, int]] = {}
+
+
 def representable_const(x, chk, typ: T.Basic):
     """(ok, rounded value) for constant x as a value of basic type typ."""
     if x is None:
@@ -1272,19 +1276,21 @@ def representable_const(x, chk, typ: T.Basic):
     kx = constant.kind(x)
     info = typ.info
     if info & T.IS_INTEGER:
-        xi = constant.to_int(x)
+        xi = x if type(x) is int else constant.to_int(x)
         if type(xi) is not int:
             return False, None
         if info & T.IS_UNTYPED:
             return True, xi
-        if k in (T.INT, T.UINT, T.UINTPTR):
-            bits = chk.sizes.word_size * 8 if chk is not None else 32
-        else:
-            bits = {T.INT8: 8, T.INT16: 16, T.INT32: 32, T.INT64: 64, T.UINT8: 8, T.UINT16: 16, T.UINT32: 32,
-                    T.UINT64: 64}[k]
-        if info & T.IS_UNSIGNED:
-            return 0 <= xi < (1 << bits), xi
-        return -(1 << (bits - 1)) <= xi < (1 << (bits - 1)), xi
+        ws = chk.sizes.word_size if chk is not None else 4
+        r = _INT_RANGES.get((k, ws))
+        if r is None:
+            bits = ws * 8 if k in (T.INT, T.UINT, T.UINTPTR) else _INT_BITS[k]
+            if info & T.IS_UNSIGNED:
+                r = (0, (1 << bits) - 1)
+            else:
+                r = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+            _INT_RANGES[(k, ws)] = r
+        return r[0] <= xi <= r[1], xi
     if info & T.IS_FLOAT:
         f = constant.to_float(x)
         if f is None:

@@ -32,6 +32,7 @@ def instantiate_named(orig: T.Named, args: list[T.Type]) -> T.Named:
     n._inst_methods = None
     n.check = None
     n.rhs = None
+    n._mcache = None
 
     def resolve(self: T.Named) -> T.Type:
         u = orig.underlying()

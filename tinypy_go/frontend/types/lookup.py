@@ -77,7 +77,9 @@ def _lookup(t: T.Type, addressable: bool, pkg, name: str, fold: bool):
                     continue
                 seen.add(id(named))
                 orig = named.orig
-                for i, m in enumerate(orig.methods):
+                cands = range(len(orig.methods)) if fold else orig.method_indices(name)
+                for i in cands:
+                    m = orig.methods[i]
                     if _same_name(m, pkg, name, fold):
                         if found_index is not None or multiples:
                             return None, _concat(index, i), False  # ambiguous
@@ -88,17 +90,36 @@ def _lookup(t: T.Type, addressable: bool, pkg, name: str, fold: bool):
             u = typ.underlying()
             tu = type(u)
             if tu is T.Struct:
-                for i, f in enumerate(u.fields):
-                    if _same_name(f, pkg, name, fold):
+                fields = u.fields
+                if not fold:
+                    hit = -1
+                    for i in u.field_indices(name):
+                        if fields[i].same_id(pkg, name):
+                            hit = i
+                            break
+                    if hit >= 0:
                         if found_index is not None or multiples:
-                            return None, _concat(index, i), False
-                        found_obj = f
-                        found_index = _concat(index, i)
+                            return None, _concat(index, hit), False
+                        found_obj = fields[hit]
+                        found_index = _concat(index, hit)
                         found_indirect = indirect
-                        continue
-                    if found_obj is None and f.embedded:
-                        ft, ptr = deref(f.type)
-                        nxt.append((ft, _concat(index, i), indirect or ptr, multiples))
+                    elif found_obj is None:
+                        for i, f in enumerate(fields):
+                            if f.embedded:
+                                ft, ptr = deref(f.type)
+                                nxt.append((ft, _concat(index, i), indirect or ptr, multiples))
+                else:
+                    for i, f in enumerate(fields):
+                        if _same_name(f, pkg, name, fold):
+                            if found_index is not None or multiples:
+                                return None, _concat(index, i), False
+                            found_obj = f
+                            found_index = _concat(index, i)
+                            found_indirect = indirect
+                            continue
+                        if found_obj is None and f.embedded:
+                            ft, ptr = deref(f.type)
+                            nxt.append((ft, _concat(index, i), indirect or ptr, multiples))
             elif tu is T.Interface:
                 if type(typ) is T.TypeParam:
                     pass

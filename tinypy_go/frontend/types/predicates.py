@@ -6,6 +6,9 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.typ import Basic, TypeParam, unalias
 
 
+_INVALID = T.INVALID_TYPE
+
+
 def _basic_info(t: T.Type) -> int:
     u = t.underlying()
     if type(u) is Basic:
@@ -73,11 +76,18 @@ def is_basic_kind(t: T.Type, info: int) -> bool:
 
 
 def is_untyped(t: T.Type) -> bool:
-    t = unalias(t)
-    return type(t) is Basic and bool(t.info & T.IS_UNTYPED)
+    tt = type(t)
+    if tt is Basic:
+        return t.info & 64 != 0  # IS_UNTYPED
+    if tt is T.Alias:
+        t = unalias(t)
+        return type(t) is Basic and bool(t.info & T.IS_UNTYPED)
+    return False
 
 
 def is_typed(t: T.Type) -> bool:
+    if type(t) is Basic:
+        return t.info & 64 == 0
     return not is_untyped(t)
 
 
@@ -87,7 +97,9 @@ def is_untyped_numeric(t: T.Type) -> bool:
 
 
 def is_valid(t: T.Type | None) -> bool:
-    return t is not None and unalias(t) is not T.INVALID_TYPE
+    if t is None or t is _INVALID:
+        return False
+    return type(t) is not T.Alias or unalias(t) is not _INVALID
 
 
 def is_interface(t: T.Type) -> bool:

@@ -134,6 +134,16 @@ class Struct(Type):
     def tag(self, i: int) -> str:
         return self.tags[i] if i < len(self.tags) else ""
 
+    def field_indices(self, name: str) -> list[int]:
+        c = self._index
+        if c is None or len(c.get("\x00n", ())) != len(self.fields):
+            c = {}
+            for i, f in enumerate(self.fields):
+                c.setdefault(f.name, []).append(i)
+            c["\x00n"] = list(range(len(self.fields)))
+            self._index = c
+        return c.get(name, _EMPTY)
+
     def num_fields(self) -> int:
         return len(self.fields)
 
@@ -230,13 +240,16 @@ class Interface(Type):
         return self.type_set().is_method_set()
 
 
+_EMPTY: list = []
+
+
 class Named(Type):
     """A defined type.  For an instance, orig is the generic type and
     type_args the arguments; methods are then the origin's (instantiated on
     demand by lookup)."""
 
     __slots__ = ("obj", "_underlying", "methods", "type_params", "type_args", "orig", "_resolver",
-                 "_inst_methods", "check", "rhs")
+                 "_inst_methods", "check", "rhs", "_mcache")
 
     def __init__(self, obj: TypeName | None, underlying: Type | None = None, methods: list[Func] | None = None):
         self.obj = obj
@@ -249,6 +262,7 @@ class Named(Type):
         self._inst_methods: dict[int, Func] | None = None
         self.check = None
         self.rhs: Type | None = None  # the declared right-hand side (for cycle checks)
+        self._mcache: dict[str, list[int]] | None = None
         if obj is not None and obj.type is None:
             obj.type = self
 
@@ -281,6 +295,18 @@ class Named(Type):
 
     def add_method(self, m: Func) -> None:
         self.methods.append(m)
+        self._mcache = None
+
+    def method_indices(self, name: str) -> list[int]:
+        """Indices of the (origin's) methods called name (fast lookup)."""
+        c = self._mcache
+        if c is None or len(c.get("\x00n", ())) != len(self.methods):
+            c = {}
+            for i, m in enumerate(self.methods):
+                c.setdefault(m.name, []).append(i)
+            c["\x00n"] = list(range(len(self.methods)))
+            self._mcache = c
+        return c.get(name, _EMPTY)
 
 
 class TypeParam(Type):
