@@ -5,7 +5,6 @@ from __future__ import annotations
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.typ import Basic, TypeParam, unalias
 
-
 _INVALID = T.INVALID_TYPE
 
 
