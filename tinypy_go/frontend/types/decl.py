@@ -209,7 +209,8 @@ class DeclMixin:
             self.env = saved.copy()
             self.env.scope = scope
             try:
-                named.type_params = self.collect_type_params(tdecl.type_params)
+                named.type_params = self.collect_type_params(
+                    tdecl.type_params, lambda tps: setattr(named, "type_params", tps))
                 rhs = self.defined_type(tdecl.type, named)
             finally:
                 self.env = saved

@@ -352,6 +352,7 @@ class ExprMixin:
         if x.mode == INVALID_MODE:
             return EXPRESSION
         if x.mode == TYPEXPR:
+            self.valid_var_type(e.x, x.type)
             x.type = T.Pointer(x.type)
             return EXPRESSION
         base = None

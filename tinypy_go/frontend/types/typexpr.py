@@ -379,11 +379,21 @@ class TypexprMixin:
                     pass
                 if type(T.unalias(em)) is T.TypeParam:
                     self.error(it.embed_pos[i], "term cannot be a type parameter")
-            ts = it.type_set()
-            seen: dict[str, O.Func] = {}
-            for m in ts.methods:
-                seen[m.name] = m
-            del ts
+            seen: dict[str, tuple[O.Func, int]] = {m.name: (m, m.pos) for m in it.methods}
+            from tinypy_go.frontend.types.predicates import identical
+
+            for i, em in enumerate(it.embeddeds):
+                u = em.underlying()
+                if type(u) is not T.Interface or type(em) is T.Union:
+                    continue
+                pos = it.embed_pos[i] if i < len(it.embed_pos) else 0
+                for m in u.type_set().methods:
+                    other = seen.get(m.name)
+                    if other is None:
+                        seen[m.name] = (m, pos)
+                    elif other[0] is not m and not identical(m.type, other[0].type):
+                        self.errorf(pos, "duplicate method %s", m.name)
+                        self.error(other[1], f"\tother declaration of method {m.name}")
 
         self.later(check_embedded)
         return it
@@ -604,7 +614,7 @@ class TypexprMixin:
                 tp.bound = T.EMPTY_INTERFACE
         return tps
 
-    def collect_type_params(self, fl: ast.FieldList) -> list[T.TypeParam]:
+    def collect_type_params(self, fl: ast.FieldList, on_declared=None) -> list[T.TypeParam]:
         tps: list[T.TypeParam] = []
         for f in fl.list:
             for n in f.names:
@@ -613,6 +623,8 @@ class TypexprMixin:
                 tp.index = len(tps)
                 tps.append(tp)
                 self.declare(self.env.scope, n, tn, self.env.scope.pos)
+        if on_declared is not None:
+            on_declared(tps)  # a generic type is generic already while its constraints are checked
         saved_in = self.env.in_tparam_list
         self.env.in_tparam_list = True
         i = 0
