@@ -207,7 +207,10 @@ class CallMixin:
         if sig.type_params:
             tparams = sig.type_params
             targs = list(targs) + [None] * (len(tparams) - len(targs))
-            inferred = self.infer(call, tparams, targs, sig_params, args, False, call.fun)
+            from tinypy_go.frontend.types.infer import rename_tparams
+
+            rtparams, rparams = rename_tparams(tparams, sig_params)
+            inferred = self.infer(call, rtparams, targs, rparams, args, False, call.fun)
             if inferred is None:
                 return sig
             from tinypy_go.frontend.types.instantiate import instantiate_signature

@@ -221,7 +221,15 @@ class DeclMixin:
             named._underlying = T.INVALID_TYPE
             return
         named.rhs = rhs
-        named._underlying = self.resolve_underlying(named, rhs)
+        u = self.resolve_underlying(named, rhs)
+        if u is None:
+            # depends on a generic type still being declared: finish later
+            def finish():
+                named._underlying = self.resolve_underlying(named, rhs) or T.INVALID_TYPE
+
+            self.later(finish)
+        else:
+            named._underlying = u
         self.later(lambda: self.valid_type(named))
 
     def resolve_underlying(self, named: T.Named, rhs: T.Type) -> T.Type:
@@ -241,6 +249,8 @@ class DeclMixin:
             nu = u._underlying
             if nu is None:
                 if u._resolver is not None:
+                    if u.orig._underlying is None:
+                        return None
                     return u.underlying()
                 return T.INVALID_TYPE
             u = T.unalias(nu)

@@ -264,6 +264,9 @@ class ExprMixin:
         x.set_const(e.kind, e.value)
         if x.mode == INVALID_MODE:
             self.errorf(e, "malformed constant: %s", e.value)
+        elif type(x.val) is int and x.val.bit_length() > 512:
+            self.error(e, "constant overflow")
+            x.val = None
         return EXPRESSION
 
     def _e_func_lit(self, target, x, e, hint):

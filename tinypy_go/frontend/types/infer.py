@@ -61,6 +61,23 @@ def _tparams_string(tps) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def rename_tparams(tparams: list[T.TypeParam], typ):
+    """Fresh copies of tparams (and typ rewritten to use them), so that a
+    self-recursive call f(x) with x of type P does not unify P with itself."""
+    from tinypy_go.frontend.types.objects import TypeName
+
+    fresh = []
+    for tp in tparams:
+        tn = TypeName(tp.obj.pos, tp.obj.pkg, tp.obj.name, None)
+        ntp = T.TypeParam(tn, None)
+        ntp.index = tp.index
+        fresh.append(ntp)
+    smap = dict(zip(tparams, fresh, strict=True))
+    for tp, ntp in zip(tparams, fresh, strict=True):
+        ntp.bound = subst(tp.bound, smap)
+    return fresh, subst(typ, smap)
+
+
 class InferMixin:
     def _unify_methods(self, u: Unifier, tx: T.Type, tp: T.TypeParam) -> None:
         """A known type argument must have the constraint's methods: unify
