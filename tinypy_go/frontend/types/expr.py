@@ -1257,7 +1257,9 @@ def _mentions(it: T.Interface, t: T.Type) -> bool:
 
 
 def repr_term(chk, term: T.Term) -> str:
-    return ("~" if term.tilde else "") + chk.sprintf("%s", term.type)
+    from tinypy_go.frontend.types.typestring import type_string
+
+    return ("~" if term.tilde else "") + type_string(term.type)
 
 
 def _op_name(e) -> str:

@@ -99,6 +99,10 @@ class InferMixin:
         (None for reverse inference from an assignment target)."""
         if all(t is not None for t in targs):
             return list(targs)
+        if any(t is not None for t in targs) and params.vars:
+            # explicitly given type arguments are substituted first
+            known = {tp: t for tp, t in zip(tparams, targs, strict=False) if t is not None}
+            params = subst(params, known)
         u = Unifier(tparams, targs)
         untyped: list[int] = []
 

@@ -400,9 +400,11 @@ class TypexprMixin:
 
     def parse_union(self, e: ast.Expr) -> T.Type:
         tlist: list[ast.Expr] = []
-        _flatten_union(e, tlist)
+        blist: list[ast.Expr] = []
+        _flatten_union(e, tlist, blist)
         terms: list[T.Term] = []
-        for x in tlist:
+        too_many = False
+        for i, x in enumerate(tlist):
             tilde = False
             tx = x
             if type(x) is ast.UnaryExpr and x.op == "~":
@@ -415,9 +417,18 @@ class TypexprMixin:
                 else:
                     self.error(x, "term cannot be a type parameter")
                 t = T.INVALID_TYPE
-            terms.append(T.Term(tilde, t))
+            if len(terms) >= 100:
+                if not too_many:
+                    self.errorf(x, "cannot handle more than %d union terms (implementation limitation)", 100)
+                    too_many = True
+            else:
+                terms.append(T.Term(tilde, t))
+            if i > 0:
+                self.record_type_and_value(blist[i - 1], TYPEXPR, T.Union(list(terms)), None)
         if len(terms) == 1 and not terms[0].tilde:
             return terms[0].type
+        if too_many:
+            return T.INVALID_TYPE
 
         def check_terms():
             for i, term in enumerate(terms):
@@ -769,9 +780,10 @@ def _is_union_expr(e) -> bool:
     return (type(e) is ast.BinaryExpr and e.op == "|") or (type(e) is ast.UnaryExpr and e.op == "~")
 
 
-def _flatten_union(e, out: list) -> None:
+def _flatten_union(e, out: list, binaries: list) -> None:
     if type(e) is ast.BinaryExpr and e.op == "|":
-        _flatten_union(e.x, out)
-        _flatten_union(e.y, out)
+        _flatten_union(e.x, out, binaries)
+        binaries.append(e)
+        _flatten_union(e.y, out, binaries)
     else:
         out.append(e)
