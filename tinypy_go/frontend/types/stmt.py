@@ -405,7 +405,7 @@ class StmtMixin:
                 for v in lhs_vars:
                     v.used = True
                 if not used:
-                    self.soft_errorf(lhs, "declared and not used: %s", lhs.name)
+                    self.soft_errorf(lhs, "%s declared and not used", lhs.name)
         finally:
             self.close_scope()
 
