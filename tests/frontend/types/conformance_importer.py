@@ -18,6 +18,8 @@ def _go_list(path: str):
     if r is None:
         env = {**os.environ, "CGO_ENABLED": "0", "GOOS": "linux", "GOARCH": "amd64", "GOFLAGS": "-mod=mod"}
         out = subprocess.run(["go", "list", "-json", path], capture_output=True, text=True, env=env)
+        if out.returncode != 0 and not path.startswith("vendor/"):  # std's vendored golang.org/x packages
+            out = subprocess.run(["go", "list", "-json", "vendor/" + path], capture_output=True, text=True, env=env)
         if out.returncode != 0:
             raise LookupError(f"cannot find package {path}")
         d = json.loads(out.stdout)

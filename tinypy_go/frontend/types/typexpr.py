@@ -488,6 +488,8 @@ class TypexprMixin:
             sig.type_params = self.collect_type_params(ftyp.type_params)
             if recv_par is not None:
                 self.error(ftyp.type_params, "methods cannot have type parameters")
+        saved_pending = getattr(self, "_pending_params", None)
+        self._pending_params = []
         recv_list = []
         if recv_par is not None:
             if recv_tparams and len(recv_par.list) == 1 and len(recv_field.names) <= 1:
@@ -496,6 +498,9 @@ class TypexprMixin:
                 recv_list, _ = self.collect_params(scope, recv_par, False)
         params, variadic = self.collect_params(scope, ftyp.params, True)
         results, _ = self.collect_params(scope, ftyp.results, False)
+        for name, par in self._pending_params:
+            self.declare(scope, name, par, scope.pos)
+        self._pending_params = saved_pending
         sig.params = T.Tuple(params) if params else T.EMPTY_TUPLE
         sig.results = T.Tuple(results) if results else T.EMPTY_TUPLE
         sig.variadic = variadic
@@ -568,7 +573,7 @@ class TypexprMixin:
         if f.names:
             name = f.names[0]
             par = O.new_param(name.pos, self.pkg, name.name, t)
-            self.declare(scope, name, par, scope.pos)
+            self._pending_params.append((name, par))
         else:
             par = O.new_param(f.type.pos, self.pkg, "", t)
             self.record_implicit(f, par)
@@ -690,7 +695,8 @@ class TypexprMixin:
                     if not name.name:
                         self.error(name, "anonymous parameter")
                     par = O.new_param(name.pos, self.pkg, name.name, t)
-                    self.declare(scope, name, par, scope.pos)
+                    # declared after the whole signature: parameter names are not in scope in parameter types
+                    self._pending_params.append((name, par))
                     params.append(par)
                 named = True
             else:
