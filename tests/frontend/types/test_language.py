@@ -213,3 +213,17 @@ func main() {
         "x.go:3:20: name join not exported by package strs",
         "x.go:3:20: undefined: strs.join",
     ][1:]
+
+
+def test_parameter_names_are_not_in_scope_in_parameter_types():
+    src = """package main
+type Values map[string]int
+func PostForm(Values Values) (r Values) { return Values }
+func main() { println(len(PostForm(nil))) }
+"""
+    check(src)
+
+
+def test_long_operator_chains_do_not_overflow_the_stack():
+    terms = " + ".join(f'"s{i}"' for i in range(3000))
+    check(f"package main\nconst s = {terms}\nfunc main() {{ println(len(s)) }}\n")

@@ -260,6 +260,10 @@ def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Imp
     errors (cmd/compile style); labels are still resolved and recorded."""
     if info is None:
         info = Info()
+    import sys
+
+    if sys.getrecursionlimit() < 20000:
+        sys.setrecursionlimit(20000)  # long operator chains (generated tables) recurse deeply
     chk = Checker(path, fset, files, importer, sizes, info, pkg)
     if test_builtins:
         # go/types' test-only builtins assert and trace, in a scope between
