@@ -59,7 +59,9 @@ _computing: set[int] = set()
 def compute_interface_type_set(it: T.Interface) -> TypeSet:
     if it._tset is not None:
         return it._tset
-    if id(it) in _computing:  # invalid recursive embedding; checked elsewhere
+    if id(it) in _computing or len(_computing) > 64:
+        # invalid recursive embedding (possibly through ever-growing generic
+        # instances); reported by the cycle checks
         return EMPTY_TS
     _computing.add(id(it))
     try:
