@@ -165,7 +165,7 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
             got.append((p.filename, p.line, p.column, msg))
 
         signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(20)
+        signal.alarm(90)
         try:
             check_package(files[0].name.name if files else "p", fset, files, importer=importer_factory(fset),
                           sizes=Sizes(8, 8), info=Info(), error_handler=handler, test_builtins=True)

@@ -555,7 +555,10 @@ class TypexprMixin:
             e = e.x
         base = e.x
         t: T.Type = T.INVALID_TYPE
-        gt = self.generic_type(base)
+        cause: list[str] = []
+        gt = self.generic_type(base, cause)
+        if cause:
+            self.error(base, cause[0])
         if is_valid(gt):
             orig = T.unalias(gt)
             if len(orig.type_params) == len(tps):
