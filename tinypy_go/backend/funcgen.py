@@ -11,6 +11,7 @@ import struct
 from fractions import Fraction
 from typing import Any
 
+from tinypy_go.backend import closures
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -164,6 +165,7 @@ class FuncGen:
             plist.append(f"{t} {name}")
         if takes_ctx:
             plist.append("ptr %context")
+        closures.prologue(self)
         for b in fn.blocks:
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
@@ -364,6 +366,8 @@ class FuncGen:
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
+        elif type(u) is T.Signature:
+            closures.compare_func(self, instr, op, x, y)
         else:
             raise self.error(f"not supported yet: comparison of {u}")
 
@@ -628,3 +632,4 @@ _HANDLERS = {
     ssa.Unreachable: FuncGen.lower_unreachable,
     ssa.MakeInterface: FuncGen.lower_make_interface,
 }
+closures.register(_HANDLERS)

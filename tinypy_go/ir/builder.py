@@ -16,6 +16,7 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 
@@ -23,7 +24,7 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ExprBuilder, StmtBuilder):
+class FunctionBuilder(ClosureBuilder, ExprBuilder, StmtBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -36,6 +37,10 @@ class FunctionBuilder(ExprBuilder, StmtBuilder):
         self.labels: dict[str, LabelTargets] = {}
         self.named_results: list[ssa.Value] = []
         self.closure_count = 0
+        self.parent_builder: FunctionBuilder | None = None  # the enclosing function's builder (closures)
+        self.captured: dict = {}  # capture key -> FreeVar (build_closure)
+        self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
+        self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
 
     # ------------------------------------------------------------ errors
 

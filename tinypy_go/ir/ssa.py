@@ -564,6 +564,7 @@ class Program:
     packages: dict[str, Package] = field(default_factory=dict)
     funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+    synthetic: dict = field(default_factory=dict)  # cache of compiler-made functions (wrappers, thunks)
 
     def all_functions(self):
         for pkg in self.packages.values():
