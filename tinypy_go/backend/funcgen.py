@@ -13,6 +13,7 @@ from typing import Any
 
 from tinypy_go.backend import closures
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
@@ -143,7 +144,7 @@ class FuncGen:
         self.emit(f"br i1 {fail_cond}, label %{fail}, label %{ok}")
         self.start_block(fail)
         on_fail()
-        self.emit("unreachable")
+        panics.after_panic(self)
         self.start_block(ok)
 
     def nil_check(self, ptr: str) -> None:
@@ -181,6 +182,7 @@ class FuncGen:
                 for p, v in zip(phi.block.preds, phi.edges, strict=True)
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
+        self.lines.extend(panics.exit_block(self))
         linkage = "internal "
         head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
         body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
@@ -508,6 +510,9 @@ class FuncGen:
                                "runtime.wasmMemoryGrow", "runtime.trap"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
                 return
+            if callee.name == "runtime.recoverEnabled":
+                self.define(instr, "true" if self.mg.unwind else "false")
+                return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
                 args.append("ptr undef")
@@ -523,6 +528,7 @@ class FuncGen:
             self.define(instr, "undef")
         else:
             self.emit(f"{self.reg(instr)} = call {ret} {ref}({', '.join(args)})")
+        panics.after_call(self, callee)
 
     def intrinsic(self, instr: ssa.Call, name: str, args: list[str]) -> None:
         decls = self.mg.decls
@@ -579,6 +585,9 @@ class FuncGen:
 
     def lower_panic(self, instr: ssa.Panic) -> None:
         from tinypy_go.backend.builtins import lower_panic
+
+        if panics.lower_panic(self, instr):  # unwinding mode, panic(nil)
+            return
 
         lower_panic(self, instr)
         self.emit("unreachable")

@@ -90,6 +90,9 @@ class ClosureBuilder:
         sig = self.type_of(e)
         anon = self.new_anon_function(sig, e.pos, e)
         sub = self.sub_builder(anon)
+        if getattr(self, "next_lit_deferred", False):  # set by build_defer for `defer func(){...}()`
+            sub.deferred_lit = True
+            self.next_lit_deferred = False
         sub.build_body(e.type, e.body, None)
         return self.make_closure(anon, sub.bindings, e.pos)
 

@@ -399,8 +399,10 @@ class ExprBuilder:
             if sel.kind == api.METHOD_VAL:
                 callee, recv = self.method_callee(fun, sel)
                 args.append(recv)
-            else:
+            elif sel.kind == api.METHOD_EXPR:
                 callee = self.method_expr(fun, sel)
+            else:  # a field of func type
+                callee = self.expr(fun)
         else:
             callee = self.expr(fun)
         args.extend(self.call_args(e, sig))
@@ -445,7 +447,7 @@ class ExprBuilder:
             result = self.type_of(e) if name not in ("print", "println") else T.EMPTY_TUPLE
             b = ssa.Builtin(name, pos=fun.pos)
             return self.emit(ssa.Call(ssa.CallCommon(b, args, pos=e.lparen), default_type(result), pos=e.lparen))
-        raise self.unsupported(e, f"builtin {name}")
+        return self.builtin_call_more(e, fun, name)  # recover: build_defer
 
     # ------------------------------------------------------------ package initialisation
 

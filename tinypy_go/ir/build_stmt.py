@@ -143,6 +143,7 @@ class StmtBuilder:
             if self.named_results:
                 for a, v in zip(self.named_results, values, strict=True):
                     self.emit(ssa.Store(a, v))
+        self.emit_run_defers()  # build_defer
         if self.named_results:
             values = [self.load(a) for a in self.named_results]
         self.emit(ssa.Return(values, pos=pos))
@@ -417,6 +418,7 @@ _STMT = {
     ast.SwitchStmt: StmtBuilder.stmt_switch,
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
+    ast.DeferStmt: lambda self, s: self.stmt_defer(s),  # build_defer
 }
 
 __all__ = ["StmtBuilder", "O"]

@@ -17,6 +17,7 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
+from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 
@@ -24,7 +25,7 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ClosureBuilder, ExprBuilder, StmtBuilder):
+class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -109,6 +110,7 @@ class FunctionBuilder(ClosureBuilder, ExprBuilder, StmtBuilder):
             if r.name:
                 a = self.add_var(r, r.pos) if r.name != "_" else self.local(r.type, f"~r{i}")
                 self.named_results.append(a)
+        self.function_prologue(body)  # defer list, recover frame (build_defer)
         self.stmt_list(body.list)
         if not self.block.terminated:
             if sig.results.vars and not self.named_results:

@@ -529,6 +529,9 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)
+    result_slots: list = field(default_factory=list)  # Allocs of named results, returned after a recover
+    recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
 
     @property
     def type(self) -> GoType:

@@ -19,6 +19,10 @@ func printpanicSuffix() {
 
 // runtimePanicText reports a runtime error such as a failed bounds check.
 func runtimePanicText(msg string) {
+	if recoverEnabled() {
+		runtimeErrorBegin(msg)
+		return
+	}
 	printflush()
 	printstring("panic: runtime error: ")
 	printstring(msg)
@@ -27,6 +31,15 @@ func runtimePanicText(msg string) {
 }
 
 func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
+	if recoverEnabled() {
+		captureBegin()
+		printstring(prefix)
+		printint(int64(a))
+		printstring(mid)
+		printint(int64(b))
+		runtimeErrorBegin(captureEnd())
+		return
+	}
 	printflush()
 	printstring("panic: runtime error: ")
 	printstring(prefix)

@@ -25,7 +25,13 @@ var initialized bool
 //export _start
 func _start() {
 	runtimeInit()
+	if unwinding {
+		fatalpanic()
+	}
 	callMain()
+	if unwinding { // an unrecovered panic (panic_unwind.go)
+		fatalpanic()
+	}
 	procExit(0)
 }
 
