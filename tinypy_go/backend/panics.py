@@ -7,9 +7,9 @@ as before, at no cost.
 
 In unwinding mode (see ``runtime/panic_unwind.go``):
 
-- ``panic(v)`` renders its message with the print functions into a string
-  (``runtime.captureBegin``/``captureEnd``), calls ``runtime.panicBegin(v,
-  msg)`` and branches to the function's panic exit;
+- ``panic(v)`` calls ``runtime.panicBegin(v)`` and branches to the
+  function's panic exit (the value is printed by ``runtime.fatalpanic``
+  with ``printpanicval`` if nothing recovers it);
 - a failed run-time check calls its runtime helper (which starts the panic
   and returns) and branches to the panic exit;
 - after every call that may panic, ``runtime.unwinding`` is loaded and, when
@@ -156,50 +156,12 @@ def exit_block(g) -> list[str]:
 
 
 def lower_panic(g, instr: ssa.Panic) -> bool:
-    """panic(v) in unwinding mode, and panic(nil); False leaves it to builtins.lower_panic."""
-    x = instr.x
-    is_nil = isinstance(x, ssa.Const) and x.value is None
+    """panic(v) in unwinding mode; False leaves it to builtins.lower_panic (print and exit)."""
     if not g.mg.unwind:
-        if not is_nil:
-            return False
-        g.runtime_call("runtime.printflush", [])
-        g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const('panic: ' + NIL_PANIC)}"])
-        g.runtime_call("runtime.printpanicSuffix", [])
-        g.emit("unreachable")
-        return True
-    if is_nil:
-        msg = g.mg.string_const(NIL_PANIC)
-    else:
-        g.runtime_call("runtime.captureBegin", [])
-        render_value(g, x)
-        msg = g.runtime_call("runtime.captureEnd", [], LT.STRING)
-    g.runtime_call("runtime.panicBegin", [g.tv(x), f"{LT.STRING} {msg}"])
+        return False
+    g.runtime_call("runtime.panicBegin", [f"{LT.IFACE} {g.v(instr.x)}"])
     after_panic(g)
     return True
-
-
-NIL_PANIC = "panic called with nil argument"
-
-
-def render_value(g, x: ssa.Value) -> None:
-    """Print a panic value as Go's printpanicval does, for a statically known type.
-    (Values of interface type need run-time type information: interfaces.)"""
-    from tinypy_go.backend.builtins import print_value
-
-    if not isinstance(x, ssa.MakeInterface):
-        raise g.error("not supported yet: panic with a value of interface type")
-    val = x.x
-    t = val.type
-    u = LT.underlying(t)
-    if type(u) is not T.Basic or u.kind == T.UNSAFE_POINTER:
-        raise g.error(f"not supported yet: panic with a value of type {t}")
-    named = type(T.unalias(t)) is T.Named
-    quote = named and bool(u.info & T.IS_STRING)
-    if named:
-        g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const(str(t) + '(' + chr(34) * quote)}"])
-    print_value(g, t, g.v(val))
-    if named:
-        g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const(chr(34) * quote + ')')}"])
 
 
 def export_check(mg) -> str:

@@ -21,20 +21,19 @@ func recoverEnabled() bool
 // unwinding is set while a panic propagates; the compiler tests it after calls.
 var unwinding bool
 
-// _panic is one panic, innermost first (link is the panic that was running
+// panicRecord is one panic, innermost first (link is the panic that was running
 // deferred calls when this one started).
-type _panic struct {
-	arg       interface{} // the value recover() returns
-	msg       string      // the text printed after "panic: " if it is not recovered
+type panicRecord struct {
+	arg       interface{} // the panic value, which recover() returns
 	recovered bool
-	link      *_panic
+	link      *panicRecord
 }
 
-var panicTop *_panic
+var panicTop *panicRecord
 
 // deferPanic is the panic whose deferred call is about to start; the called
 // function takes it in its prologue (recoverFrame) when it may recover.
-var deferPanic *_panic
+var deferPanic *panicRecord
 
 // _defer is one deferred call: a closure with its arguments already bound.
 type _defer struct {
@@ -56,7 +55,7 @@ func runDefers(head **_defer) {
 	for *head != nil {
 		d := *head
 		*head = d.link
-		var p *_panic
+		var p *panicRecord
 		if unwinding {
 			p = panicTop
 			unwinding = false
@@ -88,14 +87,14 @@ func runDefers(head **_defer) {
 // recoverFrame is called at the start of functions that call recover (and
 // of deferred function literals): it takes the panic the function may
 // recover, so that functions called from it cannot.
-func recoverFrame() *_panic {
+func recoverFrame() *panicRecord {
 	p := deferPanic
 	deferPanic = nil
 	return p
 }
 
 // recoverValue implements recover() in a function whose prologue got p.
-func recoverValue(p *_panic) interface{} {
+func recoverValue(p *panicRecord) interface{} {
 	if p == nil || p.recovered || panicTop == nil {
 		return nil
 	}
@@ -103,12 +102,23 @@ func recoverValue(p *_panic) interface{} {
 	return p.arg
 }
 
-// panicBegin starts a panic with value arg, printed as msg.
-func panicBegin(arg interface{}, msg string) {
-	p := &_panic{arg: arg, msg: msg, link: panicTop}
+// panicBegin starts a panic with value arg (panic(nil) panics with a *PanicNilError, as in Go 1.21+).
+func panicBegin(arg interface{}) {
+	if arg == nil {
+		arg = &PanicNilError{}
+	}
+	p := &panicRecord{arg: arg, link: panicTop}
 	panicTop = p
 	unwinding = true
 }
+
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError // not comparable with ==, as in Go
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+func (*PanicNilError) RuntimeError() {}
 
 // runtimeError is the dynamic type of run-time panics (index out of range, ...).
 type runtimeError struct {
@@ -116,32 +126,52 @@ type runtimeError struct {
 }
 
 func (e *runtimeError) Error() string {
-	return "runtime error: " + e.msg
+	return e.msg
 }
 
 func (e *runtimeError) RuntimeError() {}
 
 func runtimeErrorBegin(msg string) {
-	var e interface{} = &runtimeError{msg}
-	panicBegin(e, "runtime error: "+msg)
+	panicBegin(&runtimeError{"runtime error: " + msg})
+}
+
+// panicTextBegin and panicTextEnd bracket the printing of a run-time panic's
+// message: printed and fatal in direct mode, a recoverable runtime error
+// value in unwinding mode (the caller must return after panicTextEnd).
+func panicTextBegin() {
+	if recoverEnabled() {
+		captureBegin()
+		return
+	}
+	printflush()
+	printstring("panic: ")
+}
+
+func panicTextEnd() {
+	if recoverEnabled() {
+		panicBegin(&runtimeError{captureEnd()})
+		return
+	}
+	printpanicSuffix()
 }
 
 // fatalpanic prints an unrecovered panic (and the panics it interrupted)
 // and exits with status 2.
 func fatalpanic() {
+	unwinding = false // printing may call Error or String methods
 	printflush()
 	printpanics(panicTop)
 	printstring("\ngoroutine 1 [running]:\nmain.main()\n\t/tinypy/main.go\nexit status 2\n")
 	exit(2)
 }
 
-func printpanics(p *_panic) {
+func printpanics(p *panicRecord) {
 	if p.link != nil {
 		printpanics(p.link)
 		printstring("\t")
 	}
 	printstring("panic: ")
-	printstring(p.msg)
+	printpanicval(*(*eface)(unsafe.Pointer(&p.arg)))
 	if p.recovered {
 		printstring(" [recovered]")
 	}
