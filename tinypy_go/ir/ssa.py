@@ -618,6 +618,9 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)
+    result_slots: list = field(default_factory=list)  # Allocs of named results, returned after a recover
+    recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
 
     @property
     def type(self) -> GoType:
@@ -653,6 +656,7 @@ class Program:
     packages: dict[str, Package] = field(default_factory=dict)
     funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+    synthetic: dict = field(default_factory=dict)  # cache of compiler-made functions (wrappers, thunks)
 
     def all_functions(self):
         for pkg in self.packages.values():
