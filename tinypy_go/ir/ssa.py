@@ -529,6 +529,8 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    type_args: list = field(default_factory=list)  # instance of a generic function/method (ir/generics.py)
+    info: Any = None  # Info view the body is built with (instances: a generics.SubstInfo)
 
     @property
     def type(self) -> GoType:
@@ -564,6 +566,7 @@ class Program:
     packages: dict[str, Package] = field(default_factory=dict)
     funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+    generics: Any = None  # ir.generics.Generics: generic declarations and their instances
 
     def all_functions(self):
         for pkg in self.packages.values():
