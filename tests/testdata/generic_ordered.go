@@ -38,8 +38,8 @@ func Clamp[T Ordered](x, lo, hi T) T { return Max(lo, Min(x, hi)) }
 
 func MaxOf[T Ordered](xs [4]T) T {
 	m := xs[0]
-	for _, x := range xs[1:] {
-		m = max(m, x)
+	for i := 1; i < len(xs); i++ {
+		m = max(m, xs[i])
 	}
 	return m
 }
@@ -65,4 +65,5 @@ func main() {
 	println(Max(float32(1.5), 2), Abs(-7), Abs(Score(-9)), Abs(-0.5))
 	println(MinBuiltin(4, 2, 9), MinBuiltin("q", "b", "x"), MinBuiltin(1.5, 0.5, 2.5))
 	println(MinBuiltin(Score(7), 3, 5), MinBuiltin[uint](7, 3, 5))
+	println(MaxOf([4]int{3, 9, -2, 4}), MaxOf([4]Label{"b", "d", "a", "c"}), MaxOf([4]float64{-1, -0.5, -3, -2}))
 }
