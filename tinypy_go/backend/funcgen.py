@@ -43,7 +43,7 @@ class FuncGen:
         self.label = ""
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
-        self.pos = fn.pos
+        self.pos = fn.pos if fn is not None else 0
 
     # ------------------------------------------------------------ helpers
 
@@ -311,6 +311,11 @@ class FuncGen:
         if info & T.IS_STRING:
             self.string_binop(instr, x, y)
             return
+        if type(LT.underlying(xt)) is T.Interface:
+            from tinypy_go.backend.interfaces import interface_compare
+
+            interface_compare(self, instr, x, y)
+            return
         if op in _ICMP_SIGNED:
             self.compare(instr, op, x, y, llty, xt, info)
             return
@@ -364,6 +369,13 @@ class FuncGen:
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
+        elif type(u) in (T.Signature, T.Slice):
+            # only comparable with nil: compare the function / data pointer
+            idx = 1 if type(u) is T.Signature else 0
+            a, b = self.new_tmp(), self.new_tmp()
+            self.emit(f"{a} = extractvalue {llty} {x}, {idx}")
+            self.emit(f"{b} = extractvalue {llty} {y}, {idx}")
+            self.emit(f"{r} = icmp {_ICMP_UNSIGNED[op]} ptr {a}, {b}")
         else:
             raise self.error(f"not supported yet: comparison of {u}")
 
@@ -475,6 +487,21 @@ class FuncGen:
                 self.define(instr, x)
             else:
                 self.emit(f"{r} = {'fpext' if dty == 'double' else 'fptrunc'} {sty} {x} to {dty}")
+        elif si & T.IS_COMPLEX and di & T.IS_COMPLEX:
+            if sty == dty:
+                self.define(instr, x)
+                return
+            sp, dp = ("float", "double") if dty.startswith("{double") else ("double", "float")
+            op = "fpext" if dp == "double" else "fptrunc"
+            parts = []
+            for i in (0, 1):
+                p, q = self.new_tmp(), self.new_tmp()
+                self.emit(f"{p} = extractvalue {sty} {x}, {i}")
+                self.emit(f"{q} = {op} {sp} {p} to {dp}")
+                parts.append(q)
+            a = self.new_tmp()
+            self.emit(f"{a} = insertvalue {dty} undef, {dp} {parts[0]}, 0")
+            self.emit(f"{r} = insertvalue {dty} {a}, {dp} {parts[1]}, 1")
         elif sty == "ptr" and dty == "ptr":
             self.define(instr, x)
         elif sty == "ptr" and di & T.IS_INTEGER:
@@ -492,6 +519,11 @@ class FuncGen:
     def lower_call(self, instr: ssa.Call) -> None:
         call = instr.call
         callee = call.value
+        if call.method is not None:
+            from tinypy_go.backend.interfaces import lower_invoke
+
+            lower_invoke(self, instr)
+            return
         if isinstance(callee, ssa.Builtin):
             from tinypy_go.backend.builtins import lower_builtin
 
@@ -582,10 +614,6 @@ class FuncGen:
     def lower_unreachable(self, instr: ssa.Unreachable) -> None:
         self.emit("unreachable")
 
-    def lower_make_interface(self, instr: ssa.MakeInterface) -> None:
-        # Only consumed statically by panic/print for now; a real interface
-        # value needs type codes, which come with interface support.
-        self.define(instr, "zeroinitializer")
 
 
 def _sat(llty: str) -> str:
@@ -626,5 +654,14 @@ _HANDLERS = {
     ssa.Phi: FuncGen.lower_phi,
     ssa.Panic: FuncGen.lower_panic,
     ssa.Unreachable: FuncGen.lower_unreachable,
-    ssa.MakeInterface: FuncGen.lower_make_interface,
 }
+
+
+def _register_interface_handlers() -> None:
+    from tinypy_go.backend import interfaces
+
+    _HANDLERS[ssa.MakeInterface] = interfaces.lower_make_interface
+    _HANDLERS[ssa.TypeAssert] = interfaces.lower_type_assert
+
+
+_register_interface_handlers()

@@ -1,9 +1,9 @@
-"""SSA construction for the builtins new, min and max.
+"""SSA construction for the builtins min and max.
 
-Generic code leans on them (``*new(T)`` for a zero value, ``min``/``max``
-over ``cmp.Ordered`` type parameters); constant calls are folded by the
-checker, so only the run-time forms get here.  min/max follow the spec's
-float rules for NaN: once an operand is NaN the result is NaN.
+Generic code leans on them (``min``/``max`` over ``cmp.Ordered`` type
+parameters); constant calls are folded by the checker, so only the run-time
+forms get here.  They follow the spec's float rules for NaN: once an operand
+is NaN the result is NaN.
 """
 
 from __future__ import annotations
@@ -15,12 +15,7 @@ from tinypy_go.ir.build_expr import BOOL, default_type, under
 
 
 class MinMaxMixin:
-    """Mixin of FunctionBuilder: builtin new, min, max."""
-
-    def builtin_new(self, e: ast.CallExpr) -> ssa.Value:
-        pt = self.type_of(e)
-        elem = under(pt).elem
-        return self.emit(ssa.Alloc(T.Pointer(elem), elem, True, "new", pos=e.lparen))
+    """Mixin of FunctionBuilder: builtin min, max."""
 
     def builtin_minmax(self, e: ast.CallExpr, name: str) -> ssa.Value:
         t = default_type(self.type_of(e))

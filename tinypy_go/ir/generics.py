@@ -327,6 +327,16 @@ def generics_of(prog: ssa.Program) -> Generics:
     return g
 
 
+def method_function(prog: ssa.Program, m: O.Func) -> ssa.Function | None:
+    """The built SSA function of method m, for code outside the builder (interface dispatch).
+
+    A method of an instantiated type that no code calls statically is instantiated and built here."""
+    g = generics_of(prog)
+    fn = g.method_function(m)
+    g.drain()
+    return fn
+
+
 # ---------------------------------------------------------------- builder hooks
 
 
@@ -357,4 +367,5 @@ class GenericsMixin:
         return generics_of(self.pb.prog).method_function(m)
 
 
-__all__ = ["Generics", "GenericsMixin", "SubstInfo", "contains_type_param", "generics_of", "type_args_string"]
+__all__ = ["Generics", "GenericsMixin", "SubstInfo", "contains_type_param", "generics_of", "method_function",
+           "type_args_string"]
