@@ -25,7 +25,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import comparable, identical
 from tinypy_go.frontend.types.typestring import type_string
-from tinypy_go.ir.generics import method_function
+from tinypy_go.ir.generics import method_function, runtime_type_name
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -61,7 +61,7 @@ def is_direct(t: T.Type) -> bool:
 def display_name(t: T.Type) -> str:
     """How Go's runtime spells a type in messages: package name, not path,
     and ``interface {}`` for the empty interface."""
-    s = type_string(T.unalias(t), lambda pkg: pkg.name)
+    s = runtime_type_name(t, lambda pkg: pkg.name)  # instances: main.Pair[string,int] (ir/generics.py)
     return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
 
 
