@@ -25,7 +25,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import comparable, identical
 from tinypy_go.frontend.types.typestring import type_string
-from tinypy_go.ir.generics import method_function, runtime_type_name
+from tinypy_go.ir.generics import local_type_args, method_function, runtime_type_name
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -74,7 +74,7 @@ def type_key(t: T.Type) -> str:
         base = f"{obj.pkg.path}.{obj.name}" if obj.pkg is not None else obj.name
         if obj.pkg is not None and obj.parent is not None and obj.parent is not obj.pkg.scope \
                 and obj.parent.parent is not None:
-            base += f"·{obj.pos}"  # a type declared inside a function
+            base += f"·{obj.pos}{local_type_args(t)}"  # a type declared inside a function (generic: per instance)
         if t.type_args:
             base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
         return base

@@ -98,13 +98,49 @@ class _View:
 _MISSING = object()
 
 
+_LOCAL_TYPES: dict[int, tuple[T.Named, str]] = {}  # id(per-instance copy of a local type) -> (it, "[int]")
+
+
+def local_type_args(t: T.Named) -> str:
+    """For a type declared inside generic code, the type arguments of the instance its copy
+    belongs to ("" otherwise): such types are distinct per instance although they share a name."""
+    got = _LOCAL_TYPES.get(id(t))
+    return got[1] if got is not None and got[0] is t else ""
+
+
+class _InstanceSubst(_Subst):
+    """The checker's substitution, plus types declared inside the generic function.
+
+    A local ``type entry struct{ v T }`` is a plain Named (no type arguments) whose
+    underlying type mentions T: each instance gets its own copy with T substituted."""
+
+    def typ(self, t):
+        if type(t) is T.Named and not t.type_args and t.orig is t and id(t) not in self.cache \
+                and contains_type_param(t.underlying()):
+            n = T.Named.__new__(T.Named)
+            n.obj = t.obj
+            n._underlying = None
+            n.methods = t.methods
+            n.type_params = []
+            n.type_args = []
+            n.orig = n
+            n._resolver = None
+            n._inst_methods = None
+            n.check = None
+            self.cache[id(t)] = n  # before the underlying type: it may refer to t
+            _LOCAL_TYPES[id(n)] = (n, type_args_string(list(self.smap.values())))
+            n.set_underlying(super().typ(t.underlying()))
+            return n
+        return super().typ(t)
+
+
 class SubstInfo:
     """api.Info as seen from inside one instance: type parameters replaced by type arguments."""
 
     def __init__(self, info: api.Info, smap: dict[T.TypeParam, T.Type]):
         self.base = info
         self.smap = smap
-        self._subst = _Subst(smap)  # one cache per instance: equal inputs give the same output object
+        self._subst = _InstanceSubst(smap)  # one cache per instance: equal inputs give the same output object
         self._objs: dict[int, O.Object] = {}
         self.types = _View(info.types, self.tv)
         self.defs = _View(info.defs, self.obj)
@@ -209,7 +245,9 @@ def contains_type_param(t: T.Type | None, seen: set[int] | None = None) -> bool:
         return False
     seen.add(id(t))
     if tt is T.Named:
-        return any(contains_type_param(a, seen) for a in t.type_args)
+        if t.type_args:
+            return any(contains_type_param(a, seen) for a in t.type_args)
+        return contains_type_param(t.underlying(), seen)  # generic origin, or a type local to generic code
     if tt is T.Alias:
         return contains_type_param(T.unalias(t), seen)
     if tt in (T.Pointer, T.Slice, T.Array, T.Chan):
@@ -388,5 +426,5 @@ class GenericsMixin:
         return generics_of(self.pb.prog).method_function(m)
 
 
-__all__ = ["Generics", "GenericsMixin", "SubstInfo", "contains_type_param", "generics_of", "method_function",
-           "type_args_string"]
+__all__ = ["Generics", "GenericsMixin", "SubstInfo", "contains_type_param", "generics_of", "local_type_args",
+           "method_function", "runtime_type_name", "type_args_string"]
