@@ -62,3 +62,17 @@ def test_wasmimport_functions_come_from_the_host(tmp_path):
     inst = linker.instantiate(store, module)
     assert inst.exports(store)["compute"](store, 10) == 55
     assert logged == [27.5]
+
+
+def test_panic_trap_needs_no_wasi_imports(tmp_path):
+    src = tmp_path / "quiet.go"
+    src.write_text("package main\n\nfunc main() {\n\ts := 0\n\tfor i := range 10 {\n\t\ts += i\n\t}\n"
+                   "\tif s != 45 {\n\t\tpanic(s)\n\t}\n}\n")
+    out = tmp_path / "quiet.wasm"
+    r = run_tinypy("build", "-panic=trap", "-o", str(out), str(src))
+    assert r.returncode == 0, r.stderr
+    module = wasmtime.Module.from_file(wasmtime.Engine(), str(out))
+    assert list(module.imports) == []
+    r = run_tinypy("run", "-panic=trap", str(REPO / "tests" / "testdata" / "index_oob.go"))
+    assert r.returncode == 134  # a trap, like wasmtime's CLI reports it
+    assert "panic:" not in r.stderr

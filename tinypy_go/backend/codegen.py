@@ -23,6 +23,7 @@ DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:
 # Body-less runtime functions that the backend implements itself.
 INTRINSICS = {
     "runtime.memcpy",
+    "runtime.memmove",
     "runtime.memzero",
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
@@ -113,6 +114,18 @@ class ModuleGen:
         if not data:
             return "{ptr null, i32 0}"
         return f"{{ptr {self.string_data(data)}, i32 {len(data)}}}"
+
+    # ------------------------------------------------------------ per-type functions (backend/typefuncs.py)
+
+    def type_hash_fn(self, t: Any) -> str:
+        from tinypy_go.backend.typefuncs import type_hash_fn
+
+        return type_hash_fn(self, t)
+
+    def type_equal_fn(self, t: Any) -> str:
+        from tinypy_go.backend.typefuncs import type_equal_fn
+
+        return type_equal_fn(self, t)
 
     # ------------------------------------------------------------ globals
 

@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import maps, slices, typefuncs
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
@@ -439,6 +440,10 @@ class FuncGen:
         r = self.reg(instr)
         if info & T.IS_FLOAT:
             self.emit(f"{r} = fcmp {_FCMP[op]} {llty} {x}, {y}")
+        elif type(u) in (T.Struct, T.Array):
+            typefuncs.lower_compare(self, instr, op, x, y)
+        elif type(u) is T.Slice:
+            slices.compare_slice_nil(self, instr, op, x, y)
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
@@ -543,6 +548,8 @@ class FuncGen:
             raise self.error(f"not supported yet: unary {op}")
 
     def lower_convert(self, instr: ssa.Convert) -> None:
+        if slices.lower_string_convert(self, instr):
+            return
         src, dst = instr.x.type, instr.type
         sty, dty = self.lty(src), self.lty(dst)
         si, di = LT.basic_info(src), LT.basic_info(dst)
@@ -612,7 +619,7 @@ class FuncGen:
         ret = self.lty(instr.type) if not _is_empty_tuple(instr.type) else "void"
         args = [self.tv(a) for a in call.args]
         if isinstance(callee, ssa.Function):
-            if callee.name in ("runtime.memcpy", "runtime.memzero", "runtime.wasmMemorySize",
+            if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
                                "runtime.wasmMemoryGrow", "runtime.trap"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
                 return
@@ -637,6 +644,8 @@ class FuncGen:
         if name == "runtime.memcpy":
             decls["llvm.memcpy"] = "declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)"
             self.emit(f"call void @llvm.memcpy.p0.p0.i32(ptr {args[0]}, ptr {args[1]}, i32 {args[2]}, i1 false)")
+        elif name == "runtime.memmove":
+            slices.memmove(self, args[0], args[1], args[2])
         elif name == "runtime.memzero":
             decls["llvm.memset"] = "declare void @llvm.memset.p0.i32(ptr, i8, i32, i1)"
             self.emit(f"call void @llvm.memset.p0.i32(ptr {args[0]}, i8 0, i32 {args[1]}, i1 false)")
@@ -734,6 +743,15 @@ _HANDLERS = {
     ssa.Phi: FuncGen.lower_phi,
     ssa.Panic: FuncGen.lower_panic,
     ssa.Unreachable: FuncGen.lower_unreachable,
+    # slices and maps (backend/slices.py, backend/maps.py)
+    ssa.Slice: slices.lower_slice,
+    ssa.MakeSlice: slices.lower_make_slice,
+    ssa.SliceToArrayPointer: slices.lower_slice_to_array_pointer,
+    ssa.MakeMap: maps.lower_make_map,
+    ssa.Lookup: maps.lower_lookup,
+    ssa.MapUpdate: maps.lower_map_update,
+    ssa.Range: maps.lower_range,
+    ssa.Next: maps.lower_next,
 }
 
 

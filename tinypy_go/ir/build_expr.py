@@ -250,6 +250,8 @@ class ExprBuilder:
             return self.emit(ssa.Index(x, self.index_value(e.index), xt.elem, pos=e.lbrack))
         if type(xt) in (T.Slice, T.Pointer):
             return self.load(self.addr(e), e.lbrack)
+        if type(xt) is T.Map:
+            return self.map_lookup(e)  # build_data
         raise self.unsupported(e, f"indexing {self.type_of(e.x)}")
 
     def index_value(self, e: ast.Expr) -> ssa.Value:
@@ -259,11 +261,20 @@ class ExprBuilder:
         return self.load(self.expr(e.x), e.pos)
 
     def expr_composite(self, e: ast.CompositeLit) -> ssa.Value:
+        t = self.type_of(e)
+        if type(under(t)) in (T.Slice, T.Map):
+            return self.data_composite(e, t)  # build_data
+        if type(under(t)) is T.Pointer:  # elided &T{...} inside []*T{...}
+            return self.composite_lit_addr(e, heap=True)
         return self.load(self.composite_lit_addr(e, heap=False))
 
     def composite_lit_addr(self, e: ast.CompositeLit, heap: bool) -> ssa.Value:
         t = self.type_of(e)
+        if type(under(t)) is T.Pointer:  # an elided &T{...} records *T
+            t = under(t).elem
         u = under(t)
+        if type(u) in (T.Slice, T.Map):
+            return self.data_composite_addr(e, t)  # build_data
         if heap:
             a = self.emit(ssa.Alloc(T.Pointer(t), t, True, "complit", pos=e.pos))
         else:
@@ -278,7 +289,7 @@ class ExprBuilder:
                     idx, val_e = i, elt
                 ftype = u.fields[idx].type
                 fa = self.emit(ssa.FieldAddr(a, idx, T.Pointer(ftype), pos=val_e.pos))
-                self.store_expr(fa, val_e, ftype)
+                self.emit(ssa.Store(fa, self.elem_value(val_e, ftype), pos=val_e.pos))
             return a
         if type(u) is T.Array:
             index = 0
@@ -289,7 +300,7 @@ class ExprBuilder:
                 else:
                     val_e = elt
                 ia = self.emit(ssa.IndexAddr(a, ssa.Const(INT, index), T.Pointer(u.elem), pos=val_e.pos))
-                self.store_expr(ia, val_e, u.elem)
+                self.emit(ssa.Store(ia, self.elem_value(val_e, u.elem), pos=val_e.pos))
                 index += 1
             return a
         raise self.unsupported(e, f"composite literal of type {t}")
@@ -366,6 +377,9 @@ class ExprBuilder:
             return ssa.Const(t, None, v.pos)
         if is_interface(t):
             return self.conv(v, t, node)
+        data = self.convert_data(v, t, node)  # build_data: string <-> slices, slice -> array
+        if data is not None:
+            return data
         su, tu = under(v.type), under(t)
         if type(su) is T.Basic and type(tu) is T.Basic:
             if su.kind == tu.kind or (su.info & T.IS_STRING and tu.info & T.IS_STRING):
@@ -446,6 +460,8 @@ class ExprBuilder:
         ident = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         obj = self.object_of(ident)
         name = obj.name
+        if name in _DATA_BUILTINS and not isinstance(fun, ast.SelectorExpr):
+            return self.data_builtin(e, fun, name)  # build_data
         if name == "panic":
             v = self.conv(self.expr(e.args[0]), T.EMPTY_INTERFACE, e.args[0])
             self.emit(ssa.Panic(v, pos=e.pos))
@@ -454,8 +470,6 @@ class ExprBuilder:
         if name == "new":
             t = self.type_of(e.args[0])
             return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
-        if name in ("min", "max"):
-            return self.builtin_minmax(e, name)  # build_minmax.py
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
                     "complex"):
             args = [self.expr(a) for a in e.args]
@@ -475,7 +489,9 @@ class ExprBuilder:
     # ------------------------------------------------------------ package initialisation
 
     def global_initializer(self, item: api.Initializer) -> None:
-        v = self.expr(item.rhs)
+        v = self.comma_ok_value(item.rhs) if len(item.lhs) == 2 else None  # build_data: v, ok = m[k]
+        if v is None:
+            v = self.expr(item.rhs)
         if len(item.lhs) == 1:
             g = self.pb.prog.globals_by_obj.get(id(item.lhs[0]))
             if g is not None:
@@ -486,6 +502,10 @@ class ExprBuilder:
             x = self.emit(ssa.Extract(v, i, var.type))
             if g is not None:
                 self.emit(ssa.Store(g, x))
+
+
+# Builtins lowered by build_data (slices and maps).
+_DATA_BUILTINS = frozenset({"make", "append", "copy", "delete", "clear", "min", "max"})
 
 
 def _result_type(sig: T.Signature) -> Any:
@@ -511,6 +531,7 @@ _EXPR = {
     ast.StarExpr: ExprBuilder.expr_star,
     ast.CompositeLit: ExprBuilder.expr_composite,
     ast.FuncLit: ExprBuilder.expr_func_lit,
+    ast.SliceExpr: lambda b, e: b.expr_slice(e),  # build_data
 }
 
 

@@ -67,7 +67,9 @@ class StmtBuilder:
             pair = comma_ok_type_assert(self, ast.unparen(exprs[0]))
             return [self.emit(ssa.Extract(pair, i, v.type)) for i, v in enumerate(pair.type.vars)]
         if len(exprs) == 1:
-            tup = self.expr(exprs[0])
+            tup = self.comma_ok_value(exprs[0]) if n == 2 else None  # build_data: v, ok := m[k]
+            if tup is None:
+                tup = self.expr(exprs[0])
             tt = tup.type
             if type(tt) is not T.Tuple:
                 raise self.unsupported(node, "comma-ok expressions")
@@ -77,6 +79,9 @@ class StmtBuilder:
     def stmt_assign(self, s: ast.AssignStmt) -> None:
         tok = s.tok
         if tok in _ASSIGN_OPS:
+            if self.is_map_index(s.lhs[0]):
+                self.map_op_assign(s, _ASSIGN_OPS[tok])  # build_data
+                return
             addr = self.addr(s.lhs[0])
             old = self.load(addr, s.lhs[0].pos)
             rhs = self.expr(s.rhs[0])
@@ -119,13 +124,16 @@ class StmtBuilder:
             if isinstance(lhs, ast.Ident) and lhs.name == "_":
                 addrs.append(None)
             else:
-                addrs.append(self.addr(lhs))
+                addrs.append(self.lvalue(lhs))  # an address, or a map element (build_data)
         values = self.rhs_values(s.rhs, len(s.lhs), [], s)
         for a, v, lhs in zip(addrs, values, s.lhs, strict=True):
             if a is not None:
-                self.emit(ssa.Store(a, self.conv(v, under(a.type).elem, lhs), pos=lhs.pos))
+                self.lvalue_store(a, v, lhs)
 
     def stmt_incdec(self, s: ast.IncDecStmt) -> None:
+        if self.is_map_index(s.x):
+            self.map_incdec(s)  # build_data
+            return
         addr = self.addr(s.x)
         old = self.load(addr, s.x.pos)
         t = old.type
@@ -203,6 +211,9 @@ class StmtBuilder:
             return
         if type(xt) is T.Basic and xt.info & T.IS_STRING:
             self.range_string(s, label)
+            return
+        if type(xt) is T.Map:
+            self.range_map(s, label)  # build_data
             return
         raise self.unsupported(s, f"range over {self.type_of(s.x)}")
 

@@ -16,8 +16,8 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
-from tinypy_go.ir.build_minmax import MinMaxMixin
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of
 
@@ -25,7 +25,7 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ExprBuilder, StmtBuilder, GenericsMixin, MinMaxMixin):
+class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):

@@ -398,6 +398,95 @@ class Phi(ValueInstr):
         return list(self.edges)
 
 
+# ---------------------------------------------------------------- maps and slice conversions
+
+
+@dataclass(slots=True, eq=False)
+class MakeMap(ValueInstr):
+    """make(map[K]V[, reserve]) and map literals."""
+
+    reserve: Value | None
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.reserve] if self.reserve is not None else []
+
+
+@dataclass(slots=True, eq=False)
+class Lookup(ValueInstr):
+    """m[k] (the zero value if absent); with comma_ok, the tuple (v, ok)."""
+
+    x: Value
+    index: Value
+    comma_ok: bool
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x, self.index]
+
+
+@dataclass(slots=True, eq=False)
+class MapUpdate(Instruction):
+    """m[k] = v (panics on a nil map)."""
+
+    map: Value
+    key: Value
+    value: Value
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.map, self.key, self.value]
+
+
+@dataclass(slots=True, eq=False)
+class Range(ValueInstr):
+    """Start iterating over map x; the value is an iterator for Next."""
+
+    x: Value
+    type: GoType  # unsafe.Pointer: the iterator is opaque
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Next(ValueInstr):
+    """Advance a map iterator: the tuple (ok, key, value)."""
+
+    iter: Range
+    type: GoType  # Tuple(bool, K, V)
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.iter]
+
+
+@dataclass(slots=True, eq=False)
+class SliceToArrayPointer(ValueInstr):
+    """(*[N]T)(s): panics if len(s) < N; nil for a nil slice when N == 0."""
+
+    x: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
 # ---------------------------------------------------------------- effect-only instructions
 
 

@@ -85,7 +85,7 @@ func interfaceEqual(x, y eface) bool {
 }
 
 func panicUncomparable(t *typeDescriptor) {
-	printflush()
+	panicBegin()
 	printstring("panic: runtime error: comparing uncomparable type ")
 	printstring(t.name)
 	printpanicSuffix()
@@ -93,7 +93,7 @@ func panicUncomparable(t *typeDescriptor) {
 
 // typeAssertFail reports a failed x.(T) to a concrete type.
 func typeAssertFail(have *typeDescriptor, iface string, want string) {
-	printflush()
+	panicBegin()
 	printstring("panic: interface conversion: ")
 	printstring(iface)
 	printstring(" is ")
@@ -109,7 +109,7 @@ func typeAssertFail(have *typeDescriptor, iface string, want string) {
 
 // typeAssertIfaceFail reports a failed x.(I) to an interface type.
 func typeAssertIfaceFail(have *typeDescriptor, iface string, want string, missing string) {
-	printflush()
+	panicBegin()
 	printstring("panic: interface conversion: ")
 	if have == nil {
 		printstring("interface is nil, not ")
@@ -135,7 +135,7 @@ func printeface(e eface) {
 
 // _panic implements the panic builtin.
 func _panic(v eface) {
-	printflush()
+	panicBegin()
 	printstring("panic: ")
 	printpanicval(v)
 	printpanicSuffix()
