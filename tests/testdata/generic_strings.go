@@ -38,6 +38,36 @@ func Runes[S ~string](s S) int {
 	return n
 }
 
+func Reverse[S ~string](s S) S {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return S(b)
+}
+
+func HasPrefix[S ~string](s, prefix S) bool {
+	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+}
+
+func Fields[S ~string](s S) []S {
+	var out []S
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func FromRunes[S ~string](rs []rune) S { return S(rs) }
+
 func Equal[S ~string](a, b S) bool { return a == b && !(a < b) && !(a > b) }
 
 func Concat[T ~string | ~int](a, b T) T { return a + b }
@@ -50,4 +80,9 @@ func main() {
 	println(Runes("héllo"), Runes(Path("π")))
 	println(Equal("go", "go"), Equal(Path("/tmp"), "/usr"), Equal("", ""))
 	println(Concat("1", "2"), Concat(1, 2))
+	println(Reverse("stressed"), Reverse(Path("lrg")))
+	println(HasPrefix("golang", "go"), HasPrefix(Path("/tmp"), "/usr"), HasPrefix("", ""))
+	f := Fields(Path("  usr local   bin "))
+	println(len(f), f[0], f[1], f[2])
+	println(FromRunes[string]([]rune{'h', 'é', '!'}), FromRunes[Path]([]rune("π/2")))
 }
