@@ -84,6 +84,8 @@ class ExprBuilder:
         if isinstance(obj, O.Var):
             return self.load(self.var_addr(obj, e), e.pos)
         if isinstance(obj, O.Func):
+            if obj.type.type_params:
+                return self.generic_func_ref(obj, e)  # ir/generics.py
             fn = self.pb.prog.funcs_by_obj.get(id(obj))
             if fn is None:
                 raise self.unsupported(e, f"reference to function {obj.name}")
@@ -236,6 +238,9 @@ class ExprBuilder:
         return base
 
     def expr_index(self, e: ast.IndexExpr) -> ssa.Value:
+        inst = self.instantiated_func(e)  # f[int]: ir/generics.py
+        if inst is not None:
+            return inst
         xt = under(self.type_of(e.x))
         if type(xt) is T.Basic:  # string
             x = self.expr(e.x)
@@ -429,7 +434,7 @@ class ExprBuilder:
         method: O.Func = sel.obj
         if is_interface(sel.recv):
             raise self.unsupported(fun, "calls of interface methods")
-        fn = self.pb.prog.funcs_by_obj.get(id(method))
+        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(fun, f"call of method {method.name}")
         return fn, self.method_receiver(fun.x, sel, fun)
@@ -511,6 +516,7 @@ _EXPR = {
     ast.CallExpr: ExprBuilder.expr_call,
     ast.SelectorExpr: ExprBuilder.expr_selector,
     ast.IndexExpr: ExprBuilder.expr_index,
+    ast.IndexListExpr: ExprBuilder.expr_index,
     ast.StarExpr: ExprBuilder.expr_star,
     ast.CompositeLit: ExprBuilder.expr_composite,
     ast.FuncLit: lambda self, e: self.expr_func_lit(e),  # build_closure
