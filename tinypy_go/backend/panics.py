@@ -95,7 +95,7 @@ def unwinding_flag(g) -> str:
 
 def after_call(g, callee: ssa.Value) -> None:
     """Leave through the panic exit if the call just made started a panic."""
-    if not g.mg.unwind or g.fn.name in EXEMPT:
+    if not g.mg.unwind or g.fn is None or g.fn.name in EXEMPT:
         return
     if isinstance(callee, ssa.Function) and (callee.name in NOPANIC or callee.wasm_import is not None):
         return
@@ -108,6 +108,9 @@ def after_call(g, callee: ssa.Value) -> None:
 
 def after_panic(g) -> None:
     """Terminate the block after a call of a runtime panic helper."""
+    if g.fn is None:  # a generated dispatcher: return, the caller tests the flag
+        g.emit(g.zero_return if g.mg.unwind else "unreachable")
+        return
     if g.mg.unwind and g.fn.name not in EXEMPT:
         g.emit("br label %panic.exit")
         g.uses_panic_exit = True
