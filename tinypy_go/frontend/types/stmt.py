@@ -4,6 +4,7 @@ return.go)."""
 from __future__ import annotations
 
 from tinypy_go.frontend import ast
+from tinypy_go.frontend.types import constant
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.api import BUILTIN, CONSTANT, INVALID_MODE, TYPEXPR, VALUE
