@@ -49,7 +49,8 @@ def not_supported(position: Position, what: str) -> CompileError:
 
 
 def format_diagnostics(diagnostics: list[Diagnostic], limit: int = MAX_ERRORS) -> list[str]:
-    """Sort, de-duplicate per line like cmd/go, and cap at ``limit``."""
+    """Sort, de-duplicate, and stop at ``limit`` like cmd/compile: the tenth
+    error is followed by ``<its position>: too many errors``."""
     lines: list[str] = []
     seen: set[tuple[str, int, int, str]] = set()
     for d in sorted(diagnostics, key=Diagnostic.sort_key):
@@ -57,8 +58,8 @@ def format_diagnostics(diagnostics: list[Diagnostic], limit: int = MAX_ERRORS) -
         if key in seen:
             continue
         seen.add(key)
-        if len(lines) == limit:
-            lines.append("too many errors")
-            break
         lines.append(str(d))
+        if len(lines) == limit:
+            lines.append(f"{d.position}: too many errors")
+            break
     return lines

@@ -77,6 +77,9 @@ def print_value(g, t: T.Type, x: str) -> None:
     if llty == "ptr":
         g.runtime_call("runtime.printpointer", [f"ptr {x}"])
         return
+    if type(u) is T.Interface:
+        g.runtime_call("runtime.printeface", [f"{{ptr, ptr}} {x}"])
+        return
     raise g.error(f"not supported yet: printing a value of type {t}")
 
 
@@ -159,34 +162,8 @@ _BUILTINS = {
 
 
 def lower_panic(g, instr: ssa.Panic) -> None:
-    """panic(v): print Go's message for v and exit with status 2.
-
-    The value's dynamic type is known statically when the builder converted
-    a concrete value to interface{} right before the panic; that is the case
-    the backend handles until interfaces carry run-time type information.
-    """
-    x = instr.x
-    if not isinstance(x, ssa.MakeInterface):
-        raise g.error("not supported yet: panic with a value of interface type")
-    val = x.x
-    t = val.type
-    u = LT.underlying(t)
-    g.runtime_call("runtime.printflush", [])
-    g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const('panic: ')}"])
-    named = type(T.unalias(t)) is T.Named
-    if type(u) is not T.Basic or u.kind == T.UNSAFE_POINTER:
-        raise g.error(f"not supported yet: panic with a value of type {t}")
-    if named:
-        g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const(str(t) + '(')}"])
-        if u.info & T.IS_STRING:
-            g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const(chr(34))}"])
-    print_value(g, t, g.v(val))
-    if named:
-        close = '")' if u.info & T.IS_STRING else ")"
-        g.runtime_call("runtime.printstring", [f"{LT.STRING} {g.mg.string_const(close)}"])
-    if u.info & T.IS_STRING or not named:
-        pass
-    g.runtime_call("runtime.printpanicSuffix", [])
+    """panic(v): the runtime prints Go's message for v and exits with status 2."""
+    g.runtime_call("runtime._panic", [f"{{ptr, ptr}} {g.v(instr.x)}"])
 
 
 # Slices and maps: append, copy, clear, min, max (backend/slices.py); delete and

@@ -44,7 +44,7 @@ class FuncGen:
         self.label = ""
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
-        self.pos = fn.pos
+        self.pos = fn.pos if fn is not None else 0
 
     # ------------------------------------------------------------ helpers
 
@@ -115,9 +115,10 @@ class FuncGen:
             if info & T.IS_FLOAT:
                 return float_const(_to_float(value), llty)
             if info & T.IS_COMPLEX:
-                if hasattr(value, "re"):  # constant.Complex
-                    value = (value.re, value.im)
-                c = complex(value) if not isinstance(value, tuple) else complex(*map(_to_float, value))
+                if hasattr(value, "re"):  # the checker's exact Complex(re, im)
+                    c = complex(_to_float(value.re), _to_float(value.im))
+                else:
+                    c = complex(_to_float(value))
                 part = "float" if llty.startswith("{float") else "double"
                 return f"{{{part} {float_const(c.real, part)}, {part} {float_const(c.imag, part)}}}"
             if u.kind == T.UNSAFE_POINTER:
@@ -314,6 +315,11 @@ class FuncGen:
         if info & T.IS_STRING:
             self.string_binop(instr, x, y)
             return
+        if type(LT.underlying(xt)) is T.Interface:
+            from tinypy_go.backend.interfaces import interface_compare
+
+            interface_compare(self, instr, x, y)
+            return
         if op in _ICMP_SIGNED:
             self.compare(instr, op, x, y, llty, xt, info)
             return
@@ -324,7 +330,8 @@ class FuncGen:
             self.emit(f"{r} = {_FLOAT_OPS[op]} {llty} {x}, {y}")
             return
         if info & T.IS_COMPLEX:
-            raise self.error("not supported yet: complex arithmetic")
+            self.complex_binop(instr, op, x, y, llty)
+            return
         if op in _INT_OPS:
             self.emit(f"{r} = {_INT_OPS[op]} {llty} {x}, {y}")
             return
@@ -359,9 +366,78 @@ class FuncGen:
             raise self.ice(f"boolean operator {op}")
         raise self.error(f"not supported yet: operator {op} on {xt}")
 
+    def complex_parts(self, x: str, llty: str) -> tuple[str, str]:
+        re, im = self.new_tmp(), self.new_tmp()
+        self.emit(f"{re} = extractvalue {llty} {x}, 0")
+        self.emit(f"{im} = extractvalue {llty} {x}, 1")
+        return re, im
+
+    def make_complex(self, re: str, im: str, llty: str, part: str, result: str | None = None) -> str:
+        a = self.new_tmp()
+        self.emit(f"{a} = insertvalue {llty} undef, {part} {re}, 0")
+        r = result or self.new_tmp()
+        self.emit(f"{r} = insertvalue {llty} {a}, {part} {im}, 1")
+        return r
+
+    def complex_binop(self, instr: ssa.BinOp, op: str, x: str, y: str, llty: str) -> None:
+        part = "float" if llty.startswith("{float") else "double"
+        a, b = self.complex_parts(x, llty)
+        c, d = self.complex_parts(y, llty)
+        if op in ("+", "-"):
+            fop = "fadd" if op == "+" else "fsub"
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = {fop} {part} {a}, {c}")
+            self.emit(f"{im} = {fop} {part} {b}, {d}")
+        elif op == "*":
+            ac, bd, ad, bc = (self.new_tmp() for _ in range(4))
+            self.emit(f"{ac} = fmul {part} {a}, {c}")
+            self.emit(f"{bd} = fmul {part} {b}, {d}")
+            self.emit(f"{ad} = fmul {part} {a}, {d}")
+            self.emit(f"{bc} = fmul {part} {b}, {c}")
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = fsub {part} {ac}, {bd}")
+            self.emit(f"{im} = fadd {part} {ad}, {bc}")
+        elif op == "/":
+            c128 = "{double, double}"
+            if part == "float":  # complex64 divides in complex128 precision, as Go does
+                parts = []
+                for v in (a, b, c, d):
+                    w = self.new_tmp()
+                    self.emit(f"{w} = fpext float {v} to double")
+                    parts.append(w)
+                nx = self.make_complex(parts[0], parts[1], c128, "double")
+                ny = self.make_complex(parts[2], parts[3], c128, "double")
+            else:
+                nx, ny = x, y
+            q = self.runtime_call("runtime.complex128div", [f"{c128} {nx}", f"{c128} {ny}"], c128)
+            if part == "double":
+                self.define(instr, q)
+                return
+            qr, qi = self.complex_parts(q, c128)
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = fptrunc double {qr} to float")
+            self.emit(f"{im} = fptrunc double {qi} to float")
+        else:
+            raise self.ice(f"complex operator {op}")
+        self.make_complex(re, im, llty, part, self.reg(instr))
+
     def compare(self, instr: ssa.BinOp, op: str, x: str, y: str, llty: str, xt: T.Type, info: int) -> None:
-        r = self.reg(instr)
         u = LT.underlying(xt)
+        if info & T.IS_COMPLEX:
+            part = "float" if llty.startswith("{float") else "double"
+            a, b = self.complex_parts(x, llty)
+            c, d = self.complex_parts(y, llty)
+            e1, e2 = self.new_tmp(), self.new_tmp()
+            self.emit(f"{e1} = fcmp oeq {part} {a}, {c}")
+            self.emit(f"{e2} = fcmp oeq {part} {b}, {d}")
+            if op == "==":
+                self.emit(f"{self.reg(instr)} = and i1 {e1}, {e2}")
+            else:
+                both = self.new_tmp()
+                self.emit(f"{both} = and i1 {e1}, {e2}")
+                self.emit(f"{self.reg(instr)} = xor i1 {both}, true")
+            return
+        r = self.reg(instr)
         if info & T.IS_FLOAT:
             self.emit(f"{r} = fcmp {_FCMP[op]} {llty} {x}, {y}")
         elif type(u) in (T.Struct, T.Array):
@@ -371,6 +447,13 @@ class FuncGen:
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
+        elif type(u) in (T.Signature, T.Slice):
+            # only comparable with nil: compare the function / data pointer
+            idx = 1 if type(u) is T.Signature else 0
+            a, b = self.new_tmp(), self.new_tmp()
+            self.emit(f"{a} = extractvalue {llty} {x}, {idx}")
+            self.emit(f"{b} = extractvalue {llty} {y}, {idx}")
+            self.emit(f"{r} = icmp {_ICMP_UNSIGNED[op]} ptr {a}, {b}")
         else:
             raise self.error(f"not supported yet: comparison of {u}")
 
@@ -450,6 +533,13 @@ class FuncGen:
                 self.emit(f"{r} = fneg {llty} {x}")
             elif info & T.IS_INTEGER:
                 self.emit(f"{r} = sub {llty} 0, {x}")
+            elif info & T.IS_COMPLEX:
+                part = "float" if llty.startswith("{float") else "double"
+                a, b = self.complex_parts(x, llty)
+                na, nb = self.new_tmp(), self.new_tmp()
+                self.emit(f"{na} = fneg {part} {a}")
+                self.emit(f"{nb} = fneg {part} {b}")
+                self.make_complex(na, nb, llty, part, r)
             else:
                 raise self.error(f"not supported yet: negation of {instr.x.type}")
         elif op == "^":
@@ -484,6 +574,21 @@ class FuncGen:
                 self.define(instr, x)
             else:
                 self.emit(f"{r} = {'fpext' if dty == 'double' else 'fptrunc'} {sty} {x} to {dty}")
+        elif si & T.IS_COMPLEX and di & T.IS_COMPLEX:
+            if sty == dty:
+                self.define(instr, x)
+                return
+            sp, dp = ("float", "double") if dty.startswith("{double") else ("double", "float")
+            op = "fpext" if dp == "double" else "fptrunc"
+            parts = []
+            for i in (0, 1):
+                p, q = self.new_tmp(), self.new_tmp()
+                self.emit(f"{p} = extractvalue {sty} {x}, {i}")
+                self.emit(f"{q} = {op} {sp} {p} to {dp}")
+                parts.append(q)
+            a = self.new_tmp()
+            self.emit(f"{a} = insertvalue {dty} undef, {dp} {parts[0]}, 0")
+            self.emit(f"{r} = insertvalue {dty} {a}, {dp} {parts[1]}, 1")
         elif sty == "ptr" and dty == "ptr":
             self.define(instr, x)
         elif sty == "ptr" and di & T.IS_INTEGER:
@@ -501,6 +606,11 @@ class FuncGen:
     def lower_call(self, instr: ssa.Call) -> None:
         call = instr.call
         callee = call.value
+        if call.method is not None:
+            from tinypy_go.backend.interfaces import lower_invoke
+
+            lower_invoke(self, instr)
+            return
         if isinstance(callee, ssa.Builtin):
             from tinypy_go.backend.builtins import lower_builtin
 
@@ -593,10 +703,6 @@ class FuncGen:
     def lower_unreachable(self, instr: ssa.Unreachable) -> None:
         self.emit("unreachable")
 
-    def lower_make_interface(self, instr: ssa.MakeInterface) -> None:
-        # Only consumed statically by panic/print for now; a real interface
-        # value needs type codes, which come with interface support.
-        self.define(instr, "zeroinitializer")
 
 
 def _sat(llty: str) -> str:
@@ -637,7 +743,6 @@ _HANDLERS = {
     ssa.Phi: FuncGen.lower_phi,
     ssa.Panic: FuncGen.lower_panic,
     ssa.Unreachable: FuncGen.lower_unreachable,
-    ssa.MakeInterface: FuncGen.lower_make_interface,
     # slices and maps (backend/slices.py, backend/maps.py)
     ssa.Slice: slices.lower_slice,
     ssa.MakeSlice: slices.lower_make_slice,
@@ -648,3 +753,13 @@ _HANDLERS = {
     ssa.Range: maps.lower_range,
     ssa.Next: maps.lower_next,
 }
+
+
+def _register_interface_handlers() -> None:
+    from tinypy_go.backend import interfaces
+
+    _HANDLERS[ssa.MakeInterface] = interfaces.lower_make_interface
+    _HANDLERS[ssa.TypeAssert] = interfaces.lower_type_assert
+
+
+_register_interface_handlers()

@@ -404,18 +404,22 @@ class ExprBuilder:
             raise self.ice(e, "call of a non-function")
         callee: ssa.Value
         args: list[ssa.Value] = []
-        if isinstance(fun, ast.SelectorExpr) and fun in self.info.selections:
-            sel = self.info.selections[fun]
-            if sel.kind == api.METHOD_VAL:
-                callee, recv = self.method_callee(fun, sel)
-                args.append(recv)
-            else:
-                raise self.unsupported(e, "method expressions")
+        sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
+        method = None
+        if sel is not None and sel.kind == api.METHOD_VAL and is_interface(sel.recv) and len(sel.index) == 1:
+            callee = self.expr(fun.x)  # dynamic dispatch on the interface value
+            method = sel.obj
+        elif sel is not None and sel.kind == api.METHOD_VAL:
+            callee, recv = self.method_callee(fun, sel)
+            args.append(recv)
+        elif sel is not None and sel.kind == api.METHOD_EXPR:
+            raise self.unsupported(e, "method expressions")
         else:
             callee = self.expr(fun)
         args.extend(self.call_args(e, sig))
         result = _result_type(sig)
-        return self.emit(ssa.Call(ssa.CallCommon(callee, args, signature=sig, pos=e.lparen), result, pos=e.lparen))
+        call = ssa.CallCommon(callee, args, method=method, signature=sig, pos=e.lparen)
+        return self.emit(ssa.Call(call, result, pos=e.lparen))
 
     def method_callee(self, fun: ast.SelectorExpr, sel: api.Selection) -> tuple[ssa.Value, ssa.Value]:
         method: O.Func = sel.obj
@@ -458,6 +462,9 @@ class ExprBuilder:
             self.emit(ssa.Panic(v, pos=e.pos))
             self.dead_end()
             return ssa.Const(T.EMPTY_TUPLE, None)
+        if name == "new":
+            t = self.type_of(e.args[0])
+            return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
                     "complex"):
             args = [self.expr(a) for a in e.args]
@@ -520,3 +527,12 @@ _EXPR = {
     ast.FuncLit: ExprBuilder.expr_func_lit,
     ast.SliceExpr: lambda b, e: b.expr_slice(e),  # build_data
 }
+
+
+def _register_iface() -> None:
+    from tinypy_go.ir import build_iface
+
+    _EXPR[ast.TypeAssertExpr] = build_iface.expr_type_assert
+
+
+_register_iface()

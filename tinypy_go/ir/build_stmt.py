@@ -61,6 +61,11 @@ class StmtBuilder:
         """Evaluate right-hand sides, splitting a multi-value call."""
         if len(exprs) == n:
             return [self.expr(e) for e in exprs]
+        if len(exprs) == 1 and n == 2 and isinstance(ast.unparen(exprs[0]), ast.TypeAssertExpr):
+            from tinypy_go.ir.build_iface import comma_ok_type_assert
+
+            pair = comma_ok_type_assert(self, ast.unparen(exprs[0]))
+            return [self.emit(ssa.Extract(pair, i, v.type)) for i, v in enumerate(pair.type.vars)]
         if len(exprs) == 1:
             tup = self.comma_ok_value(exprs[0]) if n == 2 else None  # build_data: v, ok := m[k]
             if tup is None:
@@ -369,6 +374,10 @@ class StmtBuilder:
             self.stmt_range(inner, name)
         elif isinstance(inner, ast.SwitchStmt):
             self.stmt_switch(inner, name)
+        elif isinstance(inner, ast.TypeSwitchStmt):
+            from tinypy_go.ir.build_iface import stmt_type_switch
+
+            stmt_type_switch(self, inner, name)
         else:
             self.stmt(inner)
 
@@ -426,5 +435,14 @@ _STMT = {
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
 }
+
+
+def _register_iface() -> None:
+    from tinypy_go.ir import build_iface
+
+    _STMT[ast.TypeSwitchStmt] = build_iface.stmt_type_switch
+
+
+_register_iface()
 
 __all__ = ["StmtBuilder", "O"]

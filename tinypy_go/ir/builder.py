@@ -135,16 +135,23 @@ class LabelTargets:
 
 
 def finish_function(fn: ssa.Function) -> None:
-    """Drop blocks nothing reaches, renumber blocks and registers."""
+    """Drop blocks nothing reaches, put the rest in reverse postorder (so every
+    definition is numbered and lowered before its uses), renumber registers."""
     reachable: set[int] = set()
-    stack = [fn.blocks[0]]
+    postorder: list[ssa.BasicBlock] = []
+    stack: list[tuple[ssa.BasicBlock, int]] = [(fn.blocks[0], 0)]
+    reachable.add(id(fn.blocks[0]))
     while stack:
-        b = stack.pop()
-        if id(b) in reachable:
-            continue
-        reachable.add(id(b))
-        stack.extend(b.succs)
-    kept = [b for b in fn.blocks if id(b) in reachable]
+        b, i = stack.pop()
+        if i < len(b.succs):
+            stack.append((b, i + 1))
+            s = b.succs[i]
+            if id(s) not in reachable:
+                reachable.add(id(s))
+                stack.append((s, 0))
+        else:
+            postorder.append(b)
+    kept = postorder[::-1]
     for b in kept:
         b.preds = [p for p in b.preds if id(p) in reachable]
     fn.blocks = kept

@@ -648,10 +648,10 @@ class TypexprMixin:
         tps = orig.type_params
         if len(targs) != len(tps):
             if len(targs) < len(tps):
-                self.errorf(ix.rbrack, "not enough type arguments for type %s: have %d, want %d", orig.obj.name,
+                self.errorf(ix.pos, "not enough type arguments for type %s: have %d, want %d", orig.obj.name,
                             len(targs), len(tps))
             else:
-                self.errorf(idx[len(tps)], "too many type arguments for type %s: have %d, want %d", orig.obj.name,
+                self.errorf(ix.pos, "too many type arguments for type %s: have %d, want %d", orig.obj.name,
                             len(targs), len(tps))
             return T.INVALID_TYPE
         from tinypy_go.frontend.types.instantiate import instantiate_named

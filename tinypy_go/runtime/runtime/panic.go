@@ -6,7 +6,7 @@ package runtime
 // _panic implements the panic builtin for a value of dynamic type string,
 // as the compiler passes it; other dynamic types come with interfaces.
 func panicString(msg string) {
-	printflush()
+	panicBegin()
 	printstring("panic: ")
 	printstring(msg)
 	printpanicSuffix()
@@ -19,7 +19,7 @@ func printpanicSuffix() {
 
 // runtimePanicText reports a runtime error such as a failed bounds check.
 func runtimePanicText(msg string) {
-	printflush()
+	panicBegin()
 	printstring("panic: runtime error: ")
 	printstring(msg)
 	printstring("\n[signal]\n")
@@ -27,7 +27,7 @@ func runtimePanicText(msg string) {
 }
 
 func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
-	printflush()
+	panicBegin()
 	printstring("panic: runtime error: ")
 	printstring(prefix)
 	printint(int64(a))
@@ -50,4 +50,12 @@ func panicNilDeref() {
 
 func panicShift() {
 	runtimePanicText("negative shift amount")
+}
+
+// panicBegin starts every panic: with -panic=trap it traps right away.
+func panicBegin() {
+	if panicTrap {
+		trap()
+	}
+	printflush()
 }

@@ -22,11 +22,14 @@ func callMain()
 // that a host calling an export before _start still gets a working module.
 var initialized bool
 
+// _start returns normally when main returns: WASI hosts treat that as
+// exit status 0, and a program that never exits otherwise needs no
+// proc_exit import.
+//
 //export _start
 func _start() {
 	runtimeInit()
 	callMain()
-	procExit(0)
 }
 
 // runtimeInit initialises the heap and all packages exactly once.

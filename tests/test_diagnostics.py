@@ -1,0 +1,43 @@
+"""Compile errors look like the Go toolchain's: path:line:col: message, sorted, capped at ten."""
+
+from __future__ import annotations
+
+from tests.conftest import run_tinypy
+
+
+def test_type_errors_are_sorted_and_capped(tmp_path):
+    names = "abcdefghijk"
+    body = "".join(f"\t{n} := {i}\n" for i, n in enumerate(names))
+    src = tmp_path / "many.go"
+    src.write_text(f"package main\n\nfunc main() {{\n{body}}}\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "many.go", cwd=tmp_path)
+    assert r.returncode == 1
+    lines = r.stderr.splitlines()
+    assert lines[:2] == ["many.go:4:2: declared and not used: a", "many.go:5:2: declared and not used: b"]
+    assert len(lines) == 11
+    assert lines[-1] == "many.go:13:2: too many errors"
+    assert "Traceback" not in r.stderr
+
+
+def test_syntax_error(tmp_path):
+    (tmp_path / "se.go").write_text("package main\n\nfunc main() {\n\tx := 1 +\n}\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "se.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr == "se.go:5:1: syntax error: unexpected }, expected expression\n"
+
+
+def test_unsupported_construct_names_it_with_position(tmp_path):
+    (tmp_path / "g.go").write_text("package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "g.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("g.go:4:")
+    assert "not supported yet" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_export_of_unsupported_type_is_an_error(tmp_path):
+    (tmp_path / "e.go").write_text('package main\n\n//export greet\nfunc greet(s string) int { return len(s) }\n\n'
+                                   "func main() {}\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "e.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("e.go:4:1: //export greet: unsupported parameter or result type string")

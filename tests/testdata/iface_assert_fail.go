@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var v any = "text"
+	n := v.(int)
+	println(n)
+}

@@ -1,0 +1,501 @@
+"""Interfaces: type descriptors, boxing, type assertions and method dispatch.
+
+An interface value is ``{ptr typecode, ptr value}``.  The typecode points to
+the one descriptor global of the dynamic type, so type identity is pointer
+identity.  A value whose type is pointer-shaped or at most 32 bits wide
+("direct") lives in the value word itself; anything else is boxed on the heap.
+
+Method calls on interfaces go through one dispatch function per method
+(name + signature) that switches on the typecode over every type the
+program converts to an interface (rapid type analysis).  Those sets grow
+while functions are lowered, so dispatchers are generated when the
+worklist runs dry and regenerated until nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.frontend.types import objects as O
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.lookup import lookup_field_or_method
+from tinypy_go.frontend.types.predicates import comparable, identical
+from tinypy_go.frontend.types.typestring import type_string
+
+if TYPE_CHECKING:
+    from tinypy_go.backend.codegen import ModuleGen
+
+DESCRIPTOR_TYPE = "{i8, i1, i1, i32, {ptr, i32}, {ptr, ptr}, ptr}"
+_ANY_WORD = re.compile(r"(?<![\w.])any\b")
+_DIRECT_LLVM = {"ptr", "i1", "i8", "i16", "i32", "float"}
+
+# reflect.Kind numbers
+_BASIC_KIND = {
+    T.BOOL: 1, T.INT: 2, T.INT8: 3, T.INT16: 4, T.INT32: 5, T.INT64: 6, T.UINT: 7, T.UINT8: 8,
+    T.UINT16: 9, T.UINT32: 10, T.UINT64: 11, T.UINTPTR: 12, T.FLOAT32: 13, T.FLOAT64: 14,
+    T.COMPLEX64: 15, T.COMPLEX128: 16, T.STRING: 24, T.UNSAFE_POINTER: 26,
+}
+_COMPOSITE_KIND = {T.Array: 17, T.Chan: 18, T.Signature: 19, T.Interface: 20, T.Map: 21, T.Pointer: 22,
+                   T.Slice: 23, T.Struct: 25}
+
+
+def kind_of(t: T.Type) -> int:
+    u = LT.underlying(t)
+    if type(u) is T.Basic:
+        return _BASIC_KIND.get(u.kind, 0)
+    return _COMPOSITE_KIND.get(type(u), 0)
+
+
+def is_direct(t: T.Type) -> bool:
+    try:
+        return LT.llvm_type(t) in _DIRECT_LLVM
+    except LT.UnsupportedType:
+        return False
+
+
+def display_name(t: T.Type) -> str:
+    """How Go's runtime spells a type in messages: package name, not path,
+    and ``interface {}`` for the empty interface."""
+    s = type_string(T.unalias(t), lambda pkg: pkg.name)
+    return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
+
+
+def type_key(t: T.Type) -> str:
+    """A string identifying t up to Go type identity (full package paths)."""
+    t = T.unalias(t)
+    k = type(t)
+    if k is T.Named:
+        obj = t.obj
+        base = f"{obj.pkg.path}.{obj.name}" if obj.pkg is not None else obj.name
+        if obj.pkg is not None and obj.parent is not None and obj.parent is not obj.pkg.scope \
+                and obj.parent.parent is not None:
+            base += f"·{obj.pos}"  # a type declared inside a function
+        if t.type_args:
+            base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
+        return base
+    if k is T.Basic:
+        return t.name if t.kind != T.UNSAFE_POINTER else "unsafe.Pointer"
+    if k is T.Pointer:
+        return "*" + type_key(t.elem)
+    if k is T.Slice:
+        return "[]" + type_key(t.elem)
+    if k is T.Array:
+        return f"[{t.len}]" + type_key(t.elem)
+    if k is T.Map:
+        return f"map[{type_key(t.key)}]{type_key(t.elem)}"
+    if k is T.Chan:
+        return ("<-chan " if t.dir == T.RECV_ONLY else "chan<- " if t.dir == T.SEND_ONLY else "chan ") + \
+            type_key(t.elem)
+    return type_string(t, lambda pkg: pkg.path)
+
+
+def method_key(m: O.Func) -> str:
+    """Dispatch identity of a method: name (qualified when unexported) and signature."""
+    sig = m.type
+    name = m.name if m.exported() or m.pkg is None else f"{m.pkg.path}.{m.name}"
+    return name + type_string(T.Signature(sig.params, sig.results, sig.variadic), lambda pkg: pkg.path)[4:]
+
+
+@dataclass(slots=True)
+class Dispatcher:
+    method: O.Func
+    symbol: str
+    covered: frozenset[str] = frozenset()
+    body: str = ""
+
+
+@dataclass(slots=True)
+class Interfaces:
+    """Per-module interface state: descriptors, RTA sets, generated dispatchers."""
+
+    mg: ModuleGen
+    descriptors: dict[str, str] = field(default_factory=dict)  # type key -> symbol
+    boxed_types: dict[str, tuple[T.Type, int]] = field(default_factory=dict)  # key -> (type, first pos)
+    dispatchers: dict[str, Dispatcher] = field(default_factory=dict)
+    asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
+    equal_fns: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ descriptors
+
+    def descriptor(self, t: T.Type) -> str:
+        key = type_key(t)
+        sym = self.descriptors.get(key)
+        if sym is not None:
+            return sym
+        sym = _sym("type:" + key)
+        self.descriptors[key] = sym
+        size = LT.sizeof(t) if type(LT.underlying(t)) is not T.Interface else 8
+        named = type(T.unalias(t)) is T.Named
+        elem = "null"
+        u = LT.underlying(t)
+        if type(u) in (T.Pointer, T.Slice, T.Array, T.Chan, T.Map):
+            elem = self.descriptor(u.elem)
+        equal = f"{{ptr null, ptr {self.equal_fn(t)}}}" if comparable(t) else "zeroinitializer"
+        name = self.mg.string_const(display_name(t))
+        self.mg.globals.append(
+            f"{sym} = internal constant {DESCRIPTOR_TYPE} {{i8 {kind_of(t)}, i1 {int(is_direct(t))}, "
+            f"i1 {int(named)}, i32 {size}, {{ptr, i32}} {name}, {{ptr, ptr}} {equal}, ptr {elem}}}, align 4")
+        return sym
+
+    def equal_fn(self, t: T.Type) -> str:
+        """``i1 (ptr x, ptr y, ptr context)`` comparing two values of type t in memory."""
+        key = type_key(t)
+        sym = self.equal_fns.get(key)
+        if sym is not None:
+            return sym
+        custom = getattr(self.mg, "type_equal_fn", None)
+        u = LT.underlying(t)
+        if custom is not None and type(u) in (T.Struct, T.Array):
+            sym = custom(t)
+            self.equal_fns[key] = sym
+            return sym
+        sym = _sym("equal:" + key)
+        self.equal_fns[key] = sym
+        llty = LT.llvm_type(t)
+        lines = [f"define internal i1 {sym}(ptr %x, ptr %y, ptr %context) {{", "entry:"]
+        if type(u) is T.Basic and u.info & T.IS_STRING:
+            fn = self.mg.func_ref(self.mg.runtime_func("runtime.stringEqual"))
+            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
+                      f"  %r = call i1 {fn}({llty} %a, {llty} %b, ptr undef)"]
+        elif type(u) is T.Basic and u.info & T.IS_FLOAT:
+            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
+                      f"  %r = fcmp oeq {llty} %a, %b"]
+        elif type(u) is T.Basic and u.info & T.IS_COMPLEX:
+            part = "float" if llty.startswith("{float") else "double"
+            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
+                      f"  %a0 = extractvalue {llty} %a, 0", f"  %b0 = extractvalue {llty} %b, 0",
+                      f"  %a1 = extractvalue {llty} %a, 1", f"  %b1 = extractvalue {llty} %b, 1",
+                      f"  %e0 = fcmp oeq {part} %a0, %b0", f"  %e1 = fcmp oeq {part} %a1, %b1",
+                      "  %r = and i1 %e0, %e1"]
+        elif type(u) is T.Interface:
+            fn = self.mg.func_ref(self.mg.runtime_func("runtime.interfaceEqual"))
+            lines += ["  %a = load {ptr, ptr}, ptr %x", "  %b = load {ptr, ptr}, ptr %y",
+                      f"  %r = call i1 {fn}({{ptr, ptr}} %a, {{ptr, ptr}} %b, ptr undef)"]
+        elif type(u) is T.Struct:
+            for i, f in enumerate(u.fields):
+                if f.name == "_":
+                    continue
+                fe = self.equal_fn(f.type)
+                lines += [f"  %px{i} = getelementptr inbounds {llty}, ptr %x, i32 0, i32 {i}",
+                          f"  %py{i} = getelementptr inbounds {llty}, ptr %y, i32 0, i32 {i}",
+                          f"  %e{i} = call i1 {fe}(ptr %px{i}, ptr %py{i}, ptr undef)",
+                          f"  br i1 %e{i}, label %f{i}, label %ne", f"f{i}:"]
+            lines += ["  ret i1 true", "ne:", "  ret i1 false", "}"]
+            self.mg.bodies.append("\n".join(lines))
+            return sym
+        elif type(u) is T.Array:
+            fe = self.equal_fn(u.elem)
+            ety = LT.llvm_type(u.elem)
+            lines += ["  br label %loop", "loop:", "  %i = phi i32 [0, %entry], [%i1, %next]",
+                      f"  %more = icmp ult i32 %i, {u.len}", "  br i1 %more, label %body, label %eq", "body:",
+                      f"  %px = getelementptr inbounds {ety}, ptr %x, i32 %i",
+                      f"  %py = getelementptr inbounds {ety}, ptr %y, i32 %i",
+                      f"  %e = call i1 {fe}(ptr %px, ptr %py, ptr undef)",
+                      "  br i1 %e, label %next, label %ne", "next:", "  %i1 = add i32 %i, 1", "  br label %loop",
+                      "eq:", "  ret i1 true", "ne:", "  ret i1 false", "}"]
+            self.mg.bodies.append("\n".join(lines))
+            return sym
+        elif llty in ("ptr", "i1", "i8", "i16", "i32", "i64"):
+            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
+                      f"  %r = icmp eq {llty} %a, %b"]
+        else:
+            raise CompileError([Diagnostic(self.mg.fset.position(0), f"not supported yet: comparing values of type "
+                                           f"{display_name(t)} inside interfaces")])
+        lines += ["  ret i1 %r", "}"]
+        self.mg.bodies.append("\n".join(lines))
+        return sym
+
+    def note_boxed(self, t: T.Type, pos: int) -> None:
+        """t is converted to an interface somewhere: its methods may be called dynamically."""
+        key = type_key(t)
+        if key not in self.boxed_types:
+            self.boxed_types[key] = (t, pos)
+
+    # ------------------------------------------------------------ boxing
+
+    def box(self, g, t: T.Type, x: str) -> str:
+        """The interface value word for x (an operand of type t)."""
+        llty = g.lty(t)
+        if llty == "ptr":
+            return x
+        r = g.new_tmp()
+        if llty in ("i1", "i8", "i16"):
+            w = g.new_tmp()
+            g.emit(f"{w} = zext {llty} {x} to i32")
+            g.emit(f"{r} = inttoptr i32 {w} to ptr")
+        elif llty == "i32":
+            g.emit(f"{r} = inttoptr i32 {x} to ptr")
+        elif llty == "float":
+            w = g.new_tmp()
+            g.emit(f"{w} = bitcast float {x} to i32")
+            g.emit(f"{r} = inttoptr i32 {w} to ptr")
+        else:
+            size = LT.sizeof(t)
+            if size == 0:
+                return "null"
+            r = g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+            g.emit(f"store {llty} {x}, ptr {r}")
+        return r
+
+    def unbox(self, g, t: T.Type, word: str) -> str:
+        """The value of type t held in an interface value word."""
+        llty = g.lty(t)
+        if llty == "ptr":
+            return word
+        r = g.new_tmp()
+        if llty in ("i1", "i8", "i16", "i32", "float"):
+            w = g.new_tmp()
+            g.emit(f"{w} = ptrtoint ptr {word} to i32")
+            if llty == "i32":
+                return w
+            if llty == "float":
+                g.emit(f"{r} = bitcast i32 {w} to float")
+            else:
+                g.emit(f"{r} = trunc i32 {w} to {llty}")
+            return r
+        if LT.sizeof(t) == 0:
+            return "zeroinitializer"
+        g.emit(f"{r} = load {llty}, ptr {word}")
+        return r
+
+    # ------------------------------------------------------------ dispatch
+
+    def dispatcher(self, method: O.Func) -> str:
+        key = method_key(method)
+        d = self.dispatchers.get(key)
+        if d is None:
+            d = Dispatcher(method, _sym("invoke:" + key))
+            self.dispatchers[key] = d
+        return d.symbol
+
+    def missing_fn(self, iface: T.Type) -> str:
+        """``{ptr, i32} (ptr typecode)``: the first method of iface the dynamic type lacks, or ""."""
+        key = type_key(iface)
+        d = self.asserts.get(key)
+        if d is None:
+            d = Dispatcher(None, _sym("missing:" + key))
+            d.method = iface  # type: ignore[assignment]
+            self.asserts[key] = d
+        return d.symbol
+
+    def finish_round(self) -> bool:
+        """Regenerate dispatchers whose type sets grew; True if anything changed."""
+        changed = False
+        types = frozenset(self.boxed_types)
+        for d in list(self.dispatchers.values()):
+            if d.covered != types:
+                d.covered = types
+                d.body = self.dispatch_body(d)
+                changed = True
+        for d in list(self.asserts.values()):
+            if d.covered != types:
+                d.covered = types
+                d.body = self.missing_body(d)
+                changed = True
+        return changed
+
+    def bodies(self) -> list[str]:
+        return [d.body for d in (*self.dispatchers.values(), *self.asserts.values())]
+
+    def method_of(self, t: T.Type, method: O.Func) -> O.Func | None:
+        obj, index, _ = lookup_field_or_method(t, False, method.pkg, method.name)
+        if not isinstance(obj, O.Func):
+            return None
+        if not identical(_plain_sig(obj.type), _plain_sig(method.type)):
+            return None
+        if len(index) > 1:
+            pos = self.boxed_types[type_key(t)][1]
+            raise CompileError([Diagnostic(self.mg.fset.position(pos),
+                                           f"not supported yet: promoted method {method.name} of "
+                                           f"{display_name(t)} called through an interface")])
+        return obj
+
+    def dispatch_body(self, d: Dispatcher) -> str:
+        from tinypy_go.backend.funcgen import FuncGen
+
+        method = d.method
+        sig = method.type
+        ret = LT.tuple_type(sig.results)
+        params = [LT.llvm_type(p.type) for p in sig.params.vars]
+        plist = ", ".join(["ptr %typecode", "ptr %value", *(f"{t} %a{i}" for i, t in enumerate(params))])
+        g = FuncGen(self.mg, None)
+        g.start_block("entry")
+        for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
+            m = self.method_of(t, method)
+            fn = self.mg.prog.funcs_by_obj.get(id(m)) if m is not None else None
+            if fn is None:
+                continue
+            hit, nxt = f"case{n}", f"next{n}"
+            c = g.new_tmp()
+            g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
+            g.emit(f"br i1 {c}, label %{hit}, label %{nxt}")
+            g.start_block(hit)
+            recv_t = m.type.recv.type
+            t_is_ptr = type(LT.underlying(t)) is T.Pointer
+            if t_is_ptr and type(LT.underlying(recv_t)) is not T.Pointer:
+                g.nil_check("%value")
+                recv = g.new_tmp()
+                g.emit(f"{recv} = load {g.lty(recv_t)}, ptr %value")
+            elif t_is_ptr:
+                recv = "%value"
+            else:
+                recv = self.unbox(g, t, "%value")
+            args = [f"{g.lty(recv_t)} {recv}", *(f"{t2} %a{i}" for i, t2 in enumerate(params)), "ptr undef"]
+            call = f"call {ret} {self.mg.func_ref(fn)}({', '.join(args)})"
+            if ret == "void":
+                g.emit(call)
+                g.emit("ret void")
+            else:
+                r = g.new_tmp()
+                g.emit(f"{r} = {call}")
+                g.emit(f"ret {ret} {r}")
+            g.start_block(nxt)
+        g.runtime_call("runtime.panicNilDeref", [])
+        g.emit("unreachable")
+        return "\n".join([f"define internal {ret} {d.symbol}({plist}, ptr %context) {{", *g.lines, "}"])
+
+    def missing_body(self, d: Dispatcher) -> str:
+        from tinypy_go.backend.funcgen import FuncGen
+
+        iface: T.Type = d.method  # type: ignore[assignment]
+        it = LT.underlying(iface)
+        methods = sorted(it.all_methods(), key=lambda m: m.name)
+        g = FuncGen(self.mg, None)
+        g.start_block("entry")
+        for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
+            missing = ""
+            for m in methods:
+                obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
+                if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
+                    missing = m.name
+                    break
+            if not missing:
+                continue
+            c = g.new_tmp()
+            g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
+            g.emit(f"br i1 {c}, label %miss{n}, label %next{n}")
+            g.start_block(f"miss{n}")
+            g.emit(f"ret {{ptr, i32}} {self.mg.string_const(missing)}")
+            g.start_block(f"next{n}")
+        g.emit("ret {ptr, i32} {ptr null, i32 0}")
+        return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
+                          "}"])
+
+
+def _plain_sig(sig: T.Signature) -> T.Signature:
+    return T.Signature(sig.params, sig.results, sig.variadic)
+
+
+def _sym(name: str) -> str:
+    return '@"' + name.replace("\\", "\\5C").replace('"', "\\22") + '"'
+
+
+# ---------------------------------------------------------------- instruction lowering (FuncGen methods)
+
+
+def lower_make_interface(g, instr) -> None:
+    x = instr.x
+    ifaces: Interfaces = g.mg.ifaces
+    if isinstance(x, _Const) and x.value is None and type(LT.underlying(x.type)) is T.Basic \
+            and x.type.kind == T.UNTYPED_NIL:
+        g.define(instr, "zeroinitializer")
+        return
+    ifaces.note_boxed(x.type, instr.pos)
+    tc = ifaces.descriptor(x.type)
+    word = ifaces.box(g, x.type, g.v(x))
+    a = g.new_tmp()
+    g.emit(f"{a} = insertvalue {{ptr, ptr}} undef, ptr {tc}, 0")
+    g.emit(f"{g.reg(instr)} = insertvalue {{ptr, ptr}} {a}, ptr {word}, 1")
+
+
+def lower_type_assert(g, instr) -> None:
+    ifaces: Interfaces = g.mg.ifaces
+    x = g.v(instr.x)
+    tc, word = g.new_tmp(), g.new_tmp()
+    g.emit(f"{tc} = extractvalue {{ptr, ptr}} {x}, 0")
+    g.emit(f"{word} = extractvalue {{ptr, ptr}} {x}, 1")
+    target = instr.asserted
+    from_name = g.mg.string_const(display_name(instr.x.type))
+    to_name = g.mg.string_const(display_name(target))
+    if type(LT.underlying(target)) is T.Interface:
+        missing = g.new_tmp()
+        g.emit(f"{missing} = call {{ptr, i32}} {ifaces.missing_fn(target)}(ptr {tc}, ptr undef)")
+        mlen = g.new_tmp()
+        g.emit(f"{mlen} = extractvalue {{ptr, i32}} {missing}, 1")
+        isnil, has_all = g.new_tmp(), g.new_tmp()
+        g.emit(f"{isnil} = icmp eq ptr {tc}, null")
+        g.emit(f"{has_all} = icmp eq i32 {mlen}, 0")
+        ok_tmp = g.new_tmp()
+        g.emit(f"{ok_tmp} = select i1 {isnil}, i1 false, i1 {has_all}")
+        if instr.comma_ok:
+            val = g.new_tmp()
+            g.emit(f"{val} = select i1 {ok_tmp}, {{ptr, ptr}} {x}, {{ptr, ptr}} zeroinitializer")
+            _pair(g, instr, "{ptr, ptr}", val, ok_tmp)
+            return
+        bad = g.new_tmp()
+        g.emit(f"{bad} = xor i1 {ok_tmp}, true")
+        g.check(bad, lambda: g.runtime_call("runtime.typeAssertIfaceFail", [
+            f"ptr {tc}", f"{{ptr, i32}} {from_name}", f"{{ptr, i32}} {to_name}", f"{{ptr, i32}} {missing}"]))
+        g.define(instr, x)
+        return
+    want = ifaces.descriptor(target)
+    ok_tmp = g.new_tmp()
+    g.emit(f"{ok_tmp} = icmp eq ptr {tc}, {want}")
+    llty = g.lty(target)
+    if instr.comma_ok:
+        hit, done = g.new_label("assert.ok"), g.new_label("assert.done")
+        start = g.label
+        g.emit(f"br i1 {ok_tmp}, label %{hit}, label %{done}")
+        g.start_block(hit)
+        v = ifaces.unbox(g, target, word)
+        hit_end = g.label
+        g.emit(f"br label %{done}")
+        g.start_block(done)
+        val = g.new_tmp()
+        g.emit(f"{val} = phi {llty} [{v}, %{hit_end}], [zeroinitializer, %{start}]")
+        _pair(g, instr, llty, val, ok_tmp)
+        return
+    bad = g.new_tmp()
+    g.emit(f"{bad} = xor i1 {ok_tmp}, true")
+    g.check(bad, lambda: g.runtime_call("runtime.typeAssertFail", [
+        f"ptr {tc}", f"{{ptr, i32}} {from_name}", f"{{ptr, i32}} {to_name}"]))
+    g.define(instr, ifaces.unbox(g, target, word))
+
+
+def _pair(g, instr, llty: str, val: str, ok: str) -> None:
+    a = g.new_tmp()
+    g.emit(f"{a} = insertvalue {{{llty}, i1}} undef, {llty} {val}, 0")
+    g.emit(f"{g.reg(instr)} = insertvalue {{{llty}, i1}} {a}, i1 {ok}, 1")
+
+
+def lower_invoke(g, instr) -> None:
+    """x.M(args) with x of interface type."""
+    call = instr.call
+    ifaces: Interfaces = g.mg.ifaces
+    x = g.v(call.value)
+    tc, word = g.new_tmp(), g.new_tmp()
+    g.emit(f"{tc} = extractvalue {{ptr, ptr}} {x}, 0")
+    g.emit(f"{word} = extractvalue {{ptr, ptr}} {x}, 1")
+    sym = ifaces.dispatcher(call.method)
+    ret = LT.tuple_type(call.method.type.results)
+    args = ", ".join([f"ptr {tc}", f"ptr {word}", *(g.tv(a) for a in call.args), "ptr undef"])
+    if ret == "void":
+        g.emit(f"call void {sym}({args})")
+        g.define(instr, "undef")
+    else:
+        g.emit(f"{g.reg(instr)} = call {ret} {sym}({args})")
+
+
+def interface_compare(g, instr, x: str, y: str) -> None:
+    eq = g.runtime_call("runtime.interfaceEqual", [f"{{ptr, ptr}} {x}", f"{{ptr, ptr}} {y}"], "i1")
+    if instr.op == "==":
+        g.define(instr, eq)
+    else:
+        g.emit(f"{g.reg(instr)} = xor i1 {eq}, true")
+
+
+from tinypy_go.ir.ssa import Const as _Const  # noqa: E402

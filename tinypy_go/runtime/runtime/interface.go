@@ -1,0 +1,217 @@
+package runtime
+
+import "unsafe"
+
+// Interfaces are {typecode, value} pairs. The typecode points to the
+// compiler-emitted descriptor of the dynamic type (one per type, so type
+// identity is pointer identity); value holds the bits of a "direct" type
+// (pointer-shaped or at most 4 bytes) or points to a boxed copy.
+
+// Kinds, numbered as reflect.Kind.
+const (
+	kindBool          = 1
+	kindInt           = 2
+	kindInt8          = 3
+	kindInt16         = 4
+	kindInt32         = 5
+	kindInt64         = 6
+	kindUint          = 7
+	kindUint8         = 8
+	kindUint16        = 9
+	kindUint32        = 10
+	kindUint64        = 11
+	kindUintptr       = 12
+	kindFloat32       = 13
+	kindFloat64       = 14
+	kindComplex64     = 15
+	kindComplex128    = 16
+	kindArray         = 17
+	kindChan          = 18
+	kindFunc          = 19
+	kindInterface     = 20
+	kindMap           = 21
+	kindPointer       = 22
+	kindSlice         = 23
+	kindString        = 24
+	kindStruct        = 25
+	kindUnsafePointer = 26
+)
+
+// typeDescriptor must match the layout the backend emits (backend/interfaces.py).
+type typeDescriptor struct {
+	kind   uint8
+	direct bool // the value word holds the value itself
+	named  bool // a defined type: panics print it as name(value)
+	size   uintptr
+	name   string
+	equal  func(x, y unsafe.Pointer) bool // nil: not comparable
+	elem   *typeDescriptor
+}
+
+// eface has the same layout as every interface value.
+type eface struct {
+	typecode *typeDescriptor
+	value    unsafe.Pointer
+}
+
+type stringer interface {
+	String() string
+}
+
+// valuePtr returns a pointer to the value held by an interface.
+func (e *eface) valuePtr() unsafe.Pointer {
+	if e.typecode.direct {
+		return unsafe.Pointer(&e.value)
+	}
+	return e.value
+}
+
+// interfaceEqual implements == on interface values.
+func interfaceEqual(x, y eface) bool {
+	if x.typecode != y.typecode {
+		return false
+	}
+	if x.typecode == nil {
+		return true
+	}
+	t := x.typecode
+	if t.equal == nil {
+		panicUncomparable(t)
+	}
+	if t.direct {
+		return t.equal(unsafe.Pointer(&x.value), unsafe.Pointer(&y.value))
+	}
+	return t.equal(x.value, y.value)
+}
+
+func panicUncomparable(t *typeDescriptor) {
+	panicBegin()
+	printstring("panic: runtime error: comparing uncomparable type ")
+	printstring(t.name)
+	printpanicSuffix()
+}
+
+// typeAssertFail reports a failed x.(T) to a concrete type.
+func typeAssertFail(have *typeDescriptor, iface string, want string) {
+	panicBegin()
+	printstring("panic: interface conversion: ")
+	printstring(iface)
+	printstring(" is ")
+	if have == nil {
+		printstring("nil")
+	} else {
+		printstring(have.name)
+	}
+	printstring(", not ")
+	printstring(want)
+	printpanicSuffix()
+}
+
+// typeAssertIfaceFail reports a failed x.(I) to an interface type.
+func typeAssertIfaceFail(have *typeDescriptor, iface string, want string, missing string) {
+	panicBegin()
+	printstring("panic: interface conversion: ")
+	if have == nil {
+		printstring("interface is nil, not ")
+		printstring(want)
+	} else {
+		printstring(have.name)
+		printstring(" is not ")
+		printstring(want)
+		printstring(": missing method ")
+		printstring(missing)
+	}
+	printpanicSuffix()
+}
+
+// printeface prints an interface value as print/println do: (typecode,value).
+func printeface(e eface) {
+	printbyte('(')
+	printpointer(unsafe.Pointer(e.typecode))
+	printbyte(',')
+	printpointer(e.value)
+	printbyte(')')
+}
+
+// _panic implements the panic builtin.
+func _panic(v eface) {
+	panicBegin()
+	printstring("panic: ")
+	printpanicval(v)
+	printpanicSuffix()
+}
+
+// printpanicval prints a panic value the way Go's runtime does.
+func printpanicval(v eface) {
+	if v.typecode == nil {
+		printstring("panic called with nil argument (use GODEBUG=panicnil=1 to override)")
+		return
+	}
+	i := *(*any)(unsafe.Pointer(&v))
+	if err, ok := i.(error); ok {
+		printstring(err.Error())
+		return
+	}
+	if s, ok := i.(stringer); ok {
+		printstring(s.String())
+		return
+	}
+	t := v.typecode
+	p := v.valuePtr()
+	if t.kind > kindComplex128 && t.kind != kindString {
+		printbyte('(')
+		printstring(t.name)
+		printstring(") ")
+		printpointer(v.value)
+		return
+	}
+	if t.named {
+		printstring(t.name)
+		printbyte('(')
+		if t.kind == kindString {
+			printbyte('"')
+		}
+	}
+	switch t.kind {
+	case kindBool:
+		printbool(*(*bool)(p))
+	case kindInt:
+		printint(int64(*(*int)(p)))
+	case kindInt8:
+		printint(int64(*(*int8)(p)))
+	case kindInt16:
+		printint(int64(*(*int16)(p)))
+	case kindInt32:
+		printint(int64(*(*int32)(p)))
+	case kindInt64:
+		printint(*(*int64)(p))
+	case kindUint:
+		printuint(uint64(*(*uint)(p)))
+	case kindUint8:
+		printuint(uint64(*(*uint8)(p)))
+	case kindUint16:
+		printuint(uint64(*(*uint16)(p)))
+	case kindUint32:
+		printuint(uint64(*(*uint32)(p)))
+	case kindUint64:
+		printuint(*(*uint64)(p))
+	case kindUintptr:
+		printuint(uint64(*(*uintptr)(p)))
+	case kindFloat32:
+		printfloat(float64(*(*float32)(p)))
+	case kindFloat64:
+		printfloat(*(*float64)(p))
+	case kindComplex64:
+		printcomplex(complex128(*(*complex64)(p)))
+	case kindComplex128:
+		printcomplex(*(*complex128)(p))
+	case kindString:
+		printstring(*(*string)(p))
+	}
+	if t.named {
+		if t.kind == kindString {
+			printbyte('"')
+		}
+		printbyte(')')
+	}
+}
