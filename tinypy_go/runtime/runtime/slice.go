@@ -137,7 +137,7 @@ const (
 // panicBounds prints Go's boundsError text for code with operands x and y;
 // signed tells whether x came from a signed integer.
 func panicBounds(code int, x int64, signed bool, y int) {
-	printflush()
+	panicBegin()
 	printstring("panic: runtime error: ")
 	neg := signed && x < 0
 	switch code {
