@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import REPO
 from tinypy_go.backend import slices, typefuncs
-from tinypy_go.backend.typefuncs import Shape, UnsupportedKey, _shape
+from tinypy_go.backend.typefuncs import Shape, _shape
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.objects import Var
 from tinypy_go.goroot import GorootError, goroot
@@ -39,9 +39,9 @@ def test_padding_blank_fields_and_floats_are_hashed_field_by_field():
     assert arr.kind == "array" and arr.parts[0] == 4 and arr.parts[1].kind == "str"
 
 
-def test_interface_keys_are_rejected_with_the_callers_wording():
-    with pytest.raises(UnsupportedKey, match="map keys of interface type"):
-        _shape(T.Struct([field("e", T.EMPTY_INTERFACE)]), "map keys of interface type")
+def test_interface_values_use_the_runtime_interface_functions():
+    s = _shape(T.Struct([field("e", T.EMPTY_INTERFACE), field("n", I32)]), "")
+    assert [p.kind for _, p in s.parts] == ["iface", "mem"]
 
 
 def test_has_pointers_decides_gc_size_class_rounding():
