@@ -343,7 +343,18 @@ def compare_slice_nil(g, instr: ssa.BinOp, op: str, x: str, y: str) -> None:
     g.emit(f"{g.reg(instr)} = icmp {'eq' if op == '==' else 'ne'} ptr {xp}, null")
 
 
+def _unsafe_slice(g, instr: ssa.Call) -> None:
+    """unsafe.Slice(ptr, len): {ptr, len, len}; a negative len panics as in Go."""
+    p, n = instr.call.args
+    length = g.int_to_i32(n)
+    neg = g.new_tmp()
+    g.emit(f"{neg} = icmp slt i32 {length}, 0")
+    g.check(neg, lambda: g.runtime_call("runtime.panicUnsafeSliceLen", []))
+    g.define(instr, make_slice_value(g, g.v(p), length, length))
+
+
 BUILTINS = {
+    "Slice": _unsafe_slice,
     "append": _append,
     "copy": _copy,
     "clear": _clear,
