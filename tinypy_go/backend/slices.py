@@ -88,6 +88,21 @@ def bounds_fail(g, code: int, x: _Index, y: str) -> None:
     g.check(c, fail)
 
 
+def check_index(g, index: ssa.Value, length: str) -> str:
+    """Check 0 <= index < length for x[index]; returns the index as i32."""
+    ix = _index(g, index, "0")
+    c = g.new_tmp()
+    g.emit(f"{c} = icmp uge i32 {ix.i32}, {length}")
+
+    def fail():
+        wide = _as_i64(g, ix)
+        g.runtime_call("runtime.panicBounds", [f"i32 {BOUNDS_INDEX}", f"i64 {wide}",
+                                               f"i1 {'true' if ix.signed else 'false'}", f"i32 {length}"])
+
+    g.check(c, fail)
+    return ix.i32
+
+
 def lower_slice(g, instr: ssa.Slice) -> None:
     x = instr.x
     xt = LT.underlying(x.type)
