@@ -25,6 +25,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import comparable, identical
 from tinypy_go.frontend.types.typestring import type_string
+from tinypy_go.ir.generics import local_type_args, method_function, runtime_type_name
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -60,7 +61,7 @@ def is_direct(t: T.Type) -> bool:
 def display_name(t: T.Type) -> str:
     """How Go's runtime spells a type in messages: package name, not path,
     and ``interface {}`` for the empty interface."""
-    s = type_string(T.unalias(t), lambda pkg: pkg.name)
+    s = runtime_type_name(t, lambda pkg: pkg.name)  # instances: main.Pair[string,int] (ir/generics.py)
     return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
 
 
@@ -73,7 +74,7 @@ def type_key(t: T.Type) -> str:
         base = f"{obj.pkg.path}.{obj.name}" if obj.pkg is not None else obj.name
         if obj.pkg is not None and obj.parent is not None and obj.parent is not obj.pkg.scope \
                 and obj.parent.parent is not None:
-            base += f"·{obj.pos}"  # a type declared inside a function
+            base += f"·{obj.pos}{local_type_args(t)}"  # a type declared inside a function (generic: per instance)
         if t.type_args:
             base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
         return base
@@ -326,7 +327,7 @@ class Interfaces:
         g.start_block("entry")
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
             m = self.method_of(t, method)
-            fn = self.mg.prog.funcs_by_obj.get(id(m)) if m is not None else None
+            fn = method_function(self.mg.prog, m) if m is not None else None  # instances too
             if fn is None:
                 continue
             hit, nxt = f"case{n}", f"next{n}"
@@ -355,7 +356,10 @@ class Interfaces:
                 g.emit(f"ret {ret} {r}")
             g.start_block(nxt)
         g.runtime_call("runtime.panicNilDeref", [])
-        g.emit("unreachable")
+        if self.mg.unwind:  # the panic unwinds (backend/panics.py): return to the caller, which tests it
+            g.emit("ret void" if ret == "void" else f"ret {ret} zeroinitializer")
+        else:
+            g.emit("unreachable")
         return "\n".join([f"define internal {ret} {d.symbol}({plist}, ptr %context) {{", *g.lines, "}"])
 
     def missing_body(self, d: Dispatcher) -> str:

@@ -59,6 +59,19 @@ def _tparams_string(tps) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _rename_tparams(tparams, params: T.Tuple):
+    """Fresh type parameters standing for tparams (same names and bounds), and params in terms of them."""
+    fresh = []
+    for tp in tparams:
+        n = T.TypeParam(tp.obj, None)
+        n.index = tp.index
+        fresh.append(n)
+    smap = dict(zip(tparams, fresh, strict=True))
+    for tp, n in zip(tparams, fresh, strict=True):
+        n.bound = subst(tp.bound, smap)
+    return fresh, subst(params, smap)
+
+
 class InferMixin:
     def infer(self, call, tparams, targs, params: T.Tuple, args, reverse: bool = False,
               fun=None) -> list[T.Type] | None:
@@ -67,6 +80,10 @@ class InferMixin:
         (None for reverse inference from an assignment target)."""
         if all(t is not None for t in targs):
             return list(targs)
+        # generics fix (go/types renameTParams): a recursive call may pass the function's own type
+        # parameters as arguments; unify against renamed copies so that the two are not confused.
+        if any(a.mode != INVALID_MODE and a.type is not None and is_parameterized(tparams, a.type) for a in args):
+            tparams, params = _rename_tparams(tparams, params)
         u = Unifier(tparams, targs)
         untyped: list[int] = []
 
