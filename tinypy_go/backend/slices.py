@@ -88,6 +88,21 @@ def bounds_fail(g, code: int, x: _Index, y: str) -> None:
     g.check(c, fail)
 
 
+def check_index(g, index: ssa.Value, length: str) -> str:
+    """Check 0 <= index < length for x[index]; returns the index as i32."""
+    ix = _index(g, index, "0")
+    c = g.new_tmp()
+    g.emit(f"{c} = icmp uge i32 {ix.i32}, {length}")
+
+    def fail():
+        wide = _as_i64(g, ix)
+        g.runtime_call("runtime.panicBounds", [f"i32 {BOUNDS_INDEX}", f"i64 {wide}",
+                                               f"i1 {'true' if ix.signed else 'false'}", f"i32 {length}"])
+
+    g.check(c, fail)
+    return ix.i32
+
+
 def lower_slice(g, instr: ssa.Slice) -> None:
     x = instr.x
     xt = LT.underlying(x.type)
@@ -343,7 +358,18 @@ def compare_slice_nil(g, instr: ssa.BinOp, op: str, x: str, y: str) -> None:
     g.emit(f"{g.reg(instr)} = icmp {'eq' if op == '==' else 'ne'} ptr {xp}, null")
 
 
+def _unsafe_slice(g, instr: ssa.Call) -> None:
+    """unsafe.Slice(ptr, len): {ptr, len, len}; a negative len panics as in Go."""
+    p, n = instr.call.args
+    length = g.int_to_i32(n)
+    neg = g.new_tmp()
+    g.emit(f"{neg} = icmp slt i32 {length}, 0")
+    g.check(neg, lambda: g.runtime_call("runtime.panicUnsafeSliceLen", []))
+    g.define(instr, make_slice_value(g, g.v(p), length, length))
+
+
 BUILTINS = {
+    "Slice": _unsafe_slice,
     "append": _append,
     "copy": _copy,
     "clear": _clear,

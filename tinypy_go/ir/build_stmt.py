@@ -249,7 +249,10 @@ class StmtBuilder:
     def range_indexed(self, s: ast.RangeStmt, xt: T.Type, label: str) -> None:
         if type(xt) is T.Array:
             length = ssa.Const(INT, xt.len)
-            base = self.addr(s.x) if self.info.types[s.x].mode == 5 else None
+            # An array variable is ranged over in place unless the value is used: then
+            # Go ranges over a copy (later writes to the array are not seen).
+            uses_value = s.value is not None and not (isinstance(s.value, ast.Ident) and s.value.name == "_")
+            base = self.addr(s.x) if self.info.types[s.x].mode == 5 and not uses_value else None
             if base is None:
                 tmp = self.local(self.type_of(s.x), "range.array")
                 self.emit(ssa.Store(tmp, self.expr(s.x)))

@@ -340,3 +340,38 @@ func f32hash(p unsafe.Pointer, seed uintptr) uintptr {
 	}
 	return memhash(p, seed, 4)
 }
+
+// interfaceHash hashes an interface value (map[any]V, map[error]V, ...) by
+// its dynamic type's kind. The type descriptor has no per-type hash yet, so
+// struct and array dynamic values hash by their type alone: correct (equal
+// values hash alike) but slow when many such keys share a map.
+func interfaceHash(p unsafe.Pointer, seed uintptr) uintptr {
+	e := (*eface)(p)
+	t := e.typecode
+	if t == nil {
+		return memhash(unsafe.Pointer(&zero8), seed, 4)
+	}
+	if t.equal == nil {
+		panicBegin()
+		printstring("panic: runtime error: hash of unhashable type ")
+		printstring(t.name)
+		printpanicSuffix()
+	}
+	seed ^= uintptr(unsafe.Pointer(t))
+	v := e.valuePtr()
+	switch t.kind {
+	case kindString:
+		return strhash(v, seed)
+	case kindFloat32:
+		return f32hash(v, seed)
+	case kindFloat64:
+		return f64hash(v, seed)
+	case kindComplex64:
+		return f32hash(unsafe.Add(v, 4), f32hash(v, seed))
+	case kindComplex128:
+		return f64hash(unsafe.Add(v, 8), f64hash(v, seed))
+	case kindStruct, kindArray:
+		return memhash(unsafe.Pointer(&zero8), seed, 4)
+	}
+	return memhash(v, seed, t.size)
+}
