@@ -137,17 +137,22 @@ class _InstanceSubst(_Subst):
 class SubstInfo:
     """api.Info as seen from inside one instance: type parameters replaced by type arguments."""
 
-    def __init__(self, info: api.Info, smap: dict[T.TypeParam, T.Type]):
+    def __init__(self, info: api.Info, smap: dict[T.TypeParam, T.Type], generics: Generics | None = None):
         self.base = info
         self.smap = smap
+        self.generics = generics
         self._subst = _InstanceSubst(smap)  # one cache per instance: equal inputs give the same output object
         self._objs: dict[int, O.Object] = {}
-        self.types = _View(info.types, self.tv)
-        self.defs = _View(info.defs, self.obj)
-        self.uses = _View(info.uses, self.obj)
-        self.implicits = _View(info.implicits, self.obj)
         self.selections = _View(info.selections, self.selection)
-        self.instances = _View(info.instances, self.instance)
+        if not smap:  # non-generic code: only selections are watched (see selection())
+            self.types, self.defs, self.uses = info.types, info.defs, info.uses
+            self.implicits, self.instances = info.implicits, info.instances
+        else:
+            self.types = _View(info.types, self.tv)
+            self.defs = _View(info.defs, self.obj)
+            self.uses = _View(info.uses, self.obj)
+            self.implicits = _View(info.implicits, self.obj)
+            self.instances = _View(info.instances, self.instance)
         self.scopes = info.scopes
         self.init_order = info.init_order
         self.file_versions = info.file_versions
@@ -203,7 +208,16 @@ class SubstInfo:
         return nv
 
     def selection(self, sel: api.Selection) -> api.Selection:
-        recv = self.typ(sel.recv)
+        """The selection with a concrete receiver; a method of an instantiated type gets its
+        instance created and entered in ``prog.funcs_by_obj``, so that code which looks methods
+        up there (method values, promoted methods, wrappers) finds instances too."""
+        sel = self._selection(sel)
+        if self.generics is not None and sel.kind != api.FIELD_VAL and isinstance(sel.obj, O.Func):
+            self.generics.method_function(sel.obj)
+        return sel
+
+    def _selection(self, sel: api.Selection) -> api.Selection:
+        recv = self.typ(sel.recv) if self.smap else sel.recv
         if recv is sel.recv:
             return sel
         if sel.kind == api.FIELD_VAL:
@@ -300,6 +314,7 @@ class Generics:
         self.decls: dict[int, tuple[PackageBuilder, ast.FuncDecl]] = {}  # id(origin Func) -> where declared
         self.instances: dict[int, list[tuple[list[T.Type], ssa.Function]]] = {}
         self.pending: list[tuple[PackageBuilder, ssa.Function]] = []
+        self.views: dict[int, SubstInfo] = {}  # id(PackageBuilder) -> its non-generic Info view
 
     def declare(self, pb: PackageBuilder, obj: O.Func, decl: ast.FuncDecl) -> None:
         self.decls[id(obj)] = (pb, decl)
@@ -322,7 +337,7 @@ class Generics:
         for a in targs:
             if contains_type_param(a):
                 raise _ice(pb, decl, f"instance of {origin.name} with unsubstituted type argument {a}")
-        info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)))
+        info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)), self)
         isig = info.signature(sig)
         name = self.instance_name(pb, origin, isig, targs)
         fn = ssa.Function(name, isig, pb.pkg, decl.pos, origin, syntax=decl)
@@ -363,7 +378,16 @@ class Generics:
             rt = T.unalias(rt.elem)
         if type(rt) is not T.Named or not rt.type_args or contains_type_param(rt):
             return None
-        return self.instance(m, rt.type_args)
+        fn = self.instance(m, rt.type_args)
+        self.prog.funcs_by_obj[id(m)] = fn  # m is the instantiated type's (cached) method object
+        return fn
+
+    def info_for(self, pb: PackageBuilder) -> SubstInfo:
+        """The Info view for non-generic functions of pb's package (see SubstInfo.selection)."""
+        v = self.views.get(id(pb))
+        if v is None:
+            v = self.views[id(pb)] = SubstInfo(pb.info, {}, self)
+        return v
 
     def drain(self) -> None:
         """Build queued instances until none are left."""
