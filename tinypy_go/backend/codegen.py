@@ -13,6 +13,7 @@ from collections import deque
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -30,6 +31,7 @@ INTRINSICS = {
     "runtime.trap",
     "runtime.initAll",
     "runtime.callMain",
+    "runtime.recoverEnabled",
 }
 
 
@@ -57,6 +59,7 @@ class ModuleGen:
         self.exports: list[str] = []
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
+        self.unwind = False  # recoverable panics (backend/panics.py)
         from tinypy_go.backend.interfaces import Interfaces
 
         self.ifaces = Interfaces(self)
@@ -206,6 +209,8 @@ class ModuleGen:
             targets = [mainfn] if mainfn is not None else []
         for t in targets:
             lines.append(f"  call void {self.func_ref(t)}(ptr undef)")
+            if fn.name == "runtime.initAll":
+                lines += panics.init_check(self)
         lines += ["  ret void", "}"]
         return "\n".join(lines)
 
@@ -225,10 +230,11 @@ class ModuleGen:
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
         call_args = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr undef"])
         target = self.func_ref(fn)
+        check = panics.export_check(self)
         if ret == "void":
-            body = f"  call void {target}({call_args})\n  ret void"
+            body = f"  call void {target}({call_args})\n{check}  ret void"
         else:
-            body = f"  %r = call {ret} {target}({call_args})\n  ret {ret} %r"
+            body = f"  %r = call {ret} {target}({call_args})\n{check}  ret {ret} %r"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
 
@@ -259,6 +265,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name:
             exported.append(fn)
+    mg.unwind = panics.analyze(prog, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
     roots.extend(exported)
     text = mg.generate(roots)

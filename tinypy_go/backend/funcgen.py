@@ -11,8 +11,10 @@ import struct
 from fractions import Fraction
 from typing import Any
 
+from tinypy_go.backend import closures
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import maps, slices, typefuncs
+from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
@@ -146,7 +148,7 @@ class FuncGen:
         self.emit(f"br i1 {fail_cond}, label %{fail}, label %{ok}")
         self.start_block(fail)
         on_fail()
-        self.emit("unreachable")
+        panics.after_panic(self)
         self.start_block(ok)
 
     def nil_check(self, ptr: str) -> None:
@@ -168,6 +170,7 @@ class FuncGen:
             plist.append(f"{t} {name}")
         if takes_ctx:
             plist.append("ptr %context")
+        closures.prologue(self)
         for b in fn.blocks:
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
@@ -183,6 +186,7 @@ class FuncGen:
                 for p, v in zip(phi.block.preds, phi.edges, strict=True)
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
+        self.lines.extend(panics.exit_block(self))
         linkage = "internal "
         head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
         body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
@@ -610,6 +614,7 @@ class FuncGen:
             from tinypy_go.backend.interfaces import lower_invoke
 
             lower_invoke(self, instr)
+            panics.after_call(self, None)
             return
         if isinstance(callee, ssa.Builtin):
             from tinypy_go.backend.builtins import lower_builtin
@@ -622,6 +627,9 @@ class FuncGen:
             if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
                                "runtime.wasmMemoryGrow", "runtime.trap"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
+                return
+            if callee.name == "runtime.recoverEnabled":
+                self.define(instr, "true" if self.mg.unwind else "false")
                 return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
@@ -638,6 +646,7 @@ class FuncGen:
             self.define(instr, "undef")
         else:
             self.emit(f"{self.reg(instr)} = call {ret} {ref}({', '.join(args)})")
+        panics.after_call(self, callee)
 
     def intrinsic(self, instr: ssa.Call, name: str, args: list[str]) -> None:
         decls = self.mg.decls
@@ -697,6 +706,9 @@ class FuncGen:
     def lower_panic(self, instr: ssa.Panic) -> None:
         from tinypy_go.backend.builtins import lower_panic
 
+        if panics.lower_panic(self, instr):  # unwinding mode, panic(nil)
+            return
+
         lower_panic(self, instr)
         self.emit("unreachable")
 
@@ -753,6 +765,7 @@ _HANDLERS = {
     ssa.Range: maps.lower_range,
     ssa.Next: maps.lower_next,
 }
+closures.register(_HANDLERS)
 
 
 def _register_interface_handlers() -> None:

@@ -156,6 +156,7 @@ class StmtBuilder:
             if self.named_results:
                 for a, v in zip(self.named_results, values, strict=True):
                     self.emit(ssa.Store(a, v))
+        self.emit_run_defers()  # build_defer
         if self.named_results:
             values = [self.load(a) for a in self.named_results]
         self.emit(ssa.Return(values, pos=pos))
@@ -182,10 +183,11 @@ class StmtBuilder:
     def stmt_for(self, s: ast.ForStmt, label: str = "") -> None:
         if s.init is not None:
             self.stmt(s.init)
+        boxed = self.loop_vars_begin(s)  # Go 1.22 per-iteration variables (build_closure)
         body = self.new_block("for.body")
         done = self.new_block("for.done")
         loop = self.new_block("for.loop") if s.cond is not None else body
-        cont = self.new_block("for.post") if s.post is not None else loop
+        cont = self.new_block("for.post") if s.post is not None or boxed else loop
         self.jump(loop)
         if s.cond is not None:
             self.block = loop
@@ -195,9 +197,11 @@ class StmtBuilder:
         self.stmt(s.body)
         self.targets.pop()
         self.jump(cont)
-        if s.post is not None:
+        if s.post is not None or boxed:
             self.block = cont
-            self.stmt(s.post)
+            self.loop_vars_next(boxed)
+            if s.post is not None:
+                self.stmt(s.post)
             self.jump(loop)
         self.block = done
 
@@ -434,6 +438,7 @@ _STMT = {
     ast.SwitchStmt: StmtBuilder.stmt_switch,
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
+    ast.DeferStmt: lambda self, s: self.stmt_defer(s),  # build_defer
 }
 
 

@@ -16,6 +16,8 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_closure import ClosureBuilder
+from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
@@ -25,7 +27,7 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
+class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -38,6 +40,10 @@ class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
         self.labels: dict[str, LabelTargets] = {}
         self.named_results: list[ssa.Value] = []
         self.closure_count = 0
+        self.parent_builder: FunctionBuilder | None = None  # the enclosing function's builder (closures)
+        self.captured: dict = {}  # capture key -> FreeVar (build_closure)
+        self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
+        self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
 
     # ------------------------------------------------------------ errors
 
@@ -106,6 +112,7 @@ class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
             if r.name:
                 a = self.add_var(r, r.pos) if r.name != "_" else self.local(r.type, f"~r{i}")
                 self.named_results.append(a)
+        self.function_prologue(body)  # defer list, recover frame (build_defer)
         self.stmt_list(body.list)
         if not self.block.terminated:
             if sig.results.vars and not self.named_results:

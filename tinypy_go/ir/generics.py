@@ -133,6 +133,27 @@ class _InstanceSubst(_Subst):
             return n
         return super().typ(t)
 
+    def vars(self, vs):
+        """Like _Subst.vars, but each Var is copied once per instance, so the parameters of a
+        substituted func literal type are the very objects its body's identifiers resolve to."""
+        out = [self.var(v) for v in vs]
+        return vs if all(a is b for a, b in zip(out, vs, strict=True)) else out
+
+    def var(self, o: O.Var) -> O.Var:
+        got = self.objs.get(id(o))
+        if got is not None:
+            return got
+        t = self.typ(o.type)
+        if t is o.type:
+            nv = o
+        else:
+            nv = O.Var(o.pos, o.pkg, o.name, t, o.is_field, o.embedded, o.is_param)
+            nv.origin = o.origin
+            nv.used = o.used
+            nv.parent = o.parent
+        self.objs[id(o)] = nv
+        return nv
+
 
 class SubstInfo:
     """api.Info as seen from inside one instance: type parameters replaced by type arguments."""
@@ -142,7 +163,7 @@ class SubstInfo:
         self.smap = smap
         self.generics = generics
         self._subst = _InstanceSubst(smap)  # one cache per instance: equal inputs give the same output object
-        self._objs: dict[int, O.Object] = {}
+        self._subst.objs = {}
         self.selections = _View(info.selections, self.selection)
         if not smap:  # non-generic code: only selections are watched (see selection())
             self.types, self.defs, self.uses = info.types, info.defs, info.uses
@@ -193,19 +214,7 @@ class SubstInfo:
         """Variables whose type mentions a type parameter are copied, once per instance."""
         if type(o) is not O.Var:
             return o
-        got = self._objs.get(id(o))
-        if got is not None:
-            return got
-        t = self.typ(o.type)
-        if t is o.type:
-            nv = o
-        else:
-            nv = O.Var(o.pos, o.pkg, o.name, t, o.is_field, o.embedded, o.is_param)
-            nv.origin = o.origin
-            nv.used = o.used
-            nv.parent = o.parent
-        self._objs[id(o)] = nv
-        return nv
+        return self._subst.var(o)
 
     def selection(self, sel: api.Selection) -> api.Selection:
         """The selection with a concrete receiver; a method of an instantiated type gets its
@@ -340,7 +349,12 @@ class Generics:
         info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)), self)
         isig = info.signature(sig)
         name = self.instance_name(pb, origin, isig, targs)
-        fn = ssa.Function(name, isig, pb.pkg, decl.pos, origin, syntax=decl)
+        # the instance's own Func object (concrete signature, origin = the generic declaration)
+        iobj = O.Func(origin.pos, origin.pkg, origin.name, isig)
+        iobj.origin = origin
+        iobj.has_ptr_recv = origin.has_ptr_recv
+        iobj.decl = origin.decl
+        fn = ssa.Function(name, isig, pb.pkg, decl.pos, iobj, syntax=decl)
         fn.type_args = list(targs)
         fn.info = info
         for d in decl.directives:

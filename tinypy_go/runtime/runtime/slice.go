@@ -137,8 +137,8 @@ const (
 // panicBounds prints Go's boundsError text for code with operands x and y;
 // signed tells whether x came from a signed integer.
 func panicBounds(code int, x int64, signed bool, y int) {
-	printflush()
-	printstring("panic: runtime error: ")
+	panicTextBegin()
+	printstring("runtime error: ")
 	neg := signed && x < 0
 	switch code {
 	case boundsIndex:
@@ -147,7 +147,8 @@ func panicBounds(code int, x int64, signed bool, y int) {
 		if !neg {
 			printstring("] with length ")
 			printint(int64(y))
-			printpanicSuffix()
+			panicTextEnd()
+			return
 		}
 		printstring("]")
 	case boundsSliceAlen, boundsSliceAcap, boundsSlice3Alen, boundsSlice3Acap:
@@ -164,7 +165,8 @@ func panicBounds(code int, x int64, signed bool, y int) {
 				printstring("] with capacity ")
 			}
 			printint(int64(y))
-			printpanicSuffix()
+			panicTextEnd()
+			return
 		}
 		printstring("]")
 	case boundsSliceB, boundsSlice3C:
@@ -201,7 +203,7 @@ func panicBounds(code int, x int64, signed bool, y int) {
 		printstring(" to array or pointer to array with length ")
 		printBoundsX(x, signed)
 	}
-	printpanicSuffix()
+	panicTextEnd()
 }
 
 func printBoundsX(x int64, signed bool) {
