@@ -32,7 +32,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, Da
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
         self.pb = pb
-        self.info: api.Info = _info_for(fn) or pb.info
+        self.info: api.Info = _info_for(fn) or generics_of(pb.prog).info_for(pb)  # ir/generics.py
         self.fn = fn
         self.block: ssa.BasicBlock | None = None
         self.vars: dict[int, ssa.Value] = {}  # id(types.Var) -> address of the variable
