@@ -695,22 +695,32 @@ class ExprMixin:
             if xtp or ytp:
                 if not xtp:
                     err_op = y
-                cause = self.sprintf("type parameter %s cannot use operator %s", err_op.type, op)
+                cause = self.sprintf("type parameter %s is not comparable with %s", err_op.type, op)
             else:
-                what = composite_kind(err_op.type) or self.sprintf("%s", err_op.type)
-                cause = f"operator {op} not defined on {what}"
+                cause = self.sprintf("operator %s not defined on %s", op, self.kind_string(err_op.type))
         if switch_case:
             self.errorf(x, "invalid case %s in switch on %s (%s)", x.expr, y.expr, cause)
         else:
             self.errorf(err_op, INVALID_OP + "%s %s %s (%s)", x.expr, op, y.expr, cause)
         x.mode = INVALID_MODE
 
+    def kind_string(self, t: T.Type) -> str:
+        u = t.underlying()
+        if type(u) is T.Interface:
+            if type(T.unalias(t)) is T.TypeParam:
+                return self.sprintf("type parameter %s", t)
+            return "interface"
+        k = composite_kind(t)
+        if k and k not in ("tuple", "union"):
+            return k
+        return self.sprintf("%s", t)
+
     def incomparable_cause(self, t: T.Type) -> str:
         u = t.underlying()
         if type(u) in (T.Slice, T.Signature, T.Map):
-            return composite_kind(t) + " can only be compared to nil"
+            return self.kind_string(t) + " can only be compared to nil"
         causes = []
-        comparable_type(t, True, None, causes.append)
+        comparable_type(t, True, None, lambda fmt, *args: causes.append(self.sprintf(fmt, *args)))
         return causes[0] if causes else ""
 
     # ---------------------------------------------------------------- untyped conversion
