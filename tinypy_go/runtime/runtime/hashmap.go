@@ -352,10 +352,11 @@ func interfaceHash(p unsafe.Pointer, seed uintptr) uintptr {
 		return memhash(unsafe.Pointer(&zero8), seed, 4)
 	}
 	if t.equal == nil {
-		panicBegin()
-		printstring("panic: runtime error: hash of unhashable type ")
+		panicTextBegin()
+		printstring("runtime error: hash of unhashable type ")
 		printstring(t.name)
-		printpanicSuffix()
+		panicTextEnd()
+		return 0
 	}
 	seed ^= uintptr(unsafe.Pointer(t))
 	v := e.valuePtr()
