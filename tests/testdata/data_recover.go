@@ -19,7 +19,7 @@ func main() {
 	try("index", func() { println(s[n]) })
 	try("nilmap", func() { m["x"] = 1 })
 	try("makeslice", func() { println(len(make([]int, -n))) })
-	try("convert", func() { println(len([4]int(s))) })
+	try("convert", func() { a := [4]int(s); println(a[0]) })
 	var k any = []int{1}
 	try("unhashable", func() {
 		mm := map[any]int{}
