@@ -77,6 +77,7 @@ func mapResize(t *mapType, m *hmap, capacity int) {
 	}
 	if uintptr(capacity) > maxAlloc/t.entrySize/4 {
 		runtimePanicText("makemap: size out of range")
+		return
 	}
 	size := uintptr(8)
 	for size < uintptr(capacity)*2 {
@@ -153,7 +154,10 @@ func mapaccess(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // entry if key is absent.
 func mapassign(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		panicString("assignment to entry in nil map")
+		panicTextBegin()
+		printstring("assignment to entry in nil map")
+		panicTextEnd()
+		return nil
 	}
 	h := mapHash(t, m, key)
 	e := mapFind(t, m, key, h)
