@@ -27,6 +27,7 @@ INTRINSICS = {
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
     "runtime.trap",
+    "runtime.stackPointer",
     "runtime.initAll",
     "runtime.callMain",
 }
@@ -212,10 +213,14 @@ class ModuleGen:
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
         call_args = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr undef"])
         target = self.func_ref(fn)
+        init = ""
+        if not fn.name.startswith("runtime."):
+            # a host may call an export before _start (reactor use): initialise first
+            init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
         if ret == "void":
-            body = f"  call void {target}({call_args})\n  ret void"
+            body = f"{init}  call void {target}({call_args})\n  ret void"
         else:
-            body = f"  %r = call {ret} {target}({call_args})\n  ret {ret} %r"
+            body = f"{init}  %r = call {ret} {target}({call_args})\n  ret {ret} %r"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
 

@@ -1,16 +1,11 @@
+//go:build gc.leaking
+
 package runtime
 
 import "unsafe"
 
 // The leaking allocator hands out memory from a bump pointer that starts
 // after the data segment and stack, and never frees anything.
-
-// heapBase is the linker's __heap_base: the first byte after static data.
-//
-//go:extern __heap_base
-var heapBase [0]byte
-
-const wasmPageSize = 64 * 1024
 
 var heapNext uintptr
 var heapEnd uintptr
@@ -26,11 +21,14 @@ func alloc(size uintptr) unsafe.Pointer {
 	if heapNext == 0 {
 		heapInit()
 	}
+	if size == 0 {
+		return unsafe.Pointer(&zeroSizedAlloc)
+	}
 	size = (size + 7) &^ 7
 	for heapEnd-heapNext < size {
 		pages := (size - (heapEnd - heapNext) + wasmPageSize - 1) / wasmPageSize
 		if wasmMemoryGrow(pages) < 0 {
-			runtimePanicText("out of memory")
+			outOfMemory()
 		}
 		heapEnd = wasmMemorySize() * wasmPageSize
 	}
@@ -38,6 +36,15 @@ func alloc(size uintptr) unsafe.Pointer {
 	heapNext += size
 	memzero(p, size)
 	return p
+}
+
+// GC does nothing: the leaking allocator never frees memory.
+func GC() {}
+
+func outOfMemory() {
+	printflush()
+	printstring("fatal error: out of memory\n")
+	exit(2)
 }
 
 //export malloc
@@ -53,11 +60,6 @@ func libcMalloc(size uintptr) unsafe.Pointer {
 func libcFree(ptr unsafe.Pointer) {
 }
 
-//export calloc
-func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
-	return libcMalloc(nmemb * size)
-}
-
 //export realloc
 func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
 	// The leaking allocator does not know the old size; copying size bytes
@@ -68,4 +70,12 @@ func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
 		memcpy(p, ptr, size)
 	}
 	return p
+}
+
+//export calloc
+func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
+	if nmemb != 0 && (nmemb*size)/nmemb != size {
+		return nil
+	}
+	return libcMalloc(nmemb * size) // malloc returns zeroed memory
 }

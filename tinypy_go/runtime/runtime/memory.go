@@ -1,0 +1,43 @@
+package runtime
+
+import "unsafe"
+
+// Shared by every allocator (gc_leaking.go, gc_conservative.go, gc_none.go).
+
+// heapBase is the linker's __heap_base: the first byte after static data.
+// With --stack-first the linear memory is [stack][data][bss][heap], so
+// [stack pointer, heapBase) holds the live stack and every global.
+//
+//go:extern __heap_base
+var heapBase [0]byte
+
+const wasmPageSize = 64 * 1024
+
+// stackChainStart heads the chain of GC frames: every function that holds
+// heap pointers across a call that may collect links a frame
+// {prev *frame, size uintptr, slots...} here on entry and unlinks it on
+// exit (backend/gcroots.py). The collector scans each frame's slots.
+var stackChainStart unsafe.Pointer
+
+// stackPointer returns the current value of the linear-memory stack pointer
+// (__stack_pointer); it is lowered by the compiler to llvm.stacksave.
+func stackPointer() uintptr
+
+// memmove copies size bytes from src to dst; the regions may overlap.
+func memmove(dst, src unsafe.Pointer, size uintptr) {
+	d := uintptr(dst)
+	s := uintptr(src)
+	if d == s || size == 0 {
+		return
+	}
+	if d < s || d >= s+size {
+		memcpy(dst, src, size)
+		return
+	}
+	for i := size; i > 0; i-- {
+		*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
+	}
+}
+
+// zeroSizedAlloc is the address of every zero-sized allocation, as in Go.
+var zeroSizedAlloc uintptr
