@@ -244,7 +244,21 @@ class GCRoots:
                 return True
         return False
 
-    def _spilled_values(self) -> list[Any]:
+    def _use_def(self, instr: ssa.Instruction, track: Any, simple: set[int]) -> tuple[list[int], list[int]]:
+        """Tracked values (and simple locals) instr reads and writes."""
+        if type(instr) is ssa.Store and id(instr.addr) in simple:
+            return ([id(instr.val)] if track(instr.val) else []), [id(instr.addr)]
+        uses = [id(o) for o in _operands(instr) if id(o) in simple or track(o)]
+        if type(instr) is ssa.Alloc and id(instr) in simple:
+            return uses, [id(instr)]
+        if isinstance(instr, ssa.ValueInstr) and track(instr):
+            return uses, [id(instr)]
+        return uses, []
+
+    def _spilled_values(self, simple: set[int]) -> tuple[list[Any], set[int]]:
+        """(pointer values live across a GC point, ids of simple locals live across one).
+
+        A simple local counts as a variable: a Store defines it, a Load uses it."""
         fn = self.fn
         blocks = fn.blocks
         tracked: dict[int, Any] = {}
@@ -269,12 +283,12 @@ class GCRoots:
                     for p, e in zip(b.preds, instr.edges, strict=False):
                         if track(e):
                             phi_out[p.index].add(id(e))
-                else:
-                    for o in _operands(instr):
-                        if track(o) and id(o) not in d:
-                            u.add(id(o))
-                if isinstance(instr, ssa.ValueInstr) and track(instr):
-                    d.add(id(instr))
+                    if track(instr):
+                        d.add(id(instr))
+                    continue
+                uses, ds = self._use_def(instr, track, simple)
+                u.update(x for x in uses if x not in d)
+                d.update(ds)
             ue[b.index] = u
             defs[b.index] = d
         live_in: dict[int, set[int]] = {b.index: set() for b in blocks}
@@ -294,25 +308,25 @@ class GCRoots:
         for b in blocks:
             live = set(live_out[b.index])
             for instr in reversed(b.instrs):
-                if isinstance(instr, ssa.ValueInstr):
-                    live.discard(id(instr))
                 if isinstance(instr, ssa.Phi):
+                    live.discard(id(instr))
                     continue
-                ops = [id(o) for o in _operands(instr) if id(o) in tracked]
+                uses, ds = self._use_def(instr, track, simple)
+                live.difference_update(ds)
                 if id(instr) in self.gc_points:
                     spilled |= live
                     if not _plain_call(instr):
-                        spilled.update(ops)
-                live.update(ops)
+                        spilled.update(uses)
+                live.update(uses)
         order = []
         for p in [*fn.params, *fn.free_vars]:
             if id(p) in spilled:
                 order.append(p)
         for b in blocks:
             for instr in b.instrs:
-                if id(instr) in spilled:
+                if id(instr) in spilled and id(instr) not in simple:
                     order.append(instr)
-        return order
+        return order, spilled & simple
 
     def _locals(self) -> tuple[list[ssa.Alloc], list[ssa.Alloc]]:
         """(mirrored locals, locals living in the frame) among pointer-holding stack Allocs."""
@@ -341,8 +355,9 @@ class GCRoots:
         if not self.gc_points:
             return
         fg = self.fg
-        values = self._spilled_values()
         mirrored, in_frame = self._locals()
+        values, live_locals = self._spilled_values({id(a) for a in mirrored})
+        mirrored = [a for a in mirrored if id(a) in live_locals]
         if not values and not mirrored and not in_frame and not self.extra:
             return
         slot_types: list[str] = []

@@ -25,11 +25,13 @@ import "unsafe"
 // Roots are scanned conservatively, one aligned 32-bit word at a time; any
 // word that points into an object (interior pointers included) keeps the
 // whole object alive:
-//   - [stack pointer, __heap_base): the live part of the linear-memory stack
-//     (address-taken locals, GC frames) and all data and bss (globals,
-//     including the list of host allocations made with malloc);
+//   - [__global_base, __data_end): data and bss (globals, including the
+//     list of host allocations made with malloc);
 //   - the GC frames on runtime.stackChainStart, where compiled code spills
-//     pointers that live in wasm locals across calls (backend/gcroots.py).
+//     pointers that live in wasm locals across calls and keeps local
+//     variables whose address is taken (backend/gcroots.py). The rest of
+//     the linear-memory stack is not scanned: the padding of live frames
+//     holds stale pointers of dead calls, which would retain garbage.
 // Objects are scanned the same way, word by word: there is no type
 // information, so an integer that looks like a heap address keeps an object
 // alive (a leak, never a corruption).
@@ -47,45 +49,54 @@ const (
 	markStackSize = 4096
 )
 
-var (
-	heapStart  uintptr // the first block
-	metaStart  uintptr // the state table; also the end of the blocks
-	heapEnd    uintptr // the end of linear memory
-	numBlocks  uintptr // a multiple of gcBlocksPerMeta
-	nextAlloc  uintptr // where the next-fit search starts
-	heapFree   uintptr // free blocks after the last collection
-	gcCount    uintptr // collections so far
+// gcState holds the collector's own variables. Several are addresses or
+// block numbers that look like heap pointers, so the root scan skips this
+// global (a pointer to the first block in gc.heapStart would otherwise keep
+// that object alive forever).
+type gcState struct {
+	heapStart uintptr // the first block
+	metaStart uintptr // the state table; also the end of the blocks
+	heapEnd   uintptr // the end of linear memory
+	numBlocks uintptr // a multiple of gcBlocksPerMeta
+	nextAlloc uintptr // where the next-fit search starts
+	heapFree  uintptr // free blocks
+	gcCount   uintptr // collections so far
+	mallocs   uint64  // objects allocated so far
+	frees     uint64  // objects freed so far
+	total     uint64  // bytes allocated so far
 
-	markStack    [markStackSize]uintptr
+	markStack    [markStackSize]uintptr // block numbers of marked, unscanned objects
 	markTop      int
 	markOverflow bool // some marked objects may not have been scanned
-)
+}
+
+var gc gcState
 
 func heapInit() {
-	if heapStart != 0 {
+	if gc.heapStart != 0 {
 		return
 	}
-	heapStart = (uintptr(unsafe.Pointer(&heapBase)) + gcBlockSize - 1) &^ (gcBlockSize - 1)
-	metaStart = heapStart
-	numBlocks = 0
+	gc.heapStart = (uintptr(unsafe.Pointer(&heapBase)) + gcBlockSize - 1) &^ (gcBlockSize - 1)
+	gc.metaStart = gc.heapStart
+	gc.numBlocks = 0
 	setHeapEnd(wasmMemorySize() * wasmPageSize)
 }
 
 // setHeapEnd lays the heap out up to end, keeping the states of the blocks
 // of the previous (smaller) layout.
 func setHeapEnd(end uintptr) {
-	total := end - heapStart
+	total := end - gc.heapStart
 	n := total / (gcBlockSize*gcBlocksPerMeta + 1) * gcBlocksPerMeta
-	newMeta := heapStart + n*gcBlockSize
-	oldBytes := numBlocks / gcBlocksPerMeta
+	newMeta := gc.heapStart + n*gcBlockSize
+	oldBytes := gc.numBlocks / gcBlocksPerMeta
 	if oldBytes > 0 {
-		memmove(unsafe.Pointer(newMeta), unsafe.Pointer(metaStart), oldBytes)
+		memmove(unsafe.Pointer(newMeta), unsafe.Pointer(gc.metaStart), oldBytes)
 	}
 	memzero(unsafe.Pointer(newMeta+oldBytes), n/gcBlocksPerMeta-oldBytes)
-	heapFree += n - numBlocks
-	numBlocks = n
-	metaStart = newMeta
-	heapEnd = end
+	gc.heapFree += n - gc.numBlocks
+	gc.numBlocks = n
+	gc.metaStart = newMeta
+	gc.heapEnd = end
 }
 
 // growHeap adds at least minBlocks blocks (and at least half the heap, so
@@ -93,7 +104,7 @@ func setHeapEnd(end uintptr) {
 // cannot grow.
 func growHeap(minBlocks uintptr) bool {
 	need := minBlocks*gcBlockSize + minBlocks/gcBlocksPerMeta + 2*wasmPageSize
-	want := (heapEnd - heapStart) / 2
+	want := (gc.heapEnd - gc.heapStart) / 2
 	if want < need {
 		want = need
 	}
@@ -109,19 +120,19 @@ func growHeap(minBlocks uintptr) bool {
 }
 
 func blockState(b uintptr) uintptr {
-	m := *(*uint8)(unsafe.Pointer(metaStart + b/gcBlocksPerMeta))
+	m := *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
 	return uintptr(m>>((b%gcBlocksPerMeta)*2)) & 3
 }
 
 func setBlockState(b uintptr, s uintptr) {
-	p := (*uint8)(unsafe.Pointer(metaStart + b/gcBlocksPerMeta))
+	p := (*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
 	shift := (b % gcBlocksPerMeta) * 2
 	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
 }
 
 // alloc returns size zeroed bytes, aligned to 8.
 func alloc(size uintptr) unsafe.Pointer {
-	if heapStart == 0 {
+	if gc.heapStart == 0 {
 		heapInit()
 	}
 	if size == 0 {
@@ -134,7 +145,7 @@ func alloc(size uintptr) unsafe.Pointer {
 	b := findFree(n)
 	if b == noBlock {
 		collect()
-		if heapFree < numBlocks/4 {
+		if gc.heapFree < gc.numBlocks/4 {
 			growHeap(0)
 		}
 		b = findFree(n)
@@ -149,22 +160,24 @@ func alloc(size uintptr) unsafe.Pointer {
 	for i := b + 1; i < b+n; i++ {
 		setBlockState(i, blockTail)
 	}
-	nextAlloc = b + n
-	heapFree -= n
-	p := unsafe.Pointer(heapStart + b*gcBlockSize)
+	gc.nextAlloc = b + n
+	gc.heapFree -= n
+	gc.mallocs++
+	gc.total += uint64(size)
+	p := unsafe.Pointer(gc.heapStart + b*gcBlockSize)
 	memzero(p, n*gcBlockSize)
 	return p
 }
 
 // findFree returns the first block of a run of n free blocks, searching
-// from nextAlloc and then from the start; noBlock when there is none.
+// from gc.nextAlloc and then from the start; noBlock when there is none.
 func findFree(n uintptr) uintptr {
-	if n > heapFree {
+	if n > gc.heapFree {
 		return noBlock
 	}
-	b := findFreeIn(nextAlloc, numBlocks, n)
-	if b == noBlock && nextAlloc != 0 {
-		b = findFreeIn(0, numBlocks, n)
+	b := findFreeIn(gc.nextAlloc, gc.numBlocks, n)
+	if b == noBlock && gc.nextAlloc != 0 {
+		b = findFreeIn(0, gc.numBlocks, n)
 	}
 	return b
 }
@@ -174,7 +187,7 @@ func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
 	b := from
 	for b < to {
 		if b%gcBlocksPerMeta == 0 && b+gcBlocksPerMeta <= to {
-			m := *(*uint8)(unsafe.Pointer(metaStart + b/gcBlocksPerMeta))
+			m := *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
 			if m == 0 { // four free blocks
 				run += gcBlocksPerMeta
 				b += gcBlocksPerMeta
@@ -205,28 +218,31 @@ func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
 
 // GC runs a full collection.
 func GC() {
-	if heapStart == 0 {
+	if gc.heapStart == 0 {
 		heapInit()
 	}
 	collect()
 }
 
 func collect() {
-	gcCount++
-	// The live stack, data and bss: with --stack-first the stack lies below
-	// the data, so this is one range.
-	markRange(stackPointer(), uintptr(unsafe.Pointer(&heapBase)))
-	// The GC frames (on the stack too, but walked explicitly so that frames
-	// elsewhere, e.g. on goroutine stacks, are found).
+	gc.gcCount++
+	// Data and bss: globals, including the list of host allocations; not
+	// the collector's own state.
+	state := uintptr(unsafe.Pointer(&gc))
+	markRange(uintptr(unsafe.Pointer(&globalBase)), state)
+	markRange(state+unsafe.Sizeof(gc), uintptr(unsafe.Pointer(&dataEnd)))
+	// The GC frames: every pointer compiled code holds across a call that
+	// may collect. The rest of the stack is not scanned: its dead padding
+	// holds stale pointers that would keep garbage alive.
 	f := uintptr(stackChainStart)
 	for f != 0 {
 		size := *(*uintptr)(unsafe.Pointer(f + 4))
 		markRange(f+8, f+size)
 		f = *(*uintptr)(unsafe.Pointer(f))
 	}
-	for markOverflow {
-		markOverflow = false
-		for b := uintptr(0); b < numBlocks; b++ {
+	for gc.markOverflow {
+		gc.markOverflow = false
+		for b := uintptr(0); b < gc.numBlocks; b++ {
 			if blockState(b) == blockMark {
 				scanObject(b)
 				drainMarkStack()
@@ -250,10 +266,10 @@ func markRange(start uintptr, end uintptr) {
 // markWord marks the object w points into, if any; true when it was newly
 // marked (and pushed on the mark stack).
 func markWord(w uintptr) bool {
-	if w < heapStart || w >= metaStart {
+	if w < gc.heapStart || w >= gc.metaStart {
 		return false
 	}
-	b := (w - heapStart) / gcBlockSize
+	b := (w - gc.heapStart) / gcBlockSize
 	s := blockState(b)
 	for s == blockTail {
 		b--
@@ -263,80 +279,100 @@ func markWord(w uintptr) bool {
 		return false // free, or already marked
 	}
 	setBlockState(b, blockMark)
-	if markTop < markStackSize {
-		markStack[markTop] = b
-		markTop++
+	if gc.markTop < markStackSize {
+		gc.markStack[gc.markTop] = b
+		gc.markTop++
 	} else {
-		markOverflow = true // found again by the rescan in collect
+		gc.markOverflow = true // found again by the rescan in collect
 	}
 	return true
 }
 
 func drainMarkStack() {
-	for markTop > 0 {
-		markTop--
-		scanObject(markStack[markTop])
+	for gc.markTop > 0 {
+		gc.markTop--
+		scanObject(gc.markStack[gc.markTop])
 	}
 }
 
 // scanObject marks what the object whose head is block b points to.
 func scanObject(b uintptr) {
 	end := b + 1
-	for end < numBlocks && blockState(end) == blockTail {
+	for end < gc.numBlocks && blockState(end) == blockTail {
 		end++
 	}
-	p := heapStart + b*gcBlockSize
-	last := heapStart + end*gcBlockSize
+	p := gc.heapStart + b*gcBlockSize
+	last := gc.heapStart + end*gcBlockSize
 	for p < last {
 		markWord(*(*uintptr)(unsafe.Pointer(p)))
 		p += 4
 	}
 }
 
-// sweep frees every unmarked object and unmarks the others.
+// sweep frees every unmarked object and unmarks the others, one state
+// table byte (four blocks) at a time.
 func sweep() {
 	free := uintptr(0)
 	freeing := false
-	b := uintptr(0)
-	for b < numBlocks {
-		if b%gcBlocksPerMeta == 0 && *(*uint8)(unsafe.Pointer(metaStart + b/gcBlocksPerMeta)) == 0 {
+	nbytes := gc.numBlocks / gcBlocksPerMeta
+	for i := uintptr(0); i < nbytes; i++ {
+		mp := (*uint8)(unsafe.Pointer(gc.metaStart + i))
+		m := *mp
+		if m == 0 {
 			free += gcBlocksPerMeta
 			freeing = false
-			b += gcBlocksPerMeta
 			continue
 		}
-		switch blockState(b) {
-		case blockHead:
-			setBlockState(b, blockFree)
-			freeing = true
-			free++
-		case blockTail:
-			if freeing {
-				setBlockState(b, blockFree)
+		out := uint8(0)
+		for k := uint8(0); k < 8; k += 2 {
+			switch (m >> k) & 3 {
+			case blockHead:
+				freeing = true
+				free++
+				gc.frees++
+			case blockTail:
+				if freeing {
+					free++
+				} else {
+					out |= blockTail << k
+				}
+			case blockMark:
+				out |= blockHead << k
+				freeing = false
+			default:
+				freeing = false
 				free++
 			}
-		case blockMark:
-			setBlockState(b, blockHead)
-			freeing = false
-		default:
-			freeing = false
-			free++
 		}
-		b++
+		*mp = out
 	}
-	heapFree = free
-	nextAlloc = 0
+	gc.heapFree = free
+	gc.nextAlloc = 0
 }
 
 // freeObject frees the object whose head is block b at once (free).
 func freeObject(b uintptr) {
 	setBlockState(b, blockFree)
 	n := uintptr(1)
-	for i := b + 1; i < numBlocks && blockState(i) == blockTail; i++ {
+	for i := b + 1; i < gc.numBlocks && blockState(i) == blockTail; i++ {
 		setBlockState(i, blockFree)
 		n++
 	}
-	heapFree += n
+	gc.heapFree += n
+}
+
+func readMemStats(m *MemStats) {
+	if gc.heapStart == 0 {
+		heapInit()
+	}
+	m.Mallocs = gc.mallocs
+	m.Frees = gc.frees
+	m.TotalAlloc = gc.total
+	m.Alloc = uint64((gc.numBlocks - gc.heapFree) * gcBlockSize)
+	m.HeapInuse = m.Alloc
+	m.HeapIdle = uint64(gc.heapFree * gcBlockSize)
+	m.HeapSys = uint64(gc.heapEnd - gc.heapStart)
+	m.NumGC = uint32(gc.gcCount)
 }
 
 func outOfMemory() {
@@ -377,8 +413,8 @@ func libcMalloc(size uintptr) unsafe.Pointer {
 // hostHeader returns the header of a pointer malloc returned, or panics.
 func hostHeader(ptr unsafe.Pointer) *hostAlloc {
 	p := uintptr(ptr) - hostHeaderSize
-	if heapStart == 0 || uintptr(ptr) < heapStart+hostHeaderSize || p >= metaStart ||
-		(p-heapStart)%gcBlockSize != 0 || blockState((p-heapStart)/gcBlockSize) != blockHead {
+	if gc.heapStart == 0 || uintptr(ptr) < gc.heapStart+hostHeaderSize || p >= gc.metaStart ||
+		(p-gc.heapStart)%gcBlockSize != 0 || blockState((p-gc.heapStart)/gcBlockSize) != blockHead {
 		badFree(ptr)
 	}
 	h := (*hostAlloc)(unsafe.Pointer(p))
@@ -413,7 +449,8 @@ func libcFree(ptr unsafe.Pointer) {
 	h.magic = 0
 	h.next = nil
 	h.prev = nil
-	freeObject((uintptr(unsafe.Pointer(h)) - heapStart) / gcBlockSize)
+	freeObject((uintptr(unsafe.Pointer(h)) - gc.heapStart) / gcBlockSize)
+	gc.frees++
 }
 
 //export calloc

@@ -9,6 +9,7 @@ import "unsafe"
 
 var heapNext uintptr
 var heapEnd uintptr
+var leakMallocs uint64
 
 func heapInit() {
 	heapNext = uintptr(unsafe.Pointer(&heapBase))
@@ -34,8 +35,21 @@ func alloc(size uintptr) unsafe.Pointer {
 	}
 	p := unsafe.Pointer(heapNext)
 	heapNext += size
+	leakMallocs++
 	memzero(p, size)
 	return p
+}
+
+func readMemStats(m *MemStats) {
+	if heapNext == 0 {
+		heapInit()
+	}
+	m.Mallocs = leakMallocs
+	m.Alloc = uint64(heapNext - uintptr(unsafe.Pointer(&heapBase)))
+	m.TotalAlloc = m.Alloc
+	m.HeapInuse = m.Alloc
+	m.HeapSys = uint64(heapEnd - uintptr(unsafe.Pointer(&heapBase)))
+	m.HeapIdle = m.HeapSys - m.HeapInuse
 }
 
 // GC does nothing: the leaking allocator never frees memory.

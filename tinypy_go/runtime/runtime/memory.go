@@ -41,3 +41,12 @@ func memmove(dst, src unsafe.Pointer, size uintptr) {
 
 // zeroSizedAlloc is the address of every zero-sized allocation, as in Go.
 var zeroSizedAlloc uintptr
+
+// globalBase and dataEnd bound the data and bss segments (__global_base,
+// __data_end): the globals the collector scans.
+//
+//go:extern __global_base
+var globalBase [0]byte
+
+//go:extern __data_end
+var dataEnd [0]byte
