@@ -80,10 +80,20 @@ class ModuleGen:
 
     def func_ref(self, fn: ssa.Function) -> str:
         """Refer to fn from emitted code; schedules its lowering."""
+        if fn.is_external and fn.link_name and fn.wasm_import is None:
+            # //go:linkname local pkg.name on a body-less function: use that function
+            target = self._linkname_target(fn.link_name)
+            if target is not None:
+                fn = target
         if id(fn) not in self.queued:
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
+
+    def _linkname_target(self, name: str) -> ssa.Function | None:
+        pkg = self.prog.packages.get(name.rsplit(".", 1)[0]) if "." in name else None
+        fn = pkg.functions.get(name) if pkg is not None else None
+        return fn if fn is not None and not fn.is_external else None
 
     @staticmethod
     def link_name(fn: ssa.Function) -> str:
