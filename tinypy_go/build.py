@@ -91,7 +91,8 @@ class BuildConfig:
         return t
 
     def build_tags(self) -> frozenset[str]:
-        return self.target_info.build_tags(self.gc, self.scheduler, self.tags)
+        tags = self.target_info.build_tags(self.gc, self.scheduler, self.tags)
+        return tags | {"tinypy.panic.trap"} if self.panic == "trap" else tags
 
 
 @dataclass(slots=True)

@@ -41,3 +41,38 @@ def test_panic_prints_message_and_exits_2():
     r = run_tinypy("run", str(EXAMPLES / "panic" / "main.go"))
     assert r.returncode == 2
     assert r.stderr.startswith("ok 0\nok 1\nok 2\npanic: boom\n")
+
+
+def test_wasmimport_functions_come_from_the_host(tmp_path):
+    out = tmp_path / "hostimport.wasm"
+    r = run_tinypy("build", "-o", str(out), str(EXAMPLES / "hostimport" / "main.go"))
+    assert r.returncode == 0, r.stderr
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    store.set_wasi(wasmtime.WasiConfig())
+    logged = []
+    i32, f64 = wasmtime.ValType.i32(), wasmtime.ValType.f64()
+    linker.define_func("env", "host_add", wasmtime.FuncType([i32, i32], [i32]), lambda a, b: a + b)
+    linker.define_func("env", "host_log", wasmtime.FuncType([f64], []), logged.append)
+    module = wasmtime.Module.from_file(engine, str(out))
+    imports = {(i.module, i.name) for i in module.imports}
+    assert ("env", "host_add") in imports and ("env", "host_log") in imports
+    inst = linker.instantiate(store, module)
+    assert inst.exports(store)["compute"](store, 10) == 55
+    assert logged == [27.5]
+
+
+def test_panic_trap_needs_no_wasi_imports(tmp_path):
+    src = tmp_path / "quiet.go"
+    src.write_text("package main\n\nfunc main() {\n\ts := 0\n\tfor i := range 10 {\n\t\ts += i\n\t}\n"
+                   "\tif s != 45 {\n\t\tpanic(s)\n\t}\n}\n")
+    out = tmp_path / "quiet.wasm"
+    r = run_tinypy("build", "-panic=trap", "-o", str(out), str(src))
+    assert r.returncode == 0, r.stderr
+    module = wasmtime.Module.from_file(wasmtime.Engine(), str(out))
+    assert list(module.imports) == []
+    r = run_tinypy("run", "-panic=trap", str(REPO / "tests" / "testdata" / "index_oob.go"))
+    assert r.returncode == 134  # a trap, like wasmtime's CLI reports it
+    assert "panic:" not in r.stderr

@@ -164,3 +164,11 @@ _BUILTINS = {
 def lower_panic(g, instr: ssa.Panic) -> None:
     """panic(v): the runtime prints Go's message for v and exits with status 2."""
     g.runtime_call("runtime._panic", [f"{{ptr, ptr}} {g.v(instr.x)}"])
+
+
+# Slices and maps: append, copy, clear, min, max (backend/slices.py); delete and
+# len of maps (backend/maps.py).
+from tinypy_go.backend import maps, slices  # noqa: E402
+
+_BUILTINS.update(slices.BUILTINS)
+_BUILTINS.update(maps.BUILTINS)

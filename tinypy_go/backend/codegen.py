@@ -13,6 +13,7 @@ from collections import deque
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -23,6 +24,7 @@ DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:
 # Body-less runtime functions that the backend implements itself.
 INTRINSICS = {
     "runtime.memcpy",
+    "runtime.memmove",
     "runtime.memzero",
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
@@ -30,6 +32,7 @@ INTRINSICS = {
     "runtime.stackPointer",
     "runtime.initAll",
     "runtime.callMain",
+    "runtime.recoverEnabled",
 }
 
 
@@ -57,6 +60,7 @@ class ModuleGen:
         self.exports: list[str] = []
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
+        self.unwind = False  # recoverable panics (backend/panics.py)
         from tinypy_go.backend.interfaces import Interfaces
 
         self.ifaces = Interfaces(self)
@@ -124,6 +128,18 @@ class ModuleGen:
         if not data:
             return "{ptr null, i32 0}"
         return f"{{ptr {self.string_data(data)}, i32 {len(data)}}}"
+
+    # ------------------------------------------------------------ per-type functions (backend/typefuncs.py)
+
+    def type_hash_fn(self, t: Any) -> str:
+        from tinypy_go.backend.typefuncs import type_hash_fn
+
+        return type_hash_fn(self, t)
+
+    def type_equal_fn(self, t: Any) -> str:
+        from tinypy_go.backend.typefuncs import type_equal_fn
+
+        return type_equal_fn(self, t)
 
     # ------------------------------------------------------------ globals
 
@@ -204,6 +220,8 @@ class ModuleGen:
             targets = [mainfn] if mainfn is not None else []
         for t in targets:
             lines.append(f"  call void {self.func_ref(t)}(ptr undef)")
+            if fn.name == "runtime.initAll":
+                lines += panics.init_check(self)
         lines += ["  ret void", "}"]
         return "\n".join(lines)
 
@@ -227,10 +245,11 @@ class ModuleGen:
         if not fn.name.startswith("runtime."):
             # a host may call an export before _start (reactor use): initialise first
             init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
+        check = panics.export_check(self)
         if ret == "void":
-            body = f"{init}  call void {target}({call_args})\n  ret void"
+            body = f"{init}  call void {target}({call_args})\n{check}  ret void"
         else:
-            body = f"{init}  %r = call {ret} {target}({call_args})\n  ret {ret} %r"
+            body = f"{init}  %r = call {ret} {target}({call_args})\n{check}  ret {ret} %r"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
 
@@ -261,6 +280,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name:
             exported.append(fn)
+    mg.unwind = panics.analyze(prog, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
     roots.extend(exported)
     text = mg.generate(roots)

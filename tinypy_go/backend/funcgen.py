@@ -11,7 +11,10 @@ import struct
 from fractions import Fraction
 from typing import Any
 
+from tinypy_go.backend import closures
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import maps, slices, typefuncs
+from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.gcroots import GCRoots, check_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -116,7 +119,10 @@ class FuncGen:
             if info & T.IS_FLOAT:
                 return float_const(_to_float(value), llty)
             if info & T.IS_COMPLEX:
-                c = complex(value) if not isinstance(value, tuple) else complex(*map(_to_float, value))
+                if hasattr(value, "re"):  # the checker's exact Complex(re, im)
+                    c = complex(_to_float(value.re), _to_float(value.im))
+                else:
+                    c = complex(_to_float(value))
                 part = "float" if llty.startswith("{float") else "double"
                 return f"{{{part} {float_const(c.real, part)}, {part} {float_const(c.imag, part)}}}"
             if u.kind == T.UNSAFE_POINTER:
@@ -145,7 +151,7 @@ class FuncGen:
         self.emit(f"br i1 {fail_cond}, label %{fail}, label %{ok}")
         self.start_block(fail)
         on_fail()
-        self.emit("unreachable")
+        panics.after_panic(self)
         self.start_block(ok)
 
     def nil_check(self, ptr: str) -> None:
@@ -167,6 +173,7 @@ class FuncGen:
             plist.append(f"{t} {name}")
         if takes_ctx:
             plist.append("ptr %context")
+        closures.prologue(self)
         gc = self.gc = GCRoots.for_function(self)
         for b in fn.blocks:
             self.start_block(f"b{b.index}")
@@ -186,6 +193,7 @@ class FuncGen:
                 for p, v in zip(phi.block.preds, phi.edges, strict=True)
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
+        self.lines.extend(panics.exit_block(self))
         if gc is not None:
             gc.finish()
         linkage = "internal "
@@ -335,7 +343,8 @@ class FuncGen:
             self.emit(f"{r} = {_FLOAT_OPS[op]} {llty} {x}, {y}")
             return
         if info & T.IS_COMPLEX:
-            raise self.error("not supported yet: complex arithmetic")
+            self.complex_binop(instr, op, x, y, llty)
+            return
         if op in _INT_OPS:
             self.emit(f"{r} = {_INT_OPS[op]} {llty} {x}, {y}")
             return
@@ -370,11 +379,84 @@ class FuncGen:
             raise self.ice(f"boolean operator {op}")
         raise self.error(f"not supported yet: operator {op} on {xt}")
 
+    def complex_parts(self, x: str, llty: str) -> tuple[str, str]:
+        re, im = self.new_tmp(), self.new_tmp()
+        self.emit(f"{re} = extractvalue {llty} {x}, 0")
+        self.emit(f"{im} = extractvalue {llty} {x}, 1")
+        return re, im
+
+    def make_complex(self, re: str, im: str, llty: str, part: str, result: str | None = None) -> str:
+        a = self.new_tmp()
+        self.emit(f"{a} = insertvalue {llty} undef, {part} {re}, 0")
+        r = result or self.new_tmp()
+        self.emit(f"{r} = insertvalue {llty} {a}, {part} {im}, 1")
+        return r
+
+    def complex_binop(self, instr: ssa.BinOp, op: str, x: str, y: str, llty: str) -> None:
+        part = "float" if llty.startswith("{float") else "double"
+        a, b = self.complex_parts(x, llty)
+        c, d = self.complex_parts(y, llty)
+        if op in ("+", "-"):
+            fop = "fadd" if op == "+" else "fsub"
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = {fop} {part} {a}, {c}")
+            self.emit(f"{im} = {fop} {part} {b}, {d}")
+        elif op == "*":
+            ac, bd, ad, bc = (self.new_tmp() for _ in range(4))
+            self.emit(f"{ac} = fmul {part} {a}, {c}")
+            self.emit(f"{bd} = fmul {part} {b}, {d}")
+            self.emit(f"{ad} = fmul {part} {a}, {d}")
+            self.emit(f"{bc} = fmul {part} {b}, {c}")
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = fsub {part} {ac}, {bd}")
+            self.emit(f"{im} = fadd {part} {ad}, {bc}")
+        elif op == "/":
+            c128 = "{double, double}"
+            if part == "float":  # complex64 divides in complex128 precision, as Go does
+                parts = []
+                for v in (a, b, c, d):
+                    w = self.new_tmp()
+                    self.emit(f"{w} = fpext float {v} to double")
+                    parts.append(w)
+                nx = self.make_complex(parts[0], parts[1], c128, "double")
+                ny = self.make_complex(parts[2], parts[3], c128, "double")
+            else:
+                nx, ny = x, y
+            q = self.runtime_call("runtime.complex128div", [f"{c128} {nx}", f"{c128} {ny}"], c128)
+            if part == "double":
+                self.define(instr, q)
+                return
+            qr, qi = self.complex_parts(q, c128)
+            re, im = self.new_tmp(), self.new_tmp()
+            self.emit(f"{re} = fptrunc double {qr} to float")
+            self.emit(f"{im} = fptrunc double {qi} to float")
+        else:
+            raise self.ice(f"complex operator {op}")
+        self.make_complex(re, im, llty, part, self.reg(instr))
+
     def compare(self, instr: ssa.BinOp, op: str, x: str, y: str, llty: str, xt: T.Type, info: int) -> None:
-        r = self.reg(instr)
         u = LT.underlying(xt)
+        if info & T.IS_COMPLEX:
+            part = "float" if llty.startswith("{float") else "double"
+            a, b = self.complex_parts(x, llty)
+            c, d = self.complex_parts(y, llty)
+            e1, e2 = self.new_tmp(), self.new_tmp()
+            self.emit(f"{e1} = fcmp oeq {part} {a}, {c}")
+            self.emit(f"{e2} = fcmp oeq {part} {b}, {d}")
+            if op == "==":
+                self.emit(f"{self.reg(instr)} = and i1 {e1}, {e2}")
+            else:
+                both = self.new_tmp()
+                self.emit(f"{both} = and i1 {e1}, {e2}")
+                self.emit(f"{self.reg(instr)} = xor i1 {both}, true")
+            return
+        r = self.reg(instr)
         if info & T.IS_FLOAT:
             self.emit(f"{r} = fcmp {_FCMP[op]} {llty} {x}, {y}")
+        elif type(u) in (T.Struct, T.Array):
+            typefuncs.lower_compare(self, instr, op, x, y)
+        elif type(u) is T.Slice:
+            slices.compare_slice_nil(self, instr, op, x, y)
         elif info & (T.IS_INTEGER | T.IS_BOOLEAN) or llty == "ptr":
             table = _ICMP_UNSIGNED if (info & T.IS_UNSIGNED or llty in ("ptr", "i1")) else _ICMP_SIGNED
             self.emit(f"{r} = icmp {table[op]} {llty} {x}, {y}")
@@ -464,6 +546,13 @@ class FuncGen:
                 self.emit(f"{r} = fneg {llty} {x}")
             elif info & T.IS_INTEGER:
                 self.emit(f"{r} = sub {llty} 0, {x}")
+            elif info & T.IS_COMPLEX:
+                part = "float" if llty.startswith("{float") else "double"
+                a, b = self.complex_parts(x, llty)
+                na, nb = self.new_tmp(), self.new_tmp()
+                self.emit(f"{na} = fneg {part} {a}")
+                self.emit(f"{nb} = fneg {part} {b}")
+                self.make_complex(na, nb, llty, part, r)
             else:
                 raise self.error(f"not supported yet: negation of {instr.x.type}")
         elif op == "^":
@@ -472,6 +561,8 @@ class FuncGen:
             raise self.error(f"not supported yet: unary {op}")
 
     def lower_convert(self, instr: ssa.Convert) -> None:
+        if slices.lower_string_convert(self, instr):
+            return
         src, dst = instr.x.type, instr.type
         sty, dty = self.lty(src), self.lty(dst)
         si, di = LT.basic_info(src), LT.basic_info(dst)
@@ -532,6 +623,7 @@ class FuncGen:
             from tinypy_go.backend.interfaces import lower_invoke
 
             lower_invoke(self, instr)
+            panics.after_call(self, None)
             return
         if isinstance(callee, ssa.Builtin):
             from tinypy_go.backend.builtins import lower_builtin
@@ -542,9 +634,12 @@ class FuncGen:
         args = [self.tv(a) for a in call.args]
         if isinstance(callee, ssa.Function):
             check_alloc(self, callee.name)
-            if callee.name in ("runtime.memcpy", "runtime.memzero", "runtime.wasmMemorySize",
+            if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
                                "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
+                return
+            if callee.name == "runtime.recoverEnabled":
+                self.define(instr, "true" if self.mg.unwind else "false")
                 return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
@@ -561,12 +656,15 @@ class FuncGen:
             self.define(instr, "undef")
         else:
             self.emit(f"{self.reg(instr)} = call {ret} {ref}({', '.join(args)})")
+        panics.after_call(self, callee)
 
     def intrinsic(self, instr: ssa.Call, name: str, args: list[str]) -> None:
         decls = self.mg.decls
         if name == "runtime.memcpy":
             decls["llvm.memcpy"] = "declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)"
             self.emit(f"call void @llvm.memcpy.p0.p0.i32(ptr {args[0]}, ptr {args[1]}, i32 {args[2]}, i1 false)")
+        elif name == "runtime.memmove":
+            slices.memmove(self, args[0], args[1], args[2])
         elif name == "runtime.memzero":
             decls["llvm.memset"] = "declare void @llvm.memset.p0.i32(ptr, i8, i32, i1)"
             self.emit(f"call void @llvm.memset.p0.i32(ptr {args[0]}, i8 0, i32 {args[1]}, i1 false)")
@@ -624,6 +722,9 @@ class FuncGen:
     def lower_panic(self, instr: ssa.Panic) -> None:
         from tinypy_go.backend.builtins import lower_panic
 
+        if panics.lower_panic(self, instr):  # unwinding mode, panic(nil)
+            return
+
         lower_panic(self, instr)
         self.emit("unreachable")
 
@@ -670,7 +771,17 @@ _HANDLERS = {
     ssa.Phi: FuncGen.lower_phi,
     ssa.Panic: FuncGen.lower_panic,
     ssa.Unreachable: FuncGen.lower_unreachable,
+    # slices and maps (backend/slices.py, backend/maps.py)
+    ssa.Slice: slices.lower_slice,
+    ssa.MakeSlice: slices.lower_make_slice,
+    ssa.SliceToArrayPointer: slices.lower_slice_to_array_pointer,
+    ssa.MakeMap: maps.lower_make_map,
+    ssa.Lookup: maps.lower_lookup,
+    ssa.MapUpdate: maps.lower_map_update,
+    ssa.Range: maps.lower_range,
+    ssa.Next: maps.lower_next,
 }
+closures.register(_HANDLERS)
 
 
 def _register_interface_handlers() -> None:

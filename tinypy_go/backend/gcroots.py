@@ -347,6 +347,11 @@ class GCRoots:
                 for o in _operands(instr):
                     if id(o) in ids:
                         simple.discard(id(o))
+        if self.fn.defer_head is not None:
+            # the panic exit (backend/panics.py) loads named results after running deferred
+            # calls, outside the SSA: keep them in the frame
+            for a in self.fn.result_slots:
+                simple.discard(id(a))
         return [a for a in allocs if id(a) in simple], [a for a in allocs if id(a) not in simple]
 
     # ------------------------------------------------------------ rewriting

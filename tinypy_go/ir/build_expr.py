@@ -84,6 +84,8 @@ class ExprBuilder:
         if isinstance(obj, O.Var):
             return self.load(self.var_addr(obj, e), e.pos)
         if isinstance(obj, O.Func):
+            if obj.type.type_params:
+                return self.generic_func_ref(obj, e)  # ir/generics.py
             fn = self.pb.prog.funcs_by_obj.get(id(obj))
             if fn is None:
                 raise self.unsupported(e, f"reference to function {obj.name}")
@@ -93,13 +95,15 @@ class ExprBuilder:
         raise self.unsupported(e, f"identifier {e.name}")
 
     def var_addr(self, obj: O.Var, node: ast.Node) -> ssa.Value:
+        if id(obj) in self.boxed:  # a Go 1.22 per-iteration loop variable (build_closure)
+            return self.load(self.boxed[id(obj)])
         a = self.vars.get(id(obj))
         if a is not None:
             return a
         g = self.pb.prog.globals_by_obj.get(id(obj))
         if g is not None:
             return g
-        raise self.unsupported(node, f"variable {obj.name} captured from an enclosing function")
+        return self.capture_var(obj, node)
 
     def load(self, addr: ssa.Value, pos: int = 0) -> ssa.Value:
         elem = under(addr.type).elem
@@ -205,7 +209,9 @@ class ExprBuilder:
             for i in sel.index:
                 v = self.field_value(v, i, e)
             return v
-        raise self.unsupported(e, "method values")
+        if sel.kind == api.METHOD_VAL:
+            return self.method_value(e, sel)
+        return self.method_expr(e, sel)
 
     def is_pointer(self, e: ast.Expr) -> bool:
         return type(under(self.type_of(e))) is T.Pointer
@@ -232,6 +238,9 @@ class ExprBuilder:
         return base
 
     def expr_index(self, e: ast.IndexExpr) -> ssa.Value:
+        inst = self.instantiated_func(e)  # f[int]: ir/generics.py
+        if inst is not None:
+            return inst
         xt = under(self.type_of(e.x))
         if type(xt) is T.Basic:  # string
             x = self.expr(e.x)
@@ -245,6 +254,8 @@ class ExprBuilder:
             return self.emit(ssa.Index(x, self.index_value(e.index), xt.elem, pos=e.lbrack))
         if type(xt) in (T.Slice, T.Pointer):
             return self.load(self.addr(e), e.lbrack)
+        if type(xt) is T.Map:
+            return self.map_lookup(e)  # build_data
         raise self.unsupported(e, f"indexing {self.type_of(e.x)}")
 
     def index_value(self, e: ast.Expr) -> ssa.Value:
@@ -254,11 +265,20 @@ class ExprBuilder:
         return self.load(self.expr(e.x), e.pos)
 
     def expr_composite(self, e: ast.CompositeLit) -> ssa.Value:
+        t = self.type_of(e)
+        if type(under(t)) in (T.Slice, T.Map):
+            return self.data_composite(e, t)  # build_data
+        if type(under(t)) is T.Pointer:  # elided &T{...} inside []*T{...}
+            return self.composite_lit_addr(e, heap=True)
         return self.load(self.composite_lit_addr(e, heap=False))
 
     def composite_lit_addr(self, e: ast.CompositeLit, heap: bool) -> ssa.Value:
         t = self.type_of(e)
+        if type(under(t)) is T.Pointer:  # an elided &T{...} records *T
+            t = under(t).elem
         u = under(t)
+        if type(u) in (T.Slice, T.Map):
+            return self.data_composite_addr(e, t)  # build_data
         if heap:
             a = self.emit(ssa.Alloc(T.Pointer(t), t, True, "complit", pos=e.pos))
         else:
@@ -273,7 +293,7 @@ class ExprBuilder:
                     idx, val_e = i, elt
                 ftype = u.fields[idx].type
                 fa = self.emit(ssa.FieldAddr(a, idx, T.Pointer(ftype), pos=val_e.pos))
-                self.store_expr(fa, val_e, ftype)
+                self.emit(ssa.Store(fa, self.elem_value(val_e, ftype), pos=val_e.pos))
             return a
         if type(u) is T.Array:
             index = 0
@@ -284,7 +304,7 @@ class ExprBuilder:
                 else:
                     val_e = elt
                 ia = self.emit(ssa.IndexAddr(a, ssa.Const(INT, index), T.Pointer(u.elem), pos=val_e.pos))
-                self.store_expr(ia, val_e, u.elem)
+                self.emit(ssa.Store(ia, self.elem_value(val_e, u.elem), pos=val_e.pos))
                 index += 1
             return a
         raise self.unsupported(e, f"composite literal of type {t}")
@@ -361,6 +381,9 @@ class ExprBuilder:
             return ssa.Const(t, None, v.pos)
         if is_interface(t):
             return self.conv(v, t, node)
+        data = self.convert_data(v, t, node)  # build_data: string <-> slices, slice -> array
+        if data is not None:
+            return data
         su, tu = under(v.type), under(t)
         if type(su) is T.Basic and type(tu) is T.Basic:
             if su.kind == tu.kind or (su.info & T.IS_STRING and tu.info & T.IS_STRING):
@@ -399,7 +422,7 @@ class ExprBuilder:
             callee, recv = self.method_callee(fun, sel)
             args.append(recv)
         elif sel is not None and sel.kind == api.METHOD_EXPR:
-            raise self.unsupported(e, "method expressions")
+            callee = self.method_expr(fun, sel)  # build_closure
         else:
             callee = self.expr(fun)
         args.extend(self.call_args(e, sig))
@@ -411,27 +434,15 @@ class ExprBuilder:
         method: O.Func = sel.obj
         if is_interface(sel.recv):
             raise self.unsupported(fun, "calls of interface methods")
-        fn = self.pb.prog.funcs_by_obj.get(id(method))
+        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(fun, f"call of method {method.name}")
-        want_ptr = method.pointer_receiver()
-        if len(sel.index) > 1:
-            raise self.unsupported(fun, "calls of promoted methods")
-        xt = under(self.type_of(fun.x))
-        if want_ptr:
-            recv = self.expr(fun.x) if type(xt) is T.Pointer else self.addr(fun.x)
-            if type(xt) is not T.Pointer:
-                self.escape(recv)
-        else:
-            recv = self.expr(fun.x)
-            if type(xt) is T.Pointer:
-                recv = self.load(recv, fun.pos)
-        return fn, recv
+        return fn, self.method_receiver(fun.x, sel, fun)
 
     def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ssa.Value]:
         params = sig.params.vars
         if sig.variadic and not e.ellipsis:
-            raise self.unsupported(e, "calls of variadic functions")
+            return self.variadic_args(e, sig)
         if len(e.args) == 1 and len(params) > 1:
             v = self.expr(e.args[0])  # f(g()) with several results
             return [self.conv(self.emit(ssa.Extract(v, i, p.type)), p.type, e) for i, p in enumerate(params)]
@@ -441,6 +452,8 @@ class ExprBuilder:
         ident = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         obj = self.object_of(ident)
         name = obj.name
+        if name in _DATA_BUILTINS and not isinstance(fun, ast.SelectorExpr):
+            return self.data_builtin(e, fun, name)  # build_data
         if name == "panic":
             v = self.conv(self.expr(e.args[0]), T.EMPTY_INTERFACE, e.args[0])
             self.emit(ssa.Panic(v, pos=e.pos))
@@ -460,15 +473,14 @@ class ExprBuilder:
             result = self.type_of(e) if name not in ("print", "println") else T.EMPTY_TUPLE
             b = ssa.Builtin(name, pos=fun.pos)
             return self.emit(ssa.Call(ssa.CallCommon(b, args, pos=e.lparen), default_type(result), pos=e.lparen))
-        raise self.unsupported(e, f"builtin {name}")
-
-    def expr_func_lit(self, e: ast.FuncLit) -> ssa.Value:
-        raise self.unsupported(e, "function literals")
+        return self.builtin_call_more(e, fun, name)  # recover: build_defer
 
     # ------------------------------------------------------------ package initialisation
 
     def global_initializer(self, item: api.Initializer) -> None:
-        v = self.expr(item.rhs)
+        v = self.comma_ok_value(item.rhs) if len(item.lhs) == 2 else None  # build_data: v, ok = m[k]
+        if v is None:
+            v = self.expr(item.rhs)
         if len(item.lhs) == 1:
             g = self.pb.prog.globals_by_obj.get(id(item.lhs[0]))
             if g is not None:
@@ -479,6 +491,10 @@ class ExprBuilder:
             x = self.emit(ssa.Extract(v, i, var.type))
             if g is not None:
                 self.emit(ssa.Store(g, x))
+
+
+# Builtins lowered by build_data (slices and maps).
+_DATA_BUILTINS = frozenset({"make", "append", "copy", "delete", "clear", "min", "max"})
 
 
 def _result_type(sig: T.Signature) -> Any:
@@ -500,9 +516,11 @@ _EXPR = {
     ast.CallExpr: ExprBuilder.expr_call,
     ast.SelectorExpr: ExprBuilder.expr_selector,
     ast.IndexExpr: ExprBuilder.expr_index,
+    ast.IndexListExpr: ExprBuilder.expr_index,
     ast.StarExpr: ExprBuilder.expr_star,
     ast.CompositeLit: ExprBuilder.expr_composite,
-    ast.FuncLit: ExprBuilder.expr_func_lit,
+    ast.FuncLit: lambda self, e: self.expr_func_lit(e),  # build_closure
+    ast.SliceExpr: lambda b, e: b.expr_slice(e),  # build_data
 }
 
 

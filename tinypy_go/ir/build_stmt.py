@@ -67,7 +67,9 @@ class StmtBuilder:
             pair = comma_ok_type_assert(self, ast.unparen(exprs[0]))
             return [self.emit(ssa.Extract(pair, i, v.type)) for i, v in enumerate(pair.type.vars)]
         if len(exprs) == 1:
-            tup = self.expr(exprs[0])
+            tup = self.comma_ok_value(exprs[0]) if n == 2 else None  # build_data: v, ok := m[k]
+            if tup is None:
+                tup = self.expr(exprs[0])
             tt = tup.type
             if type(tt) is not T.Tuple:
                 raise self.unsupported(node, "comma-ok expressions")
@@ -77,6 +79,9 @@ class StmtBuilder:
     def stmt_assign(self, s: ast.AssignStmt) -> None:
         tok = s.tok
         if tok in _ASSIGN_OPS:
+            if self.is_map_index(s.lhs[0]):
+                self.map_op_assign(s, _ASSIGN_OPS[tok])  # build_data
+                return
             addr = self.addr(s.lhs[0])
             old = self.load(addr, s.lhs[0].pos)
             rhs = self.expr(s.rhs[0])
@@ -119,13 +124,16 @@ class StmtBuilder:
             if isinstance(lhs, ast.Ident) and lhs.name == "_":
                 addrs.append(None)
             else:
-                addrs.append(self.addr(lhs))
+                addrs.append(self.lvalue(lhs))  # an address, or a map element (build_data)
         values = self.rhs_values(s.rhs, len(s.lhs), [], s)
         for a, v, lhs in zip(addrs, values, s.lhs, strict=True):
             if a is not None:
-                self.emit(ssa.Store(a, self.conv(v, under(a.type).elem, lhs), pos=lhs.pos))
+                self.lvalue_store(a, v, lhs)
 
     def stmt_incdec(self, s: ast.IncDecStmt) -> None:
+        if self.is_map_index(s.x):
+            self.map_incdec(s)  # build_data
+            return
         addr = self.addr(s.x)
         old = self.load(addr, s.x.pos)
         t = old.type
@@ -148,6 +156,7 @@ class StmtBuilder:
             if self.named_results:
                 for a, v in zip(self.named_results, values, strict=True):
                     self.emit(ssa.Store(a, v))
+        self.emit_run_defers()  # build_defer
         if self.named_results:
             values = [self.load(a) for a in self.named_results]
         self.emit(ssa.Return(values, pos=pos))
@@ -174,10 +183,11 @@ class StmtBuilder:
     def stmt_for(self, s: ast.ForStmt, label: str = "") -> None:
         if s.init is not None:
             self.stmt(s.init)
+        boxed = self.loop_vars_begin(s)  # Go 1.22 per-iteration variables (build_closure)
         body = self.new_block("for.body")
         done = self.new_block("for.done")
         loop = self.new_block("for.loop") if s.cond is not None else body
-        cont = self.new_block("for.post") if s.post is not None else loop
+        cont = self.new_block("for.post") if s.post is not None or boxed else loop
         self.jump(loop)
         if s.cond is not None:
             self.block = loop
@@ -187,9 +197,11 @@ class StmtBuilder:
         self.stmt(s.body)
         self.targets.pop()
         self.jump(cont)
-        if s.post is not None:
+        if s.post is not None or boxed:
             self.block = cont
-            self.stmt(s.post)
+            self.loop_vars_next(boxed)
+            if s.post is not None:
+                self.stmt(s.post)
             self.jump(loop)
         self.block = done
 
@@ -203,6 +215,9 @@ class StmtBuilder:
             return
         if type(xt) is T.Basic and xt.info & T.IS_STRING:
             self.range_string(s, label)
+            return
+        if type(xt) is T.Map:
+            self.range_map(s, label)  # build_data
             return
         raise self.unsupported(s, f"range over {self.type_of(s.x)}")
 
@@ -423,6 +438,7 @@ _STMT = {
     ast.SwitchStmt: StmtBuilder.stmt_switch,
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
+    ast.DeferStmt: lambda self, s: self.stmt_defer(s),  # build_defer
 }
 
 

@@ -59,6 +59,18 @@ def instr_text(instr: ssa.Instruction, tstr: Callable[[Any], str] = _type_str) -
             return f"make closure {instr.fn.name} [{', '.join(b.ref() for b in instr.bindings)}]"
         case ssa.MakeSlice():
             return f"make {tstr(instr.type)} {instr.len.ref()} {instr.cap.ref()}"
+        case ssa.MakeMap():
+            return f"make {tstr(instr.type)} {instr.reserve.ref() if instr.reserve else ''}".rstrip()
+        case ssa.Lookup():
+            return f"{instr.x.ref()}[{instr.index.ref()}]{',ok' if instr.comma_ok else ''}"
+        case ssa.MapUpdate():
+            return f"{instr.map.ref()}[{instr.key.ref()}] = {instr.value.ref()}"
+        case ssa.Range():
+            return f"range {instr.x.ref()}"
+        case ssa.Next():
+            return f"next {instr.iter.ref()}"
+        case ssa.SliceToArrayPointer():
+            return f"slice to array pointer *{tstr(instr.type)} <- {tstr(instr.x.type)} ({instr.x.ref()})"
         case ssa.Phi():
             edges = ", ".join(
                 f"{p.index}: {v.ref()}" for p, v in zip(instr.block.preds, instr.edges, strict=False)

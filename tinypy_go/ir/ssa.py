@@ -398,6 +398,95 @@ class Phi(ValueInstr):
         return list(self.edges)
 
 
+# ---------------------------------------------------------------- maps and slice conversions
+
+
+@dataclass(slots=True, eq=False)
+class MakeMap(ValueInstr):
+    """make(map[K]V[, reserve]) and map literals."""
+
+    reserve: Value | None
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.reserve] if self.reserve is not None else []
+
+
+@dataclass(slots=True, eq=False)
+class Lookup(ValueInstr):
+    """m[k] (the zero value if absent); with comma_ok, the tuple (v, ok)."""
+
+    x: Value
+    index: Value
+    comma_ok: bool
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x, self.index]
+
+
+@dataclass(slots=True, eq=False)
+class MapUpdate(Instruction):
+    """m[k] = v (panics on a nil map)."""
+
+    map: Value
+    key: Value
+    value: Value
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.map, self.key, self.value]
+
+
+@dataclass(slots=True, eq=False)
+class Range(ValueInstr):
+    """Start iterating over map x; the value is an iterator for Next."""
+
+    x: Value
+    type: GoType  # unsafe.Pointer: the iterator is opaque
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
+@dataclass(slots=True, eq=False)
+class Next(ValueInstr):
+    """Advance a map iterator: the tuple (ok, key, value)."""
+
+    iter: Range
+    type: GoType  # Tuple(bool, K, V)
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.iter]
+
+
+@dataclass(slots=True, eq=False)
+class SliceToArrayPointer(ValueInstr):
+    """(*[N]T)(s): panics if len(s) < N; nil for a nil slice when N == 0."""
+
+    x: Value
+    type: GoType
+    name: str = ""
+    block: BasicBlock | None = None
+    pos: Pos = NO_POS
+
+    def operands(self) -> list[Value]:
+        return [self.x]
+
+
 # ---------------------------------------------------------------- effect-only instructions
 
 
@@ -529,6 +618,11 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)
+    result_slots: list = field(default_factory=list)  # Allocs of named results, returned after a recover
+    recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
+    type_args: list = field(default_factory=list)  # instance of a generic function/method (ir/generics.py)
+    info: Any = None  # Info view the body is built with (instances: a generics.SubstInfo)
 
     @property
     def type(self) -> GoType:
@@ -564,6 +658,8 @@ class Program:
     packages: dict[str, Package] = field(default_factory=dict)
     funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+    synthetic: dict = field(default_factory=dict)  # cache of compiler-made functions (wrappers, thunks)
+    generics: Any = None  # ir.generics.Generics: generic declarations and their instances
 
     def all_functions(self):
         for pkg in self.packages.values():

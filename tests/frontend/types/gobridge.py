@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"os"
 	"reflect"
@@ -85,13 +86,21 @@ func main() {
 		if err != nil {
 			panic(err)
 		}
-		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution|parser.AllErrors)
+		if f == nil {
 			out = append(out, map[string]any{"error": err.Error()})
 			continue
 		}
 		base = fset.File(f.Pos()).Base()
-		out = append(out, dump(reflect.ValueOf(f)))
+		d := dump(reflect.ValueOf(f)).(map[string]any)
+		var errs []any
+		if list, ok := err.(scanner.ErrorList); ok {
+			for _, e := range list {
+				errs = append(errs, []any{e.Pos.Offset, e.Msg})
+			}
+		}
+		d["_errors"] = errs
+		out = append(out, d)
 	}
 	json.NewEncoder(os.Stdout).Encode(out)
 }
@@ -397,8 +406,9 @@ class _Conv:
                         comments=self.node(d["Comments"]) or [])
 
 
-def parse_files(fset: FileSet, sources: list[tuple[str, str]]) -> list[ast.File]:
-    """Parse (filename, text) pairs; raises SyntaxError on a parse error."""
+def parse_files(fset: FileSet, sources: list[tuple[str, str]], errors: list | None = None) -> list[ast.File]:
+    """Parse (filename, text) pairs.  Syntax errors are appended to errors as
+    (pos, message); without an errors list they raise SyntaxError."""
     with tempfile.TemporaryDirectory() as d:
         paths = []
         for i, (_, text) in enumerate(sources):
@@ -412,7 +422,14 @@ def parse_files(fset: FileSet, sources: list[tuple[str, str]]) -> list[ast.File]
         if "error" in dumped:
             raise SyntaxError(dumped["error"])
         tf = fset.add_file(name, text)
-        f = _Conv(text, tf.base).node(dumped)
+        conv = _Conv(text, tf.base)
+        perrs = dumped.get("_errors") or []
+        if perrs:
+            if errors is None:
+                raise SyntaxError(perrs[0][1])
+            for off, msg in perrs:
+                errors.append((conv.pos(off) if off else tf.base, msg))
+        f = conv.node(dumped)
         f.filename = name
         files.append(f)
     return files

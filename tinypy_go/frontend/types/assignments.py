@@ -14,6 +14,7 @@ from tinypy_go.frontend.types.api import (
     VALUE,
     VARIABLE,
 )
+from tinypy_go.frontend.types.expr import new_target
 from tinypy_go.frontend.types.exprstring import expr_string
 from tinypy_go.frontend.types.operand import Operand
 from tinypy_go.frontend.types.predicates import default_type, is_untyped, is_valid
@@ -96,7 +97,10 @@ class AssignMixin:
         if l == r and not is_call:
             for i, v in enumerate(lhs):
                 x = Operand()
-                self.expr(v.type, x, orig_rhs[i])
+                desc = v.name
+                if return_stmt is not None and not desc:
+                    desc = "result variable"
+                self.expr(new_target(v.type, desc), x, orig_rhs[i])
                 self.init_var(v, x, context)
             return
         if r != 1:
@@ -172,7 +176,7 @@ class AssignMixin:
             return
         if x is None:
             x = Operand()
-            self.expr(t if t is not None and type(t.underlying()) is T.Signature else None, x, rhs)
+            self.expr(new_target(t, expr_string(lhs)), x, rhs)
         if t is None and context == "assignment":
             context = "assignment to _ identifier"
         self.assignment(x, t, context)

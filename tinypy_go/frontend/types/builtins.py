@@ -27,7 +27,7 @@ _ARITY = {
     O.MAX: (1, True), O.MIN: (1, True), O.NEW: (1, False), O.PANIC: (1, False), O.PRINT: (0, True),
     O.PRINTLN: (0, True), O.REAL: (1, False), O.RECOVER: (0, False), O.ADD: (2, False), O.ALIGNOF: (1, False),
     O.OFFSETOF: (1, False), O.SIZEOF: (1, False), O.SLICE: (2, False), O.SLICEDATA: (1, False),
-    O.STRING_: (2, False), O.STRINGDATA: (1, False),
+    O.STRING_: (2, False), O.STRINGDATA: (1, False), O.ASSERT: (1, False), O.TRACE: (0, True),
 }
 
 
@@ -75,7 +75,7 @@ class BuiltinsMixin:
 
     def _builtin(self, x: Operand, call: ast.CallExpr, bid: int, name: str, arg_list) -> bool:
         args: list[Operand] = []
-        if bid in (O.MAKE, O.NEW, O.OFFSETOF):
+        if bid in (O.MAKE, O.NEW, O.OFFSETOF, O.TRACE):
             nargs = len(arg_list)
         else:
             args, _, _ = self.generic_expr_list(arg_list) if arg_list else ([], None, None)
@@ -521,6 +521,17 @@ class BuiltinsMixin:
             x.mode = VALUE
             x.type = T.Pointer(T.UNIVERSE_BYTE)
             self.record_builtin_type(fun, make_sig(x.type, T.TYP[T.STRING]))
+            return True
+        if bid == O.ASSERT:
+            if x.mode != CONSTANT or not all_basic(x.type, T.IS_BOOLEAN):
+                self.errorf(x, INVALID_ARG + "%s is not a boolean constant", x)
+                return False
+            if x.val is not True:
+                self.errorf(call, "%s failed", call)
+            return True
+        if bid == O.TRACE:
+            self.use(*arg_list)
+            x.mode = NOVALUE
             return True
         self.not_supported(call, f"built-in {name}")
         return False

@@ -207,7 +207,7 @@ class CallMixin:
         if sig.type_params:
             tparams = sig.type_params
             targs = list(targs) + [None] * (len(tparams) - len(targs))
-            inferred = self.infer(call, tparams, targs, sig_params, args)
+            inferred = self.infer(call, tparams, targs, sig_params, args, False, call.fun)
             if inferred is None:
                 return sig
             from tinypy_go.frontend.types.instantiate import instantiate_signature
@@ -254,12 +254,16 @@ class CallMixin:
         return inst
 
     def func_inst(self, target, pos, x: Operand, ix, infer: bool) -> None:
-        """Explicit instantiation f[T] outside a call."""
-        xlist = [ix.index] if type(ix) is ast.IndexExpr else list(ix.indices)
-        targs = self.type_list(xlist)
-        if targs is None:
-            x.mode = INVALID_MODE
-            return
+        """Instantiate generic function x, explicitly (f[T]) and/or from an
+        assignment target (reverse inference)."""
+        xlist = []
+        targs: list = []
+        if ix is not None:
+            xlist = [ix.index] if type(ix) is ast.IndexExpr else list(ix.indices)
+            targs = self.type_list(xlist)
+            if targs is None:
+                x.mode = INVALID_MODE
+                return
         sig = x.type
         got, want = len(targs), len(sig.type_params)
         if got > want:
@@ -269,16 +273,22 @@ class CallMixin:
         if got < want:
             if not infer:
                 return
-            inferred = None
-            if target is not None and type(target.underlying()) is T.Signature:
-                inferred = self.infer_from_target(ix, sig, targs, target.underlying())
+            args = []
+            params = T.EMPTY_TUPLE
+            reverse = False
+            if target is not None:
+                gsig = T.Signature(sig.params, sig.results, sig.variadic)
+                params = T.Tuple([O.Var(x.pos(), self.pkg, "", gsig)])
+                desc = ast.Ident(x.pos(), target.desc)
+                args = [Operand(VALUE, desc, target.sig)]
+                reverse = True
+            inferred = self.infer(pos, sig.type_params, targs + [None] * (want - got), params, args, reverse)
             if inferred is None:
-                self.errorf(ix.rbrack if hasattr(ix, "rbrack") else ix, "in call to %s, cannot infer %s",
-                            ix.x, sig.type_params[got].obj.name)
                 x.mode = INVALID_MODE
                 return
             targs = inferred
-        x.type = self.instantiate_signature(x.pos(), ix.x, sig, targs, xlist)
+        expr = ix.x if ix is not None else x.expr
+        x.type = self.instantiate_signature(x.pos(), expr, sig, targs, xlist or [expr])
         x.mode = VALUE
 
     # ---------------------------------------------------------------- selectors

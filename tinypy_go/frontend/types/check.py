@@ -87,6 +87,9 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.enable_alias = False
         self.fake_objs: set = set()
         self.dot_imports_pkgs: list = []
+        self.invalid_named: set = set()
+        self.mute_errors = 0
+        self.ignore_branch_errors = False
 
     # ---------------------------------------------------------------- helpers
 
@@ -247,12 +250,27 @@ def _instantiated_ident(expr: ast.Expr) -> ast.Ident | None:
 
 def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Importer | None = None,
                   sizes: Sizes = WASM32, info: Info | None = None, *, error_handler=None,
-                  pkg: Package | None = None) -> Package:
-    """Type-check one package; raises CompileError listing Go-worded errors."""
+                  pkg: Package | None = None, test_builtins: bool = False,
+                  ignore_branch_errors: bool = False) -> Package:
+    """Type-check one package; raises CompileError listing Go-worded errors.
+
+    ignore_branch_errors: the parser already reported label and branch
+    errors (cmd/compile style); labels are still resolved and recorded."""
     if info is None:
         info = Info()
     chk = Checker(path, fset, files, importer, sizes, info, pkg)
+    if test_builtins:
+        # go/types' test-only builtins assert and trace, in a scope between
+        # the universe and the package
+        from tinypy_go.frontend.types import objects as O
+        from tinypy_go.frontend.types.universe import UNIVERSE
+
+        ts = Scope(UNIVERSE, comment="test builtins")
+        for bid in (O.ASSERT, O.TRACE):
+            ts.insert(O.Builtin(bid))
+        chk.pkg.scope.parent = ts
     chk.error_handler = error_handler
+    chk.ignore_branch_errors = ignore_branch_errors
     chk.check_files()
     if chk.diagnostics:
         diags = sorted(chk.diagnostics, key=Diagnostic.sort_key)

@@ -178,7 +178,9 @@ class DeclMixin:
             return
         if not lhs or len(lhs) == 1:
             x = Operand()
-            self.expr(obj.type, x, init)
+            from tinypy_go.frontend.types.expr import new_target
+
+            self.expr(new_target(obj.type, obj.name), x, init)
             self.init_var(obj, x, "variable declaration")
             return
         # several variables initialized by one multi-valued expression
@@ -194,13 +196,11 @@ class DeclMixin:
             if tdecl.type_params is not None and tdecl.type_params.list:
                 self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
             obj.type = T.INVALID_TYPE
-            rhs = self.defined_type(tdecl.type, obj)
+            rhs = self.defined_type(tdecl.type, None)
             obj.type = rhs
             return
         named = T.Named(obj)
         obj.type = named
-        if def_named is not None:
-            def_named._underlying = named
         if tdecl.type_params is not None and tdecl.type_params.list:
             scope = Scope(self.env.scope, tdecl.pos, 0, "type " + obj.name)
             self.record_scope(tdecl, scope)
@@ -218,6 +218,7 @@ class DeclMixin:
             self.error(tdecl.type, "cannot use a type parameter as RHS in type declaration")
             named._underlying = T.INVALID_TYPE
             return
+        named.rhs = rhs
         named._underlying = self.resolve_underlying(named, rhs)
         self.later(lambda: self.valid_type(named))
 
@@ -228,9 +229,11 @@ class DeclMixin:
         while type(u) is T.Named:
             if u in seen:
                 # type A B; type B A: report once, at the first in source
-                self.cycle_error([t.obj for t in seen[seen.index(u):]])
+                cyc = seen[seen.index(u):]
+                self.cycle_error([t.obj for t in cyc])
                 for t in seen:
                     t._underlying = T.INVALID_TYPE
+                self.invalid_named.update(cyc)
                 return T.INVALID_TYPE
             seen.append(u)
             nu = u._underlying
@@ -242,8 +245,9 @@ class DeclMixin:
         return u
 
     def valid_type(self, named: T.Named) -> None:
-        """Report types that contain themselves (struct/array cycles)."""
+        """Report types that contain themselves (struct/array/embedding cycles)."""
         path: list[T.Named] = []
+        bad = self.invalid_named
 
         def visit(t: T.Type) -> bool:
             t = T.unalias(t)
@@ -251,30 +255,40 @@ class DeclMixin:
             if tt is T.Named:
                 if t.orig is not t:
                     t = t.orig
+                if t in bad:
+                    return False
                 if t in path:
-                    i = path.index(t)
-                    if path[i] is named:
-                        cyc = [n.obj for n in path[i:]]
-                        if len(cyc) == 1:
-                            self.errorf(cyc[0].pos, "invalid recursive type: %s refers to itself", cyc[0].name)
-                        else:
-                            self.errorf(cyc[0].pos, "invalid recursive type %s", cyc[0].name)
-                            for o in cyc:
-                                self.error(o.pos, f"\t{o.name} refers to")
-                            self.error(cyc[0].pos, f"\t{cyc[0].name}")
-                        named._underlying = T.INVALID_TYPE
-                        return False
-                    return True
+                    cyc = path[path.index(t):]
+                    first = min(cyc, key=lambda n: n.obj.pos)
+                    i = cyc.index(first)
+                    cyc = cyc[i:] + cyc[:i]
+                    objs = [n.obj for n in cyc]
+                    if len(objs) == 1:
+                        self.errorf(objs[0].pos, "invalid recursive type: %s refers to itself", objs[0].name)
+                    else:
+                        self.errorf(objs[0].pos, "invalid recursive type %s", objs[0].name)
+                        for o in objs:
+                            self.error(o.pos, f"\t{o.name} refers to")
+                        self.error(objs[0].pos, f"\t{objs[0].name}")
+                    for n in cyc:
+                        bad.add(n)
+                        n._underlying = T.INVALID_TYPE
+                    return False
                 if t.obj is None or t.obj.pkg is not self.pkg:
                     return True
                 path.append(t)
-                ok = visit(t._underlying) if t._underlying is not None else True
+                rhs = t.rhs if t.rhs is not None else t._underlying
+                ok = visit(rhs) if rhs is not None else True
                 path.pop()
                 return ok
             if tt is T.Array:
                 return visit(t.elem)
             if tt is T.Struct:
                 return all(visit(f.type) for f in t.fields)
+            if tt is T.Interface:
+                return all(visit(e) for e in t.embeddeds)
+            if tt is T.Union:
+                return all(visit(x.type) for x in t.terms)
             return True
 
         visit(named)
@@ -413,7 +427,11 @@ class DeclMixin:
                 obj = O.TypeName(s.name.pos, pkg, s.name.name, None)
                 self.declare(self.env.scope, s.name, obj, s.name.pos)
                 obj.color = GREY
-                self.type_decl(obj, s, None)
-                obj.color = BLACK
+                self.obj_path.append(obj)
+                try:
+                    self.type_decl(obj, s, None)
+                finally:
+                    self.obj_path.pop()
+                    obj.color = BLACK
         elif d.tok == "import":
             self.error(d, "imports must appear before other declarations")

@@ -27,6 +27,8 @@ class ErrorsMixin:
         return at.pos
 
     def error(self, at, msg: str, soft: bool = False) -> None:
+        if self.mute_errors:
+            return
         if self.first_err and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
             return
         pos = self._pos_of(at)
@@ -66,7 +68,7 @@ class ErrorsMixin:
         if isinstance(a, Object):
             return object_string(a, self.qualifier)
         if isinstance(a, int):
-            return str(a)
+            return a
         return str(a)
 
     def not_supported(self, at, what: str) -> None:

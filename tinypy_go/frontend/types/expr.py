@@ -64,6 +64,24 @@ def _basic_pred(t: T.Type, info: int) -> bool:
     return all_basic(t, info)
 
 
+class Target:
+    """Assignment target of a function type, for reverse type inference."""
+
+    __slots__ = ("sig", "desc")
+
+    def __init__(self, sig: T.Signature, desc: str):
+        self.sig = sig
+        self.desc = desc
+
+
+def new_target(t, desc: str) -> Target | None:
+    if t is not None:
+        u = t.underlying()
+        if type(u) is T.Signature:
+            return Target(u, desc)
+    return None
+
+
 class ExprMixin:
     # ---------------------------------------------------------------- entry points
 
@@ -178,8 +196,9 @@ class ExprMixin:
         elif x.mode == VALUE:
             t = x.type
             if type(t) is T.Signature and t.type_params:
-                if target is not None and type(target.underlying()) is T.Signature:
-                    return  # may be inferred from the target (reverse inference)
+                if target is not None:
+                    self.func_inst(target, x.pos(), x, None, True)
+                    return
                 what = "function"
         if what:
             self.errorf(x.expr, "cannot use generic %s %s without instantiation", what, x.expr)
@@ -990,6 +1009,13 @@ class ExprMixin:
             base = ct.elem if type(ct) is T.Pointer else typ
         else:
             self.error(e, "missing type in composite literal")
+            for el in e.elts:
+                self.use(el.value if type(el) is ast.KeyValueExpr else el)
+            x.mode = INVALID_MODE
+            return
+        bn = T.unalias(base)
+        if type(bn) is T.Named and bn._underlying is None and bn._resolver is None:
+            self.error(e, "invalid recursive type")
             for el in e.elts:
                 self.use(el.value if type(el) is ast.KeyValueExpr else el)
             x.mode = INVALID_MODE

@@ -40,6 +40,18 @@ def is_parameterized(tparams, t, seen=None) -> bool:
     return False
 
 
+def _core_term(tp: T.TypeParam):
+    ts = tp.iface().type_set()
+    if not ts.terms:
+        return None, False
+    if len(ts.terms) == 1:
+        return ts.terms[0], True
+    ct = core_type(tp)
+    if ct is None:
+        return None, False
+    return T.Term(any(t.tilde for t in ts.terms), ct), False
+
+
 def _tparams_string(tps) -> str:
     names = [tp.obj.name for tp in tps]
     if len(names) == 1:
@@ -47,17 +59,39 @@ def _tparams_string(tps) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _rename_tparams(tparams, params: T.Tuple):
+    """Fresh type parameters standing for tparams (same names and bounds), and params in terms of them."""
+    fresh = []
+    for tp in tparams:
+        n = T.TypeParam(tp.obj, None)
+        n.index = tp.index
+        fresh.append(n)
+    smap = dict(zip(tparams, fresh, strict=True))
+    for tp, n in zip(tparams, fresh, strict=True):
+        n.bound = subst(tp.bound, smap)
+    return fresh, subst(params, smap)
+
+
 class InferMixin:
-    def infer(self, call, tparams, targs, params: T.Tuple, args) -> list[T.Type] | None:
-        """Infer missing type arguments; reports errors and returns None on failure."""
+    def infer(self, call, tparams, targs, params: T.Tuple, args, reverse: bool = False,
+              fun=None) -> list[T.Type] | None:
+        """Infer missing type arguments; reports errors and returns None on
+        failure.  call: error position; fun: callee expression for messages
+        (None for reverse inference from an assignment target)."""
         if all(t is not None for t in targs):
             return list(targs)
-        fun = call.fun
+        # generics fix (go/types renameTParams): a recursive call may pass the function's own type
+        # parameters as arguments; unify against renamed copies so that the two are not confused.
+        if any(a.mode != INVALID_MODE and a.type is not None and is_parameterized(tparams, a.type) for a in args):
+            tparams, params = _rename_tparams(tparams, params)
         u = Unifier(tparams, targs)
         untyped: list[int] = []
 
         def fail(msg: str, at) -> None:
-            self.errorf(at, "in call to %s, %s", fun, msg)
+            if fun is not None:
+                self.errorf(at, "in call to %s, %s", fun, msg)
+            else:
+                self.error(at, msg)
 
         for i, arg in enumerate(args):
             if arg.mode == INVALID_MODE:
@@ -73,7 +107,10 @@ class InferMixin:
                         else:
                             smap = {tp: t for tp, t in zip(tparams, inferred, strict=True) if t is not None}
                             inf = subst(par.type, smap)
-                            if inf is not par.type:
+                            if inf is not par.type and reverse:
+                                fail(self.sprintf("inferred type %s for %s does not match type %s of %s", inf,
+                                                  par.type, arg.type, arg.expr), arg)
+                            elif inf is not par.type:
                                 fail(self.sprintf("type %s of %s does not match inferred type %s for %s", arg.type,
                                                   arg.expr, inf, par.type), arg)
                             else:
@@ -82,33 +119,22 @@ class InferMixin:
                         return None
                 elif type(T.unalias(par.type)) is T.TypeParam and not arg.is_nil():
                     untyped.append(i)
-        # constraint type inference via core types
-        changed = True
-        rounds = 0
-        while changed and rounds < 8:
-            changed = False
-            rounds += 1
+        # constraint type inference via core terms, until no more progress
+        while True:
+            unknown = sum(1 for tp in tparams if u.at(tp) is None)
             for tp in tparams:
-                ct = core_type(tp)
-                ts = tp.iface().type_set()
-                single = ts.terms is not None and len(ts.terms) == 1
-                if ct is None or type(ct) is T.Interface:
+                core, single = _core_term(tp)
+                if core is None:
                     continue
                 cur = u.at(tp)
                 if cur is not None:
-                    before = [u.at(p) for p in tparams]
-                    if single and ts.terms[0].tilde:
-                        if not u.unify(cur, ct, True):
-                            fail(self.sprintf("%s (type %s) does not satisfy %s", tp, cur, tp.bound), call.rparen)
-                            return None
-                    elif single and not u.unify(cur, ts.terms[0].type, True):
-                        fail(self.sprintf("%s (type %s) does not satisfy %s", tp, cur, tp.bound), call.rparen)
+                    if not u.unify(cur, core.type, True):
+                        fail(self.sprintf("%s (type %s) does not satisfy %s", tp, cur, tp.bound), call)
                         return None
-                    if [u.at(p) for p in tparams] != before:
-                        changed = True
-                elif single and not ts.terms[0].tilde:
-                    u.set(tp, ts.terms[0].type)
-                    changed = True
+                elif single and not core.tilde:
+                    u.set(tp, core.type)
+            if sum(1 for tp in tparams if u.at(tp) is None) == unknown:
+                break
         # untyped arguments for bare type parameters
         groups: dict[T.TypeParam, T.Type] = {}
         for i in untyped:
@@ -138,17 +164,9 @@ class InferMixin:
         for i, t in enumerate(inferred):
             if t is None or is_parameterized(tparams, t):
                 obj = tparams[i].obj
-                fail(f"cannot infer {obj.name} ({self.fset.position(obj.pos)})", call.rparen)
+                fail(f"cannot infer {obj.name} ({self.fset.position(obj.pos)})", call)
                 return None
             if is_untyped(t):
                 inferred[i] = default_type(t)
         return inferred
 
-    def infer_from_target(self, ix, sig: T.Signature, targs, target: T.Signature):
-        u = Unifier(sig.type_params, list(targs) + [None] * (len(sig.type_params) - len(targs)))
-        if not u.unify(T.Signature(sig.params, sig.results, sig.variadic), target, True):
-            return None
-        inferred = u.inferred(sig.type_params)
-        if any(t is None for t in inferred):
-            return None
-        return inferred

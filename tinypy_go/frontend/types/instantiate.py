@@ -31,6 +31,7 @@ def instantiate_named(orig: T.Named, args: list[T.Type]) -> T.Named:
     n.orig = orig
     n._inst_methods = None
     n.check = None
+    n.rhs = None
 
     def resolve(self: T.Named) -> T.Type:
         u = orig.underlying()

@@ -170,7 +170,7 @@ BUILTIN_NAMES = {
     DELETE: "delete", IMAG: "imag", LEN: "len", MAKE: "make", MAX: "max", MIN: "min", NEW: "new",
     PANIC: "panic", PRINT: "print", PRINTLN: "println", REAL: "real", RECOVER: "recover", ADD: "Add",
     ALIGNOF: "Alignof", OFFSETOF: "Offsetof", SIZEOF: "Sizeof", SLICE: "Slice", SLICEDATA: "SliceData",
-    STRING_: "String", STRINGDATA: "StringData",
+    STRING_: "String", STRINGDATA: "StringData", ASSERT: "assert", TRACE: "trace",
 }
 
 

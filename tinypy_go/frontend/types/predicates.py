@@ -291,7 +291,7 @@ def default_type(t: T.Type) -> T.Type:
 
 def max_type(x: T.Type, y: T.Type) -> T.Type | None:
     """The larger of two untyped numeric types (or x when both are the same), or None."""
-    if x is y:
+    if x is y or identical(x, y):
         return x
     if is_untyped_numeric(x) and is_untyped_numeric(y):
         return x if x.kind > y.kind else y

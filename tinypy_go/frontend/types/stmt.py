@@ -199,6 +199,8 @@ class StmtMixin:
             self.env.has_label = True
             return
         tok = s.tok
+        if self.ignore_branch_errors:
+            return
         if tok == "break":
             if not ctxt & BREAK_OK:
                 self.error(s, "break not in for, switch, or select statement")
@@ -524,6 +526,16 @@ class StmtMixin:
     # ---------------------------------------------------------------- labels
 
     def labels(self, body: ast.BlockStmt) -> None:
+        if self.ignore_branch_errors:
+            self.mute_errors += 1
+            try:
+                self._labels(body)
+            finally:
+                self.mute_errors -= 1
+            return
+        self._labels(body)
+
+    def _labels(self, body: ast.BlockStmt) -> None:
         all_labels = Scope(None, body.pos, 0, "label")
         fwd = self.block_branches(all_labels, None, None, body.list)
         for jmp in fwd:

@@ -236,7 +236,7 @@ class Named(Type):
     demand by lookup)."""
 
     __slots__ = ("obj", "_underlying", "methods", "type_params", "type_args", "orig", "_resolver",
-                 "_inst_methods", "check")
+                 "_inst_methods", "check", "rhs")
 
     def __init__(self, obj: TypeName | None, underlying: Type | None = None, methods: list[Func] | None = None):
         self.obj = obj
@@ -248,6 +248,7 @@ class Named(Type):
         self._resolver = None  # callable computing the underlying type of an instance
         self._inst_methods: dict[int, Func] | None = None
         self.check = None
+        self.rhs: Type | None = None  # the declared right-hand side (for cycle checks)
         if obj is not None and obj.type is None:
             obj.type = self
 

@@ -66,8 +66,9 @@ def compute_interface_type_set(it: T.Interface) -> TypeSet:
         methods = list(it.methods)
         seen = {m.id() for m in methods}
         terms: list[T.Term] | None = None
-        comparable = False
         from tinypy_go.frontend.types.universe import COMPARABLE_TYPE
+
+        comparable = it is COMPARABLE_TYPE._underlying
 
         for e in it.embeddeds:
             if e is COMPARABLE_TYPE:

@@ -24,6 +24,10 @@ class TypexprMixin:
         x.expr = e
         x.type = T.INVALID_TYPE
         scope, obj = self.env.scope.lookup_parent(e.name)
+        if obj is None and e.name == "_":
+            # generics fix: a blank receiver type parameter, func (h *Heap[_]) Len(), is not declared
+            # but still stands for the base type's parameter in the receiver type
+            obj = getattr(self, "blank_recv_tparams", {}).get(e)
         if obj is None:
             if e.name == "_":
                 self.error(e, "cannot use _ as value or type")
@@ -530,6 +534,10 @@ class TypexprMixin:
             tps.append(tp)
             if type(a) is ast.Ident:
                 self.declare(self.env.scope, a, tn, self.env.scope.pos)
+                if a.name == "_":  # generics fix: see ident()
+                    if not hasattr(self, "blank_recv_tparams"):
+                        self.blank_recv_tparams = {}
+                    self.blank_recv_tparams[a] = tn
         # bounds: those of the base type's parameters, substituted
         gt = None
         if type(base) is ast.Ident:
@@ -648,10 +656,10 @@ class TypexprMixin:
         tps = orig.type_params
         if len(targs) != len(tps):
             if len(targs) < len(tps):
-                self.errorf(ix.rbrack, "not enough type arguments for type %s: have %d, want %d", orig.obj.name,
+                self.errorf(ix.pos, "not enough type arguments for type %s: have %d, want %d", orig.obj.name,
                             len(targs), len(tps))
             else:
-                self.errorf(idx[len(tps)], "too many type arguments for type %s: have %d, want %d", orig.obj.name,
+                self.errorf(ix.pos, "too many type arguments for type %s: have %d, want %d", orig.obj.name,
                             len(targs), len(tps))
             return T.INVALID_TYPE
         from tinypy_go.frontend.types.instantiate import instantiate_named

@@ -23,22 +23,6 @@ var stackChainStart unsafe.Pointer
 // (__stack_pointer); it is lowered by the compiler to llvm.stacksave.
 func stackPointer() uintptr
 
-// memmove copies size bytes from src to dst; the regions may overlap.
-func memmove(dst, src unsafe.Pointer, size uintptr) {
-	d := uintptr(dst)
-	s := uintptr(src)
-	if d == s || size == 0 {
-		return
-	}
-	if d < s || d >= s+size {
-		memcpy(dst, src, size)
-		return
-	}
-	for i := size; i > 0; i-- {
-		*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
-	}
-}
-
 // zeroSizedAlloc is the address of every zero-sized allocation, as in Go.
 var zeroSizedAlloc uintptr
 

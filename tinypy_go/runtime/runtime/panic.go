@@ -19,6 +19,11 @@ func printpanicSuffix() {
 
 // runtimePanicText reports a runtime error such as a failed bounds check.
 func runtimePanicText(msg string) {
+	trapOnPanic()
+	if recoverEnabled() {
+		runtimeErrorBegin(msg)
+		return
+	}
 	printflush()
 	printstring("panic: runtime error: ")
 	printstring(msg)
@@ -27,6 +32,16 @@ func runtimePanicText(msg string) {
 }
 
 func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
+	trapOnPanic()
+	if recoverEnabled() {
+		captureBegin()
+		printstring(prefix)
+		printint(int64(a))
+		printstring(mid)
+		printint(int64(b))
+		runtimeErrorBegin(captureEnd())
+		return
+	}
 	printflush()
 	printstring("panic: runtime error: ")
 	printstring(prefix)
@@ -37,7 +52,7 @@ func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
 }
 
 func panicIndex(index int, length int) {
-	printRuntimeErrorInts("index out of range [", index, "] with length ", length)
+	panicBounds(boundsIndex, int64(index), true, length) // slice.go: Go's boundsError texts
 }
 
 func panicDivide() {
@@ -50,4 +65,12 @@ func panicNilDeref() {
 
 func panicShift() {
 	runtimePanicText("negative shift amount")
+}
+
+// trapOnPanic starts every panic: with -panic=trap it traps right away, so
+// the message printing code is not linked in.
+func trapOnPanic() {
+	if panicTrap {
+		trap()
+	}
 }

@@ -25,8 +25,15 @@ var initialized bool
 //export _start
 func _start() {
 	runtimeInit()
+	if unwinding {
+		fatalpanic()
+	}
 	callMain()
-	procExit(0)
+	if unwinding { // an unrecovered panic (panic_unwind.go)
+		fatalpanic()
+	}
+	// Returning from _start is exit status 0 for WASI hosts; a program that
+	// never exits otherwise then needs no proc_exit import.
 }
 
 // runtimeInit initialises the heap and all packages exactly once.

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "abc"
+	n := 5
+	println(s[1:])
+	println(s[:n])
+}

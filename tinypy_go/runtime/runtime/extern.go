@@ -1,0 +1,102 @@
+package runtime
+
+// The exported API of package runtime that standard packages and programs
+// use. Stack walking is not available on wasm: Caller and Callers report
+// nothing, as TinyGo's do.
+
+// Error identifies a run-time error.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	_interface    string
+	concrete      string
+	asserted      string
+	missingMethod string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	inter := e._interface
+	if inter == "" {
+		inter = "interface"
+	}
+	if e.concrete == "" {
+		return "interface conversion: " + inter + " is nil, not " + e.asserted
+	}
+	if e.missingMethod == "" {
+		return "interface conversion: " + inter + " is " + e.concrete + ", not " + e.asserted
+	}
+	return "interface conversion: " + e.concrete + " is not " + e.asserted + ": missing method " + e.missingMethod
+}
+
+// Func describes a function; without symbol tables there is none to describe.
+type Func struct {
+	opaque struct{}
+}
+
+func FuncForPC(pc uintptr) *Func { return nil }
+
+func (f *Func) Name() string { return "" }
+
+func (f *Func) Entry() uintptr { return 0 }
+
+func (f *Func) FileLine(pc uintptr) (file string, line int) { return "", 0 }
+
+// Frame is one entry of a stack trace.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over stack frames; it is always empty here.
+type Frames struct {
+	callers []uintptr
+}
+
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
+
+func (ci *Frames) Next() (frame Frame, more bool) { return Frame{}, false }
+
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) { return 0, "", 0, false }
+
+func Callers(skip int, pc []uintptr) int { return 0 }
+
+func Stack(buf []byte, all bool) int { return 0 }
+
+// MemStats, ReadMemStats and GC are in mstats.go and gc_*.go.
+
+func KeepAlive(x any) {}
+
+func SetFinalizer(obj any, finalizer any) {}
+
+func GOMAXPROCS(n int) int { return 1 }
+
+func NumCPU() int { return 1 }
+
+func NumGoroutine() int { return 1 }
+
+func Gosched() {}
+
+func Goexit() {
+	runtimePanicText("Goexit is not supported yet")
+}
+
+func LockOSThread() {}
+
+func UnlockOSThread() {}
+
+func GOROOT() string { return "/usr/local/go" }
+
+func Version() string { return "go1.23.9" }
+
+// buildVersion is the Go version the program was built against.
+var buildVersion = "go1.23.9"
