@@ -11,9 +11,10 @@ import struct
 from fractions import Fraction
 from typing import Any
 
+from tinypy_go.backend import closures, maps, panics, slices, typefuncs
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend import maps, slices, typefuncs
 from tinypy_go.backend.codegen import ModuleGen, symbol
+from tinypy_go.backend.gcroots import GCRoots, check_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -45,6 +46,7 @@ class FuncGen:
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
         self.pos = fn.pos if fn is not None else 0
+        self.gc: GCRoots | None = None  # GC-frame bookkeeping (backend/gcroots.py)
 
     # ------------------------------------------------------------ helpers
 
@@ -129,6 +131,7 @@ class FuncGen:
         return f"{{ptr null, ptr {self.mg.func_ref(fn)}}}"
 
     def runtime_call(self, name: str, args: list[str], ret: str = "void") -> str | None:
+        check_alloc(self, name)
         fn = self.mg.runtime_func(name)
         ref = self.mg.func_ref(fn)
         call_args = ", ".join([*args, "ptr undef"])
@@ -146,7 +149,7 @@ class FuncGen:
         self.emit(f"br i1 {fail_cond}, label %{fail}, label %{ok}")
         self.start_block(fail)
         on_fail()
-        self.emit("unreachable")
+        panics.after_panic(self)
         self.start_block(ok)
 
     def nil_check(self, ptr: str) -> None:
@@ -168,6 +171,8 @@ class FuncGen:
             plist.append(f"{t} {name}")
         if takes_ctx:
             plist.append("ptr %context")
+        closures.prologue(self)
+        gc = self.gc = GCRoots.for_function(self)
         for b in fn.blocks:
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
@@ -175,7 +180,10 @@ class FuncGen:
                 handler = _HANDLERS.get(type(instr))
                 if handler is None:
                     raise self.error(f"not supported yet: {type(instr).__name__} instructions")
+                start = len(self.lines)
                 handler(self, instr)
+                if gc is not None:
+                    gc.record(instr, start, len(self.lines))
             self.exit_label[b.index] = self.label
         for idx, phi in self.phis:
             edges = ", ".join(
@@ -183,6 +191,9 @@ class FuncGen:
                 for p, v in zip(phi.block.preds, phi.edges, strict=True)
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
+        self.lines.extend(panics.exit_block(self))
+        if gc is not None:
+            gc.finish()
         linkage = "internal "
         head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
         body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
@@ -233,11 +244,7 @@ class FuncGen:
 
     def bounds_check(self, index: ssa.Value, length: str) -> str:
         """Check 0 <= index < length; returns the index as i32."""
-        idx = self.int_to_i32(index)
-        c = self.new_tmp()
-        self.emit(f"{c} = icmp uge i32 {idx}, {length}")
-        self.check(c, lambda: self.runtime_call("runtime.panicIndex", [f"i32 {idx}", f"i32 {length}"]))
-        return idx
+        return slices.check_index(self, index, length)  # Go's message for any index type
 
     def int_to_i32(self, val: ssa.Value) -> str:
         """An index operand as i32 (64-bit indexes that do not fit panic as out of range)."""
@@ -610,6 +617,7 @@ class FuncGen:
             from tinypy_go.backend.interfaces import lower_invoke
 
             lower_invoke(self, instr)
+            panics.after_call(self, None)
             return
         if isinstance(callee, ssa.Builtin):
             from tinypy_go.backend.builtins import lower_builtin
@@ -619,9 +627,13 @@ class FuncGen:
         ret = self.lty(instr.type) if not _is_empty_tuple(instr.type) else "void"
         args = [self.tv(a) for a in call.args]
         if isinstance(callee, ssa.Function):
+            check_alloc(self, callee.name)
             if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
-                               "runtime.wasmMemoryGrow", "runtime.trap"):
+                               "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
+                return
+            if callee.name == "runtime.recoverEnabled":
+                self.define(instr, "true" if self.mg.unwind else "false")
                 return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
@@ -638,6 +650,7 @@ class FuncGen:
             self.define(instr, "undef")
         else:
             self.emit(f"{self.reg(instr)} = call {ret} {ref}({', '.join(args)})")
+        panics.after_call(self, callee)
 
     def intrinsic(self, instr: ssa.Call, name: str, args: list[str]) -> None:
         decls = self.mg.decls
@@ -656,6 +669,12 @@ class FuncGen:
         elif name == "runtime.wasmMemoryGrow":
             decls["llvm.wasm.memory.grow"] = "declare i32 @llvm.wasm.memory.grow.i32(i32, i32)"
             self.emit(f"{self.reg(instr)} = call i32 @llvm.wasm.memory.grow.i32(i32 0, i32 {args[0]})")
+            return
+        elif name == "runtime.stackPointer":
+            decls["llvm.stacksave"] = "declare ptr @llvm.stacksave.p0()"
+            sp = self.new_tmp()
+            self.emit(f"{sp} = call ptr @llvm.stacksave.p0()")
+            self.emit(f"{self.reg(instr)} = ptrtoint ptr {sp} to i32")
             return
         elif name == "runtime.trap":
             decls["llvm.trap"] = "declare void @llvm.trap()"
@@ -696,6 +715,9 @@ class FuncGen:
 
     def lower_panic(self, instr: ssa.Panic) -> None:
         from tinypy_go.backend.builtins import lower_panic
+
+        if panics.lower_panic(self, instr):  # unwinding mode, panic(nil)
+            return
 
         lower_panic(self, instr)
         self.emit("unreachable")
@@ -753,6 +775,7 @@ _HANDLERS = {
     ssa.Range: maps.lower_range,
     ssa.Next: maps.lower_next,
 }
+closures.register(_HANDLERS)
 
 
 def _register_interface_handlers() -> None:

@@ -25,6 +25,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import comparable, identical
 from tinypy_go.frontend.types.typestring import type_string
+from tinypy_go.ir.generics import local_type_args, method_function, runtime_type_name
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -60,7 +61,7 @@ def is_direct(t: T.Type) -> bool:
 def display_name(t: T.Type) -> str:
     """How Go's runtime spells a type in messages: package name, not path,
     and ``interface {}`` for the empty interface."""
-    s = type_string(T.unalias(t), lambda pkg: pkg.name)
+    s = runtime_type_name(t, lambda pkg: pkg.name)  # instances: main.Pair[string,int] (ir/generics.py)
     return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
 
 
@@ -73,7 +74,7 @@ def type_key(t: T.Type) -> str:
         base = f"{obj.pkg.path}.{obj.name}" if obj.pkg is not None else obj.name
         if obj.pkg is not None and obj.parent is not None and obj.parent is not obj.pkg.scope \
                 and obj.parent.parent is not None:
-            base += f"·{obj.pos}"  # a type declared inside a function
+            base += f"·{obj.pos}{local_type_args(t)}"  # a type declared inside a function (generic: per instance)
         if t.type_args:
             base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
         return base
@@ -301,18 +302,55 @@ class Interfaces:
     def bodies(self) -> list[str]:
         return [d.body for d in (*self.dispatchers.values(), *self.asserts.values())]
 
-    def method_of(self, t: T.Type, method: O.Func) -> O.Func | None:
+    def method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:
+        """The method of t's method set matching method, and its embedding path."""
         obj, index, _ = lookup_field_or_method(t, False, method.pkg, method.name)
         if not isinstance(obj, O.Func):
-            return None
+            return None, []
         if not identical(_plain_sig(obj.type), _plain_sig(method.type)):
-            return None
-        if len(index) > 1:
-            pos = self.boxed_types[type_key(t)][1]
-            raise CompileError([Diagnostic(self.mg.fset.position(pos),
-                                           f"not supported yet: promoted method {method.name} of "
-                                           f"{display_name(t)} called through an interface")])
-        return obj
+            return None, []
+        return obj, index
+
+    def receiver(self, g, t: T.Type, path: list[int], recv_t: T.Type) -> str:
+        """The receiver argument for a method reached from dynamic type t through
+        the embedded fields of path (all but its last entry, the method index)."""
+        t_is_ptr = type(LT.underlying(t)) is T.Pointer
+        if len(path) == 1:
+            if t_is_ptr and type(LT.underlying(recv_t)) is not T.Pointer:
+                g.nil_check("%value")
+                recv = g.new_tmp()
+                g.emit(f"{recv} = load {g.lty(recv_t)}, ptr %value")
+                return recv
+            if t_is_ptr:
+                return "%value"
+            return self.unbox(g, t, "%value")
+        if t_is_ptr:
+            g.nil_check("%value")
+            cur, cur_t = "%value", LT.underlying(t).elem
+        elif is_direct(t):  # a small value lives in the word: spill it to walk its fields
+            cur = g.new_tmp()
+            g.entry_allocas.append(f"  {cur} = alloca {g.lty(t)}")
+            g.emit(f"store {g.lty(t)} {self.unbox(g, t, '%value')}, ptr {cur}")
+            cur_t = t
+        else:
+            cur, cur_t = "%value", t
+        for idx in path[:-1]:
+            st = LT.underlying(cur_t)
+            field_t = st.fields[idx].type
+            addr = g.new_tmp()
+            g.emit(f"{addr} = getelementptr inbounds {g.lty(st)}, ptr {cur}, i32 0, i32 {idx}")
+            if type(LT.underlying(field_t)) is T.Pointer:
+                cur = g.new_tmp()
+                g.emit(f"{cur} = load ptr, ptr {addr}")
+                g.nil_check(cur)
+                cur_t = LT.underlying(field_t).elem
+            else:
+                cur, cur_t = addr, field_t
+        if type(LT.underlying(recv_t)) is T.Pointer:
+            return cur
+        recv = g.new_tmp()
+        g.emit(f"{recv} = load {g.lty(recv_t)}, ptr {cur}")
+        return recv
 
     def dispatch_body(self, d: Dispatcher) -> str:
         from tinypy_go.backend.funcgen import FuncGen
@@ -323,10 +361,11 @@ class Interfaces:
         params = [LT.llvm_type(p.type) for p in sig.params.vars]
         plist = ", ".join(["ptr %typecode", "ptr %value", *(f"{t} %a{i}" for i, t in enumerate(params))])
         g = FuncGen(self.mg, None)
+        g.zero_return = "ret void" if ret == "void" else f"ret {ret} zeroinitializer"
         g.start_block("entry")
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
-            m = self.method_of(t, method)
-            fn = self.mg.prog.funcs_by_obj.get(id(m)) if m is not None else None
+            m, path = self.method_of(t, method)
+            fn = method_function(self.mg.prog, m) if m is not None else None  # instances too
             if fn is None:
                 continue
             hit, nxt = f"case{n}", f"next{n}"
@@ -334,16 +373,8 @@ class Interfaces:
             g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
             g.emit(f"br i1 {c}, label %{hit}, label %{nxt}")
             g.start_block(hit)
-            recv_t = m.type.recv.type
-            t_is_ptr = type(LT.underlying(t)) is T.Pointer
-            if t_is_ptr and type(LT.underlying(recv_t)) is not T.Pointer:
-                g.nil_check("%value")
-                recv = g.new_tmp()
-                g.emit(f"{recv} = load {g.lty(recv_t)}, ptr %value")
-            elif t_is_ptr:
-                recv = "%value"
-            else:
-                recv = self.unbox(g, t, "%value")
+            recv_t = fn.params[0].type if fn.params else m.type.recv.type
+            recv = self.receiver(g, t, path, recv_t)
             args = [f"{g.lty(recv_t)} {recv}", *(f"{t2} %a{i}" for i, t2 in enumerate(params)), "ptr undef"]
             call = f"call {ret} {self.mg.func_ref(fn)}({', '.join(args)})"
             if ret == "void":
@@ -355,8 +386,12 @@ class Interfaces:
                 g.emit(f"ret {ret} {r}")
             g.start_block(nxt)
         g.runtime_call("runtime.panicNilDeref", [])
-        g.emit("unreachable")
-        return "\n".join([f"define internal {ret} {d.symbol}({plist}, ptr %context) {{", *g.lines, "}"])
+        if self.mg.unwind:  # the panic unwinds (backend/panics.py): return to the caller, which tests it
+            g.emit("ret void" if ret == "void" else f"ret {ret} zeroinitializer")
+        else:
+            g.emit("unreachable")
+        body = [g.lines[0], *g.entry_allocas, *g.lines[1:]]
+        return "\n".join([f"define internal {ret} {d.symbol}({plist}, ptr %context) {{", *body, "}"])
 
     def missing_body(self, d: Dispatcher) -> str:
         from tinypy_go.backend.funcgen import FuncGen

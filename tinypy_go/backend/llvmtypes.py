@@ -9,6 +9,7 @@ types emitted here.
 
 from __future__ import annotations
 
+from tinypy_go.errors import InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 
 STRING = "{ptr, i32}"
@@ -84,6 +85,7 @@ def llvm_type(t: T.Type) -> str:
     if k is T.Slice:
         return SLICE
     if k is T.Interface:
+        _no_type_param(t)
         return IFACE
     if k is T.Signature:
         return FUNC
@@ -96,6 +98,15 @@ def llvm_type(t: T.Type) -> str:
     if k is T.Tuple:
         return tuple_type(u)
     raise UnsupportedType(f"type {t}")
+
+
+def _no_type_param(t: T.Type) -> None:
+    """Generic code is instantiated in the SSA builder: a type parameter here is a compiler bug.
+
+    (A TypeParam's underlying type is its constraint interface, so this is checked where
+    interfaces are lowered.)"""
+    if type(T.unalias(t)) is T.TypeParam:
+        raise InternalCompilerError(None, f"type parameter {t} reached the backend (uninstantiated generic code)")
 
 
 def tuple_type(tup: T.Tuple) -> str:
@@ -122,6 +133,7 @@ def layout(t: T.Type) -> tuple[int, int]:
     if k is T.Slice:
         return (12, 4)
     if k is T.Interface or k is T.Signature:
+        _no_type_param(t)
         return (8, 4)
     if k is T.Array:
         size, align = layout(u.elem)

@@ -84,6 +84,8 @@ class ExprBuilder:
         if isinstance(obj, O.Var):
             return self.load(self.var_addr(obj, e), e.pos)
         if isinstance(obj, O.Func):
+            if obj.type.type_params:
+                return self.generic_func_ref(obj, e)  # ir/generics.py
             fn = self.pb.prog.funcs_by_obj.get(id(obj))
             if fn is None:
                 raise self.unsupported(e, f"reference to function {obj.name}")
@@ -93,13 +95,15 @@ class ExprBuilder:
         raise self.unsupported(e, f"identifier {e.name}")
 
     def var_addr(self, obj: O.Var, node: ast.Node) -> ssa.Value:
+        if id(obj) in self.boxed:  # a Go 1.22 per-iteration loop variable (build_closure)
+            return self.load(self.boxed[id(obj)])
         a = self.vars.get(id(obj))
         if a is not None:
             return a
         g = self.pb.prog.globals_by_obj.get(id(obj))
         if g is not None:
             return g
-        raise self.unsupported(node, f"variable {obj.name} captured from an enclosing function")
+        return self.capture_var(obj, node)
 
     def load(self, addr: ssa.Value, pos: int = 0) -> ssa.Value:
         elem = under(addr.type).elem
@@ -122,6 +126,8 @@ class ExprBuilder:
         if op in ("-", "!", "^"):
             x = self.expr(e.x)
             return self.emit(ssa.UnOp(op, x, self.value_type(e), pos=e.pos))
+        if op == "<-":
+            raise self.unsupported(e, "channel receive operations")
         raise self.unsupported(e, f"unary operator {op}")
 
     def value_type(self, e: ast.Expr) -> T.Type:
@@ -205,7 +211,9 @@ class ExprBuilder:
             for i in sel.index:
                 v = self.field_value(v, i, e)
             return v
-        raise self.unsupported(e, "method values")
+        if sel.kind == api.METHOD_VAL:
+            return self.method_value(e, sel)
+        return self.method_expr(e, sel)
 
     def is_pointer(self, e: ast.Expr) -> bool:
         return type(under(self.type_of(e))) is T.Pointer
@@ -232,6 +240,9 @@ class ExprBuilder:
         return base
 
     def expr_index(self, e: ast.IndexExpr) -> ssa.Value:
+        inst = self.instantiated_func(e)  # f[int]: ir/generics.py
+        if inst is not None:
+            return inst
         xt = under(self.type_of(e.x))
         if type(xt) is T.Basic:  # string
             x = self.expr(e.x)
@@ -413,7 +424,7 @@ class ExprBuilder:
             callee, recv = self.method_callee(fun, sel)
             args.append(recv)
         elif sel is not None and sel.kind == api.METHOD_EXPR:
-            raise self.unsupported(e, "method expressions")
+            callee = self.method_expr(fun, sel)  # build_closure
         else:
             callee = self.expr(fun)
         args.extend(self.call_args(e, sig))
@@ -425,27 +436,15 @@ class ExprBuilder:
         method: O.Func = sel.obj
         if is_interface(sel.recv):
             raise self.unsupported(fun, "calls of interface methods")
-        fn = self.pb.prog.funcs_by_obj.get(id(method))
+        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(fun, f"call of method {method.name}")
-        want_ptr = method.pointer_receiver()
-        if len(sel.index) > 1:
-            raise self.unsupported(fun, "calls of promoted methods")
-        xt = under(self.type_of(fun.x))
-        if want_ptr:
-            recv = self.expr(fun.x) if type(xt) is T.Pointer else self.addr(fun.x)
-            if type(xt) is not T.Pointer:
-                self.escape(recv)
-        else:
-            recv = self.expr(fun.x)
-            if type(xt) is T.Pointer:
-                recv = self.load(recv, fun.pos)
-        return fn, recv
+        return fn, self.method_receiver(fun.x, sel, fun)
 
     def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ssa.Value]:
         params = sig.params.vars
         if sig.variadic and not e.ellipsis:
-            raise self.unsupported(e, "calls of variadic functions")
+            return self.variadic_args(e, sig)
         if len(e.args) == 1 and len(params) > 1:
             v = self.expr(e.args[0])  # f(g()) with several results
             return [self.conv(self.emit(ssa.Extract(v, i, p.type)), p.type, e) for i, p in enumerate(params)]
@@ -465,8 +464,8 @@ class ExprBuilder:
         if name == "new":
             t = self.type_of(e.args[0])
             return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
-        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
-                    "complex"):
+        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "Slice", "real",
+                    "imag", "complex"):
             args = [self.expr(a) for a in e.args]
             if name in ("print", "println"):
                 args = [a if not isinstance(a, ssa.Const) else ssa.Const(default_type(a.type), a.value, a.pos)
@@ -476,10 +475,7 @@ class ExprBuilder:
             result = self.type_of(e) if name not in ("print", "println") else T.EMPTY_TUPLE
             b = ssa.Builtin(name, pos=fun.pos)
             return self.emit(ssa.Call(ssa.CallCommon(b, args, pos=e.lparen), default_type(result), pos=e.lparen))
-        raise self.unsupported(e, f"builtin {name}")
-
-    def expr_func_lit(self, e: ast.FuncLit) -> ssa.Value:
-        raise self.unsupported(e, "function literals")
+        return self.builtin_call_more(e, fun, name)  # recover: build_defer
 
     # ------------------------------------------------------------ package initialisation
 
@@ -522,9 +518,10 @@ _EXPR = {
     ast.CallExpr: ExprBuilder.expr_call,
     ast.SelectorExpr: ExprBuilder.expr_selector,
     ast.IndexExpr: ExprBuilder.expr_index,
+    ast.IndexListExpr: ExprBuilder.expr_index,
     ast.StarExpr: ExprBuilder.expr_star,
     ast.CompositeLit: ExprBuilder.expr_composite,
-    ast.FuncLit: ExprBuilder.expr_func_lit,
+    ast.FuncLit: lambda self, e: self.expr_func_lit(e),  # build_closure
     ast.SliceExpr: lambda b, e: b.expr_slice(e),  # build_data
 }
 

@@ -22,7 +22,8 @@ class StmtBuilder:
     def stmt(self, s: ast.Stmt) -> None:
         handler = _STMT.get(type(s))
         if handler is None:
-            raise self.unsupported(s, f"statement {type(s).__name__}")
+            what = _UNSUPPORTED_STMT.get(type(s), f"statement {type(s).__name__}")
+            raise self.unsupported(s, what)
         handler(self, s)
 
     # ------------------------------------------------------------ simple statements
@@ -156,6 +157,7 @@ class StmtBuilder:
             if self.named_results:
                 for a, v in zip(self.named_results, values, strict=True):
                     self.emit(ssa.Store(a, v))
+        self.emit_run_defers()  # build_defer
         if self.named_results:
             values = [self.load(a) for a in self.named_results]
         self.emit(ssa.Return(values, pos=pos))
@@ -182,10 +184,11 @@ class StmtBuilder:
     def stmt_for(self, s: ast.ForStmt, label: str = "") -> None:
         if s.init is not None:
             self.stmt(s.init)
+        boxed = self.loop_vars_begin(s)  # Go 1.22 per-iteration variables (build_closure)
         body = self.new_block("for.body")
         done = self.new_block("for.done")
         loop = self.new_block("for.loop") if s.cond is not None else body
-        cont = self.new_block("for.post") if s.post is not None else loop
+        cont = self.new_block("for.post") if s.post is not None or boxed else loop
         self.jump(loop)
         if s.cond is not None:
             self.block = loop
@@ -195,9 +198,11 @@ class StmtBuilder:
         self.stmt(s.body)
         self.targets.pop()
         self.jump(cont)
-        if s.post is not None:
+        if s.post is not None or boxed:
             self.block = cont
-            self.stmt(s.post)
+            self.loop_vars_next(boxed)
+            if s.post is not None:
+                self.stmt(s.post)
             self.jump(loop)
         self.block = done
 
@@ -245,7 +250,10 @@ class StmtBuilder:
     def range_indexed(self, s: ast.RangeStmt, xt: T.Type, label: str) -> None:
         if type(xt) is T.Array:
             length = ssa.Const(INT, xt.len)
-            base = self.addr(s.x) if self.info.types[s.x].mode == 5 else None
+            # An array variable is ranged over in place unless the value is used: then
+            # Go ranges over a copy (later writes to the array are not seen).
+            uses_value = s.value is not None and not (isinstance(s.value, ast.Ident) and s.value.name == "_")
+            base = self.addr(s.x) if self.info.types[s.x].mode == 5 and not uses_value else None
             if base is None:
                 tmp = self.local(self.type_of(s.x), "range.array")
                 self.emit(ssa.Store(tmp, self.expr(s.x)))
@@ -420,6 +428,13 @@ def _target(**kw):
     return Target(**kw)
 
 
+# Statements of the goroutine/channel issue, named for the error message.
+_UNSUPPORTED_STMT = {
+    ast.GoStmt: "go statements (goroutines)",
+    ast.SelectStmt: "select statements",
+    ast.SendStmt: "channel send statements",
+}
+
 _STMT = {
     ast.EmptyStmt: StmtBuilder.stmt_empty,
     ast.ExprStmt: StmtBuilder.stmt_expr,
@@ -434,6 +449,7 @@ _STMT = {
     ast.SwitchStmt: StmtBuilder.stmt_switch,
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
+    ast.DeferStmt: lambda self, s: self.stmt_defer(s),  # build_defer
 }
 
 

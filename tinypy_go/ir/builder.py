@@ -16,20 +16,23 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
+from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
+from tinypy_go.ir.generics import GenericsMixin, generics_of
 
 BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder):
+class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
         self.pb = pb
-        self.info: api.Info = pb.info
+        self.info: api.Info = _info_for(fn) or generics_of(pb.prog).info_for(pb)  # ir/generics.py
         self.fn = fn
         self.block: ssa.BasicBlock | None = None
         self.vars: dict[int, ssa.Value] = {}  # id(types.Var) -> address of the variable
@@ -37,6 +40,10 @@ class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder):
         self.labels: dict[str, LabelTargets] = {}
         self.named_results: list[ssa.Value] = []
         self.closure_count = 0
+        self.parent_builder: FunctionBuilder | None = None  # the enclosing function's builder (closures)
+        self.captured: dict = {}  # capture key -> FreeVar (build_closure)
+        self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
+        self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
 
     # ------------------------------------------------------------ errors
 
@@ -105,6 +112,7 @@ class FunctionBuilder(ExprBuilder, StmtBuilder, DataBuilder):
             if r.name:
                 a = self.add_var(r, r.pos) if r.name != "_" else self.local(r.type, f"~r{i}")
                 self.named_results.append(a)
+        self.function_prologue(body)  # defer list, recover frame (build_defer)
         self.stmt_list(body.list)
         if not self.block.terminated:
             if sig.results.vars and not self.named_results:
@@ -132,6 +140,15 @@ class LabelTargets:
     def __init__(self, block: ssa.BasicBlock):
         self.block = block
         self.target: Target | None = None
+
+
+def _info_for(fn: ssa.Function):
+    """The Info view of fn, or of the function it is nested in (closures inside an instance)."""
+    while fn is not None:
+        if fn.info is not None:
+            return fn.info
+        fn = fn.parent
+    return None
 
 
 def finish_function(fn: ssa.Function) -> None:
@@ -208,20 +225,18 @@ class PackageBuilder:
             obj = None
         sig = obj.type if obj is not None else self.info.types[decl.type].type if decl.type in self.info.types \
             else None
+        if obj is not None and sig is not None and (sig.type_params or sig.recv_type_params):
+            generics_of(self.prog).declare(self, obj, decl)  # instantiated on use (ir/generics.py)
+            return
         if decl.recv is not None and decl.recv.list:
             recv_t = sig.recv.type
             ptr = isinstance(T.unalias(recv_t), T.Pointer)
             base = recv_t.elem if ptr else recv_t
             name = f"({'*' if ptr else ''}{self.pkg.path}.{_type_name(base)}).{decl.name.name}"
-            if getattr(base, "type_args", None) or getattr(base, "type_params", None):
-                raise CompileError([Diagnostic(self.fset.position(decl.pos),
-                                               "not supported yet: methods of generic types")])
         else:
             name = self.qualified(decl.name.name)
             if decl.name.name == "init":
                 name = f"{name}#{len(self.init_funcs()) + 1}"
-        if sig is not None and sig.type_params:
-            return  # generic functions are instantiated on use (not supported yet)
         fn = ssa.Function(name, sig, self.pkg, decl.pos, obj, syntax=decl)
         for d in decl.directives:
             if d.name in ("export", "go:wasmexport"):
@@ -260,7 +275,7 @@ class PackageBuilder:
     def build(self) -> None:
         for fn in list(self.pkg.functions.values()):
             decl = fn.syntax
-            if decl is not None and decl.body is not None:
+            if decl is not None and decl.body is not None and not fn.type_args:  # instances: generics.drain
                 FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
         self.build_init()
 
@@ -299,4 +314,5 @@ def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]]) -> 
         b.create_members()
     for b in builders:
         b.build()
+    generics_of(prog).drain()
     return prog

@@ -7,6 +7,7 @@ up as a precise message instead of as wrong wasm.
 from __future__ import annotations
 
 from tinypy_go.ir import ssa
+from tinypy_go.ir.generics import contains_type_param
 
 
 class SanityError(Exception):
@@ -66,6 +67,8 @@ def check_function(fn: ssa.Function) -> None:
             else:
                 seen_non_phi = True
             if isinstance(instr, ssa.ValueInstr):
+                if contains_type_param(instr.type):
+                    err(b, f"{type(instr).__name__} {instr.name} has a type parameter in its type {instr.type}")
                 if not instr.name:
                     err(b, f"unnamed {type(instr).__name__}")
                 elif instr.name in names:

@@ -618,6 +618,11 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)
+    result_slots: list = field(default_factory=list)  # Allocs of named results, returned after a recover
+    recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
+    type_args: list = field(default_factory=list)  # instance of a generic function/method (ir/generics.py)
+    info: Any = None  # Info view the body is built with (instances: a generics.SubstInfo)
 
     @property
     def type(self) -> GoType:
@@ -653,6 +658,8 @@ class Program:
     packages: dict[str, Package] = field(default_factory=dict)
     funcs_by_obj: dict[int, Function] = field(default_factory=dict)  # id(types.Func) -> Function
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
+    synthetic: dict = field(default_factory=dict)  # cache of compiler-made functions (wrappers, thunks)
+    generics: Any = None  # ir.generics.Generics: generic declarations and their instances
 
     def all_functions(self):
         for pkg in self.packages.values():

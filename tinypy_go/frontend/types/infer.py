@@ -78,6 +78,19 @@ def rename_tparams(tparams: list[T.TypeParam], typ):
     return fresh, subst(typ, smap)
 
 
+def _rename_tparams(tparams, params: T.Tuple):
+    """Fresh type parameters standing for tparams (same names and bounds), and params in terms of them."""
+    fresh = []
+    for tp in tparams:
+        n = T.TypeParam(tp.obj, None)
+        n.index = tp.index
+        fresh.append(n)
+    smap = dict(zip(tparams, fresh, strict=True))
+    for tp, n in zip(tparams, fresh, strict=True):
+        n.bound = subst(tp.bound, smap)
+    return fresh, subst(params, smap)
+
+
 class InferMixin:
     def _unify_methods(self, u: Unifier, tx: T.Type, tp: T.TypeParam) -> None:
         """A known type argument must have the constraint's methods: unify
@@ -103,6 +116,10 @@ class InferMixin:
             # explicitly given type arguments are substituted first
             known = {tp: t for tp, t in zip(tparams, targs, strict=False) if t is not None}
             params = subst(params, known)
+        # generics fix (go/types renameTParams): a recursive call may pass the function's own type
+        # parameters as arguments; unify against renamed copies so that the two are not confused.
+        if any(a.mode != INVALID_MODE and a.type is not None and is_parameterized(tparams, a.type) for a in args):
+            tparams, params = _rename_tparams(tparams, params)
         u = Unifier(tparams, targs)
         untyped: list[int] = []
 

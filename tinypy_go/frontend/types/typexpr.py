@@ -25,6 +25,10 @@ class TypexprMixin:
         x.expr = e
         x.type = T.INVALID_TYPE
         scope, obj = self.env.scope.lookup_parent(e.name)
+        if obj is None and e.name == "_":
+            # generics fix: a blank receiver type parameter, func (h *Heap[_]) Len(), is not declared
+            # but still stands for the base type's parameter in the receiver type
+            obj = getattr(self, "blank_recv_tparams", {}).get(e)
         if obj is None:
             if e.name == "_":
                 self.error(e, "cannot use _ as value or type")
@@ -607,6 +611,10 @@ class TypexprMixin:
             tps.append(tp)
             if type(a) is ast.Ident:
                 self.declare(self.env.scope, a, tn, self.env.scope.pos)
+                if a.name == "_":  # generics fix: see ident()
+                    if not hasattr(self, "blank_recv_tparams"):
+                        self.blank_recv_tparams = {}
+                    self.blank_recv_tparams[a] = tn
         # bounds: those of the base type's parameters, substituted
         gt = None
         if type(base) is ast.Ident:

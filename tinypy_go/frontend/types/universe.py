@@ -66,6 +66,11 @@ _cmp_obj = O.TypeName(NO_POS, None, "comparable", None)
 COMPARABLE_TYPE = Named(_cmp_obj)
 _cmp_iface = Interface()
 _cmp_iface.complete = True
+# generics fix: as in go/types, comparable's underlying interface carries the comparable bit in its
+# type set; without it a constraint written as plain `comparable` did not allow ==.
+from tinypy_go.frontend.types.typeset import TypeSet as _TypeSet  # noqa: E402
+
+_cmp_iface._tset = _TypeSet([], None, True)
 COMPARABLE_TYPE.set_underlying(_cmp_iface)
 _cmp_obj.color = O.BLACK
 _def(_cmp_obj)

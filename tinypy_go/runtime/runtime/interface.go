@@ -85,16 +85,16 @@ func interfaceEqual(x, y eface) bool {
 }
 
 func panicUncomparable(t *typeDescriptor) {
-	panicBegin()
-	printstring("panic: runtime error: comparing uncomparable type ")
+	panicTextBegin()
+	printstring("runtime error: comparing uncomparable type ")
 	printstring(t.name)
-	printpanicSuffix()
+	panicTextEnd()
 }
 
 // typeAssertFail reports a failed x.(T) to a concrete type.
 func typeAssertFail(have *typeDescriptor, iface string, want string) {
-	panicBegin()
-	printstring("panic: interface conversion: ")
+	panicTextBegin()
+	printstring("interface conversion: ")
 	printstring(iface)
 	printstring(" is ")
 	if have == nil {
@@ -104,13 +104,13 @@ func typeAssertFail(have *typeDescriptor, iface string, want string) {
 	}
 	printstring(", not ")
 	printstring(want)
-	printpanicSuffix()
+	panicTextEnd()
 }
 
 // typeAssertIfaceFail reports a failed x.(I) to an interface type.
 func typeAssertIfaceFail(have *typeDescriptor, iface string, want string, missing string) {
-	panicBegin()
-	printstring("panic: interface conversion: ")
+	panicTextBegin()
+	printstring("interface conversion: ")
 	if have == nil {
 		printstring("interface is nil, not ")
 		printstring(want)
@@ -121,7 +121,7 @@ func typeAssertIfaceFail(have *typeDescriptor, iface string, want string, missin
 		printstring(": missing method ")
 		printstring(missing)
 	}
-	printpanicSuffix()
+	panicTextEnd()
 }
 
 // printeface prints an interface value as print/println do: (typecode,value).
@@ -135,7 +135,8 @@ func printeface(e eface) {
 
 // _panic implements the panic builtin.
 func _panic(v eface) {
-	panicBegin()
+	trapOnPanic()
+	printflush()
 	printstring("panic: ")
 	printpanicval(v)
 	printpanicSuffix()
@@ -144,7 +145,7 @@ func _panic(v eface) {
 // printpanicval prints a panic value the way Go's runtime does.
 func printpanicval(v eface) {
 	if v.typecode == nil {
-		printstring("panic called with nil argument (use GODEBUG=panicnil=1 to override)")
+		printstring("panic called with nil argument") // Go 1.21+: PanicNilError.Error()
 		return
 	}
 	i := *(*any)(unsafe.Pointer(&v))

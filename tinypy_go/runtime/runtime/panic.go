@@ -6,7 +6,7 @@ package runtime
 // _panic implements the panic builtin for a value of dynamic type string,
 // as the compiler passes it; other dynamic types come with interfaces.
 func panicString(msg string) {
-	panicBegin()
+	printflush()
 	printstring("panic: ")
 	printstring(msg)
 	printpanicSuffix()
@@ -19,7 +19,12 @@ func printpanicSuffix() {
 
 // runtimePanicText reports a runtime error such as a failed bounds check.
 func runtimePanicText(msg string) {
-	panicBegin()
+	trapOnPanic()
+	if recoverEnabled() {
+		runtimeErrorBegin(msg)
+		return
+	}
+	printflush()
 	printstring("panic: runtime error: ")
 	printstring(msg)
 	printstring("\n[signal]\n")
@@ -27,7 +32,17 @@ func runtimePanicText(msg string) {
 }
 
 func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
-	panicBegin()
+	trapOnPanic()
+	if recoverEnabled() {
+		captureBegin()
+		printstring(prefix)
+		printint(int64(a))
+		printstring(mid)
+		printint(int64(b))
+		runtimeErrorBegin(captureEnd())
+		return
+	}
+	printflush()
 	printstring("panic: runtime error: ")
 	printstring(prefix)
 	printint(int64(a))
@@ -52,10 +67,10 @@ func panicShift() {
 	runtimePanicText("negative shift amount")
 }
 
-// panicBegin starts every panic: with -panic=trap it traps right away.
-func panicBegin() {
+// trapOnPanic starts every panic: with -panic=trap it traps right away, so
+// the message printing code is not linked in.
+func trapOnPanic() {
 	if panicTrap {
 		trap()
 	}
-	printflush()
 }

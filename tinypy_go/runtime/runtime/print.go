@@ -24,6 +24,10 @@ func printflush() {
 }
 
 func printbyte(c byte) {
+	if capturing { // rendering a panic message (panic_unwind.go)
+		captureByte(c)
+		return
+	}
 	if printLen == printBufSize {
 		printflush()
 	}

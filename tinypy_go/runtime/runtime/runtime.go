@@ -22,14 +22,18 @@ func callMain()
 // that a host calling an export before _start still gets a working module.
 var initialized bool
 
-// _start returns normally when main returns: WASI hosts treat that as
-// exit status 0, and a program that never exits otherwise needs no
-// proc_exit import.
-//
 //export _start
 func _start() {
 	runtimeInit()
+	if unwinding {
+		fatalpanic()
+	}
 	callMain()
+	if unwinding { // an unrecovered panic (panic_unwind.go)
+		fatalpanic()
+	}
+	// Returning from _start is exit status 0 for WASI hosts; a program that
+	// never exits otherwise then needs no proc_exit import.
 }
 
 // runtimeInit initialises the heap and all packages exactly once.

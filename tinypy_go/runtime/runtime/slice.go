@@ -91,6 +91,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 	oldLen := newLen - num
 	if newLen < 0 {
 		runtimePanicText("growslice: len out of range")
+		return oldPtr, oldCap
 	}
 	if elemSize == 0 {
 		return unsafe.Pointer(&zerobase), newLen
@@ -98,6 +99,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 	newcap := nextslicecap(newLen, oldCap)
 	if uintptr(newcap) > maxAlloc/elemSize {
 		runtimePanicText("growslice: len out of range")
+		return oldPtr, oldCap
 	}
 	capmem := roundupsize(uintptr(newcap)*elemSize, noscan)
 	newcap = int(capmem / elemSize)
@@ -111,9 +113,11 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 	if len < 0 || elemSize != 0 && uintptr(len) > maxAlloc/elemSize {
 		runtimePanicText("makeslice: len out of range")
+		return nil
 	}
 	if cap < len || elemSize != 0 && uintptr(cap) > maxAlloc/elemSize {
 		runtimePanicText("makeslice: cap out of range")
+		return nil
 	}
 	if elemSize == 0 || cap == 0 {
 		return unsafe.Pointer(&zerobase)
@@ -137,8 +141,8 @@ const (
 // panicBounds prints Go's boundsError text for code with operands x and y;
 // signed tells whether x came from a signed integer.
 func panicBounds(code int, x int64, signed bool, y int) {
-	panicBegin()
-	printstring("panic: runtime error: ")
+	panicTextBegin()
+	printstring("runtime error: ")
 	neg := signed && x < 0
 	switch code {
 	case boundsIndex:
@@ -147,7 +151,8 @@ func panicBounds(code int, x int64, signed bool, y int) {
 		if !neg {
 			printstring("] with length ")
 			printint(int64(y))
-			printpanicSuffix()
+			panicTextEnd()
+			return
 		}
 		printstring("]")
 	case boundsSliceAlen, boundsSliceAcap, boundsSlice3Alen, boundsSlice3Acap:
@@ -164,7 +169,8 @@ func panicBounds(code int, x int64, signed bool, y int) {
 				printstring("] with capacity ")
 			}
 			printint(int64(y))
-			printpanicSuffix()
+			panicTextEnd()
+			return
 		}
 		printstring("]")
 	case boundsSliceB, boundsSlice3C:
@@ -201,7 +207,7 @@ func panicBounds(code int, x int64, signed bool, y int) {
 		printstring(" to array or pointer to array with length ")
 		printBoundsX(x, signed)
 	}
-	printpanicSuffix()
+	panicTextEnd()
 }
 
 func printBoundsX(x int64, signed bool) {
@@ -215,3 +221,7 @@ func printBoundsX(x int64, signed bool) {
 // memmove copies size bytes between possibly overlapping areas; the
 // compiler lowers it to LLVM's memmove intrinsic.
 func memmove(dst, src unsafe.Pointer, size uintptr)
+
+func panicUnsafeSliceLen() {
+	runtimePanicText("unsafe.Slice: len out of range")
+}

@@ -1,0 +1,192 @@
+"""Panics that can be recovered, without the wasm exception-handling proposal.
+
+``analyze`` decides the mode once per program: when a function reachable
+from the roots defers or calls recover, the program is built in *unwinding*
+mode (``ModuleGen.unwind``); otherwise panics print and exit on the spot,
+as before, at no cost.
+
+In unwinding mode (see ``runtime/panic_unwind.go``):
+
+- ``panic(v)`` calls ``runtime.panicBegin(v)`` and branches to the
+  function's panic exit (the value is printed by ``runtime.fatalpanic``
+  with ``printpanicval`` if nothing recovers it);
+- a failed run-time check calls its runtime helper (which starts the panic
+  and returns) and branches to the panic exit;
+- after every call that may panic, ``runtime.unwinding`` is loaded and, when
+  set, control goes to the panic exit;
+- the panic exit (``panic.exit``) runs the frame's deferred calls, then
+  returns zero values while still unwinding, or the named results when a
+  deferred call recovered.
+
+The cost is a load and a branch after each call, and a small exit block per
+function that calls anything.  ``runtime._start``, ``runtime.runDefers``
+and exported functions' wrappers test ``unwinding`` themselves.
+"""
+
+from __future__ import annotations
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+from tinypy_go.ir.generics import method_function
+
+# Runtime functions that never panic: no test after calling them.
+NOPANIC = {
+    "runtime.alloc", "runtime.printlock", "runtime.printunlock", "runtime.printflush", "runtime.printbyte",
+    "runtime.printstring", "runtime.printsp", "runtime.printnl", "runtime.printbool", "runtime.printuint",
+    "runtime.printint", "runtime.printhex", "runtime.printpointer", "runtime.printfloat", "runtime.printcomplex",
+    "runtime.stringConcat", "runtime.stringEqual", "runtime.stringLess", "runtime.decodeRune",
+    "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.captureBegin",
+    "runtime.captureEnd", "runtime.captureByte", "runtime.heapInit", "runtime.writeFD",
+}
+
+# Functions that handle unwinding themselves.
+EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.printpanics"}
+
+
+def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:
+    """Does any function reachable from roots defer or call recover?"""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        fn = stack.pop()
+        if id(fn) in seen:
+            continue
+        seen.add(id(fn))
+        if fn.defer_head is not None or fn.recover_frame is not None:
+            return True
+        if fn.name == "runtime.initAll":
+            stack.extend(p.init for p in prog.packages.values() if p.init is not None)
+        elif fn.name == "runtime.callMain":
+            main = prog.packages.get("main")
+            if main is not None and "main.main" in main.functions:
+                stack.append(main.functions["main.main"])
+        for b in fn.blocks:
+            for instr in b.instrs:
+                if isinstance(instr, ssa.MakeClosure):
+                    stack.append(instr.fn)
+                elif isinstance(instr, ssa.MakeInterface):
+                    stack.extend(_methods(prog, instr.x.type))
+                for op in instr.operands():
+                    if isinstance(op, ssa.Function):
+                        stack.append(op)
+    return False
+
+
+def _methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
+    """Methods of a type converted to an interface: reachable through dynamic calls."""
+    t = T.unalias(t)
+    if type(t) is T.Pointer:
+        t = T.unalias(t.elem)
+    out = []
+    n = t.num_methods() if type(t) is T.Named else 0
+    for i in range(n):
+        f = method_function(prog, t.method(i))  # instantiated types too (ir/generics.py)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def unwinding_flag(g) -> str:
+    """Emit a load of runtime.unwinding; returns the i1 register."""
+    rt = g.mg.prog.packages["runtime"]
+    u = g.new_tmp("unw")
+    g.emit(f"{u} = load i1, ptr {g.mg.global_ref(rt.globals['runtime.unwinding'])}")
+    return u
+
+
+def after_call(g, callee: ssa.Value) -> None:
+    """Leave through the panic exit if the call just made started a panic."""
+    if not g.mg.unwind or g.fn is None or g.fn.name in EXEMPT:
+        return
+    if isinstance(callee, ssa.Function) and (callee.name in NOPANIC or callee.wasm_import is not None):
+        return
+    u = unwinding_flag(g)
+    ok = g.new_label("call.ok")
+    g.emit(f"br i1 {u}, label %panic.exit, label %{ok}")
+    g.uses_panic_exit = True
+    g.start_block(ok)
+
+
+def after_panic(g) -> None:
+    """Terminate the block after a call of a runtime panic helper."""
+    if g.fn is None:  # a generated dispatcher: return, the caller tests the flag
+        g.emit(g.zero_return if g.mg.unwind else "unreachable")
+        return
+    if g.mg.unwind and g.fn.name not in EXEMPT:
+        g.emit("br label %panic.exit")
+        g.uses_panic_exit = True
+    else:
+        g.emit("unreachable")
+
+
+def exit_block(g) -> list[str]:
+    """The panic exit: run deferred calls, then return."""
+    if not getattr(g, "uses_panic_exit", False):
+        return []
+    fn = g.fn
+    ret, _, _ = g.mg.signature_types(fn)
+    lines = ["panic.exit:"]
+    zero = "  ret void" if ret == "void" else f"  ret {ret} {'null' if ret == 'ptr' else 'zeroinitializer'}"
+    if fn.defer_head is None:
+        return [*lines, zero]
+    save = g.lines
+    g.lines = lines
+    g.runtime_call("runtime.runDefers", [f"ptr {g.v(fn.defer_head)}"])
+    u = unwinding_flag(g)
+    g.emit(f"br i1 {u}, label %panic.ret0, label %panic.retn")
+    lines.append("panic.ret0:")
+    lines.append(zero)
+    lines.append("panic.retn:")
+    slots = fn.result_slots
+    if not slots or ret == "void":
+        lines.append(zero)
+    else:
+        vals = []
+        for s in slots:
+            r = g.new_tmp()
+            g.emit(f"{r} = load {g.lty(s.elem)}, ptr {g.v(s)}")
+            vals.append((g.lty(s.elem), r))
+        if len(vals) == 1:
+            g.emit(f"ret {vals[0][0]} {vals[0][1]}")
+        else:
+            agg = "undef"
+            for i, (t, r) in enumerate(vals):
+                nxt = g.new_tmp()
+                g.emit(f"{nxt} = insertvalue {ret} {agg}, {t} {r}, {i}")
+                agg = nxt
+            g.emit(f"ret {ret} {agg}")
+    g.lines = save
+    return lines
+
+
+def lower_panic(g, instr: ssa.Panic) -> bool:
+    """panic(v) in unwinding mode; False leaves it to builtins.lower_panic (print and exit)."""
+    if not g.mg.unwind:
+        return False
+    g.runtime_call("runtime.panicBegin", [f"{LT.IFACE} {g.v(instr.x)}"])
+    after_panic(g)
+    return True
+
+
+def export_check(mg) -> str:
+    """Lines after an exported function's call: an unrecovered panic ends the program."""
+    if not mg.unwind:
+        return ""
+    rt = mg.prog.packages["runtime"]
+    flag = mg.global_ref(rt.globals["runtime.unwinding"])
+    fatal = mg.func_ref(mg.runtime_func("runtime.fatalpanic"))
+    return (f"  %unw = load i1, ptr {flag}\n  br i1 %unw, label %fatal, label %ok\n"
+            f"fatal:\n  call void {fatal}(ptr undef)\n  unreachable\nok:\n")
+
+
+def init_check(mg) -> list[str]:
+    """Lines after each package initialiser call in runtime.initAll."""
+    if not mg.unwind:
+        return []
+    rt = mg.prog.packages["runtime"]
+    flag = mg.global_ref(rt.globals["runtime.unwinding"])
+    mg.init_checks = getattr(mg, "init_checks", 0) + 1
+    n = mg.init_checks
+    return [f"  %unw{n} = load i1, ptr {flag}", f"  br i1 %unw{n}, label %stop{n}, label %go{n}",
+            f"stop{n}:", "  ret void", f"go{n}:"]
