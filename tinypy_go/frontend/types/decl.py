@@ -298,7 +298,7 @@ class DeclMixin:
                 if t.obj is None or t.obj.pkg is not self.pkg:
                     return True
                 path.append(t)
-                rhs = t.rhs if t.rhs is not None else t._underlying
+                rhs = getattr(t, "rhs", None) or t._underlying
                 ok = visit(rhs) if rhs is not None else True
                 path.pop()
                 return ok

@@ -299,7 +299,7 @@ class Named(Type):
 
     def method_indices(self, name: str) -> list[int]:
         """Indices of the (origin's) methods called name (fast lookup)."""
-        c = self._mcache
+        c = getattr(self, "_mcache", None)  # tolerate Named objects made with __new__ elsewhere
         if c is None or len(c.get("\x00n", ())) != len(self.methods):
             c = {}
             for i, m in enumerate(self.methods):
