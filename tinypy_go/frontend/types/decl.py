@@ -266,8 +266,10 @@ class DeclMixin:
             t = T.unalias(t)
             tt = type(t)
             if tt is T.Named:
+                inst = None
                 if t.orig is not t:
                     if t.orig in path:
+                        inst = t
                         t = t.orig
                     elif t.orig.obj is not None and t.orig.obj.pkg is self.pkg and t.orig._underlying is not None:
                         if id(t) in seen_inst:
@@ -284,7 +286,11 @@ class DeclMixin:
                     i = cyc.index(first)
                     cyc = cyc[i:] + cyc[:i]
                     objs = [n.obj for n in cyc]
-                    if len(objs) == 1:
+                    if len(objs) == 1 and inst is not None:
+                        # a generic type instantiated within itself: reported at the instance
+                        at = next((i.pos for i, v in self.info.instances.items() if v.type is inst), objs[0].pos)
+                        self.errorf(at, "invalid recursive type: %s refers to itself", objs[0].name)
+                    elif len(objs) == 1:
                         self.errorf(objs[0].pos, "invalid recursive type: %s refers to itself", objs[0].name)
                     else:
                         self.errorf(objs[0].pos, "invalid recursive type %s", objs[0].name)

@@ -518,10 +518,11 @@ class TypexprMixin:
                     self.error(recv_list[-1].pos, "method has multiple receivers")
                 recv = recv_list[0]
             sig.recv = recv
-            self.later(lambda: self.validate_recv(recv, recv_field))
+            generic = bool(recv_tparams)
+            self.later(lambda: self.validate_recv(recv, recv_field, generic))
         return sig
 
-    def validate_recv(self, recv: O.Var, field) -> None:
+    def validate_recv(self, recv: O.Var, field, generic: bool = False) -> None:
         rtyp = recv.type
         if not is_valid(rtyp):
             return
@@ -531,6 +532,9 @@ class TypexprMixin:
         if type(t) is T.Named:
             if t.obj.pkg is not self.pkg:
                 self.errorf(pos, "cannot define new methods on non-local type %s", rtyp)
+                return
+            if t.type_args and not generic:
+                self.errorf(pos, "cannot define new methods on instantiated type %s", t)
                 return
             u = t.underlying()
             cause = ""
