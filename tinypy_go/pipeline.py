@@ -41,12 +41,12 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
 
 
 def build_ssa(ctx: Any):
-    from tinypy_go.ir import builder, printer
+    from tinypy_go.ir import builder, printer, ssa
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
-        fns = [fn for p in prog.packages.values() if p is main for fn in _all(p)]
+        fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]
         sys.stdout.write(printer.program_text(prog, fns))
     return prog
 
