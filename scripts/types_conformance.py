@@ -148,7 +148,7 @@ def _alarm(signum, frame):
 def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, str]], float]:
     """Returns (passed, problems[(class, detail)], seconds)."""
     sources = [(p, open(p, encoding="utf-8").read()) for p in paths]
-    flags = parse_flags(sources[0][1])
+    parse_flags(sources[0][1])
     fset = FileSet()
     t0 = time.time()
     problems: list[tuple[str, str]] = []
@@ -180,6 +180,8 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
         except RecursionError:
             problems.append(("crash RecursionError", ""))
         except Exception as e:  # noqa: BLE001
+            if e.__cause__ is not None:
+                e = e.__cause__
             tb = traceback.extract_tb(e.__traceback__)[-1]
             problems.append((f"crash {type(e).__name__}", f"{os.path.basename(tb.filename)}:{tb.lineno} {e}"))
         finally:
@@ -191,7 +193,7 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
             continue
         lst = want.get(fname, {}).get(line, [])
         cands = []
-        for i, (wcol, text) in enumerate(lst):
+        for i, (_wcol, text) in enumerate(lst):
             substr = text.startswith(" ERROR ")
             pat = _unquote(text[len(" ERROR "):] if substr else text[len(" ERRORx "):])
             if pat is None:
@@ -213,9 +215,9 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
         if lst[best][0] != col:
             problems.append(("wrong column", msg))
         lst.pop(best)
-    for fname, m in want.items():
-        for line, lst in m.items():
-            for wcol, text in lst:
+    for m in want.values():
+        for lst in m.values():
+            for _wcol, text in lst:
                 problems.append(("missing", text.strip()))
     return not problems, problems, time.time() - t0
 

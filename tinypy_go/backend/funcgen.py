@@ -11,10 +11,8 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures
+from tinypy_go.backend import closures, maps, panics, slices, typefuncs
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend import maps, slices, typefuncs
-from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.gcroots import GCRoots, check_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -246,11 +244,7 @@ class FuncGen:
 
     def bounds_check(self, index: ssa.Value, length: str) -> str:
         """Check 0 <= index < length; returns the index as i32."""
-        idx = self.int_to_i32(index)
-        c = self.new_tmp()
-        self.emit(f"{c} = icmp uge i32 {idx}, {length}")
-        self.check(c, lambda: self.runtime_call("runtime.panicIndex", [f"i32 {idx}", f"i32 {length}"]))
-        return idx
+        return slices.check_index(self, index, length)  # Go's message for any index type
 
     def int_to_i32(self, val: ssa.Value) -> str:
         """An index operand as i32 (64-bit indexes that do not fit panic as out of range)."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.generics import method_function
 
 # Runtime functions that never panic: no test after calling them.
 NOPANIC = {
@@ -78,8 +79,9 @@ def _methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
     if type(t) is T.Pointer:
         t = T.unalias(t.elem)
     out = []
-    for m in getattr(t, "methods", None) or []:
-        f = prog.funcs_by_obj.get(id(m))
+    n = t.num_methods() if type(t) is T.Named else 0
+    for i in range(n):
+        f = method_function(prog, t.method(i))  # instantiated types too (ir/generics.py)
         if f is not None:
             out.append(f)
     return out

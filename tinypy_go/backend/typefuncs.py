@@ -16,10 +16,8 @@ hashes (+0 and -0 hash alike; NaN hashes randomly since it never equals);
 structs and arrays combine their parts, skipping blank fields as ``==``
 does.
 
-Interface values are the hook point for the interface implementation: a
-``Shape`` of kind "iface" should call ``runtime.interfaceHash`` /
-``runtime.interfaceEqual``; until they exist ``_shape`` rejects them with
-"not supported yet: map keys of interface type".
+Interface values (kind "iface") use ``runtime.interfaceHash`` (hashmap.go:
+by the dynamic type's kind) and ``runtime.interfaceEqual`` (interface.go).
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.frontend.types import typ as T
 
@@ -39,7 +38,7 @@ class UnsupportedKey(Exception):
 class Shape:
     """What hashing/equality of a type depends on."""
 
-    kind: str  # "mem", "str", "f32", "f64", "c64", "c128", "struct", "array"
+    kind: str  # "mem", "str", "f32", "f64", "c64", "c128", "iface", "struct", "array"
     size: int
     parts: tuple = ()  # struct: ((offset, Shape), ...); array: (count, elem Shape, elem size)
 
@@ -68,8 +67,7 @@ def _shape(t: T.Type, what: str) -> Shape:
     if k in (T.Pointer, T.Chan):
         return Shape("mem", size)
     if k is T.Interface:
-        # Hook for interfaces: hash/compare with runtime.interfaceHash/interfaceEqual.
-        raise UnsupportedKey(what)
+        return Shape("iface", size)
     if k is T.Array:
         es = _shape(u.elem, what)
         esize = LT.layout(u.elem)[0]
@@ -130,6 +128,8 @@ class TypeFuncs:
             sym = self._rt("runtime.f64hash")
         elif s.kind == "f32":
             sym = self._rt("runtime.f32hash")
+        elif s.kind == "iface":
+            sym = self._rt("runtime.interfaceHash")
         else:
             sym = symbol(f"tinypy.hash.{len(self.hashes)}")
             self.hashes[k] = sym  # before the body: arrays/structs recurse
@@ -207,6 +207,10 @@ class TypeFuncs:
             else:
                 memeq = self._rt("runtime.memequal")
                 lines += [f"  %r = call i1 {memeq}(ptr %a, ptr %b, i32 {s.size}, ptr undef)", "  ret i1 %r"]
+        elif s.kind == "iface":
+            ieq = self._rt("runtime.interfaceEqual")
+            lines += [f"  %x = load {LT.IFACE}, ptr %a", f"  %y = load {LT.IFACE}, ptr %b",
+                      f"  %r = call i1 {ieq}({LT.IFACE} %x, {LT.IFACE} %y, ptr undef)", "  ret i1 %r"]
         elif s.kind in ("f32", "f64", "c64", "c128"):
             fty = "float" if s.kind in ("f32", "c64") else "double"
             n = 1 if s.kind in ("f32", "f64") else 2
@@ -285,9 +289,10 @@ def lower_compare(g, instr, op: str, x: str, y: str) -> None:
     g.entry_allocas.append(f"  {b} = alloca {llty}, align {max(align, 1)}")
     g.emit(f"store {llty} {x}, ptr {a}")
     g.emit(f"store {llty} {y}, ptr {b}")
+    r = g.new_tmp()
+    g.emit(f"{r} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
+    panics.after_call(g, None)  # interface fields may hold uncomparable values
     if op == "==":
-        g.emit(f"{g.reg(instr)} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
+        g.define(instr, r)
     else:
-        r = g.new_tmp()
-        g.emit(f"{r} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
         g.emit(f"{g.reg(instr)} = xor i1 {r}, true")

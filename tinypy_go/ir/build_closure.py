@@ -153,7 +153,7 @@ class ClosureBuilder:
     # ------------------------------------------------------------ methods
 
     def method_fn(self, node: ast.Node, method: O.Func) -> ssa.Function:
-        fn = self.pb.prog.funcs_by_obj.get(id(method))
+        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(node, f"method {method.name}")
         return fn
@@ -381,7 +381,7 @@ def method_wrapper(fb, recv_type: T.Type, method: O.Func, path: list[int]) -> ss
     receiver reached through the embedded fields ``path`` (see module doc)."""
     from tinypy_go.ir.builder import FunctionBuilder, finish_function
 
-    fn = fb.pb.prog.funcs_by_obj.get(id(method))
+    fn = fb.method_function(method)  # plain or instantiated method (ir/generics.py)
     if fn is None:
         raise fb.ice(None, f"no function for method {method.name}")
     key = ("wrapper", T.type_string(recv_type) if hasattr(T, "type_string") else str(recv_type), id(method),

@@ -126,6 +126,8 @@ class ExprBuilder:
         if op in ("-", "!", "^"):
             x = self.expr(e.x)
             return self.emit(ssa.UnOp(op, x, self.value_type(e), pos=e.pos))
+        if op == "<-":
+            raise self.unsupported(e, "channel receive operations")
         raise self.unsupported(e, f"unary operator {op}")
 
     def value_type(self, e: ast.Expr) -> T.Type:
@@ -462,8 +464,8 @@ class ExprBuilder:
         if name == "new":
             t = self.type_of(e.args[0])
             return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
-        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "real", "imag",
-                    "complex"):
+        if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "Slice", "real",
+                    "imag", "complex"):
             args = [self.expr(a) for a in e.args]
             if name in ("print", "println"):
                 args = [a if not isinstance(a, ssa.Const) else ssa.Const(default_type(a.type), a.value, a.pos)

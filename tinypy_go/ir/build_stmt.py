@@ -22,7 +22,8 @@ class StmtBuilder:
     def stmt(self, s: ast.Stmt) -> None:
         handler = _STMT.get(type(s))
         if handler is None:
-            raise self.unsupported(s, f"statement {type(s).__name__}")
+            what = _UNSUPPORTED_STMT.get(type(s), f"statement {type(s).__name__}")
+            raise self.unsupported(s, what)
         handler(self, s)
 
     # ------------------------------------------------------------ simple statements
@@ -249,7 +250,10 @@ class StmtBuilder:
     def range_indexed(self, s: ast.RangeStmt, xt: T.Type, label: str) -> None:
         if type(xt) is T.Array:
             length = ssa.Const(INT, xt.len)
-            base = self.addr(s.x) if self.info.types[s.x].mode == 5 else None
+            # An array variable is ranged over in place unless the value is used: then
+            # Go ranges over a copy (later writes to the array are not seen).
+            uses_value = s.value is not None and not (isinstance(s.value, ast.Ident) and s.value.name == "_")
+            base = self.addr(s.x) if self.info.types[s.x].mode == 5 and not uses_value else None
             if base is None:
                 tmp = self.local(self.type_of(s.x), "range.array")
                 self.emit(ssa.Store(tmp, self.expr(s.x)))
@@ -423,6 +427,13 @@ def _target(**kw):
 
     return Target(**kw)
 
+
+# Statements of the goroutine/channel issue, named for the error message.
+_UNSUPPORTED_STMT = {
+    ast.GoStmt: "go statements (goroutines)",
+    ast.SelectStmt: "select statements",
+    ast.SendStmt: "channel send statements",
+}
 
 _STMT = {
     ast.EmptyStmt: StmtBuilder.stmt_empty,

@@ -17,8 +17,8 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
-from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_data import DataBuilder
+from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of
@@ -32,7 +32,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, Da
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
         self.pb = pb
-        self.info: api.Info = _info_for(fn) or pb.info
+        self.info: api.Info = _info_for(fn) or generics_of(pb.prog).info_for(pb)  # ir/generics.py
         self.fn = fn
         self.block: ssa.BasicBlock | None = None
         self.vars: dict[int, ssa.Value] = {}  # id(types.Var) -> address of the variable

@@ -133,21 +133,47 @@ class _InstanceSubst(_Subst):
             return n
         return super().typ(t)
 
+    def vars(self, vs):
+        """Like _Subst.vars, but each Var is copied once per instance, so the parameters of a
+        substituted func literal type are the very objects its body's identifiers resolve to."""
+        out = [self.var(v) for v in vs]
+        return vs if all(a is b for a, b in zip(out, vs, strict=True)) else out
+
+    def var(self, o: O.Var) -> O.Var:
+        got = self.objs.get(id(o))
+        if got is not None:
+            return got
+        t = self.typ(o.type)
+        if t is o.type:
+            nv = o
+        else:
+            nv = O.Var(o.pos, o.pkg, o.name, t, o.is_field, o.embedded, o.is_param)
+            nv.origin = o.origin
+            nv.used = o.used
+            nv.parent = o.parent
+        self.objs[id(o)] = nv
+        return nv
+
 
 class SubstInfo:
     """api.Info as seen from inside one instance: type parameters replaced by type arguments."""
 
-    def __init__(self, info: api.Info, smap: dict[T.TypeParam, T.Type]):
+    def __init__(self, info: api.Info, smap: dict[T.TypeParam, T.Type], generics: Generics | None = None):
         self.base = info
         self.smap = smap
+        self.generics = generics
         self._subst = _InstanceSubst(smap)  # one cache per instance: equal inputs give the same output object
-        self._objs: dict[int, O.Object] = {}
-        self.types = _View(info.types, self.tv)
-        self.defs = _View(info.defs, self.obj)
-        self.uses = _View(info.uses, self.obj)
-        self.implicits = _View(info.implicits, self.obj)
+        self._subst.objs = {}
         self.selections = _View(info.selections, self.selection)
-        self.instances = _View(info.instances, self.instance)
+        if not smap:  # non-generic code: only selections are watched (see selection())
+            self.types, self.defs, self.uses = info.types, info.defs, info.uses
+            self.implicits, self.instances = info.implicits, info.instances
+        else:
+            self.types = _View(info.types, self.tv)
+            self.defs = _View(info.defs, self.obj)
+            self.uses = _View(info.uses, self.obj)
+            self.implicits = _View(info.implicits, self.obj)
+            self.instances = _View(info.instances, self.instance)
         self.scopes = info.scopes
         self.init_order = info.init_order
         self.file_versions = info.file_versions
@@ -188,22 +214,19 @@ class SubstInfo:
         """Variables whose type mentions a type parameter are copied, once per instance."""
         if type(o) is not O.Var:
             return o
-        got = self._objs.get(id(o))
-        if got is not None:
-            return got
-        t = self.typ(o.type)
-        if t is o.type:
-            nv = o
-        else:
-            nv = O.Var(o.pos, o.pkg, o.name, t, o.is_field, o.embedded, o.is_param)
-            nv.origin = o.origin
-            nv.used = o.used
-            nv.parent = o.parent
-        self._objs[id(o)] = nv
-        return nv
+        return self._subst.var(o)
 
     def selection(self, sel: api.Selection) -> api.Selection:
-        recv = self.typ(sel.recv)
+        """The selection with a concrete receiver; a method of an instantiated type gets its
+        instance created and entered in ``prog.funcs_by_obj``, so that code which looks methods
+        up there (method values, promoted methods, wrappers) finds instances too."""
+        sel = self._selection(sel)
+        if self.generics is not None and sel.kind != api.FIELD_VAL and isinstance(sel.obj, O.Func):
+            self.generics.method_function(sel.obj)
+        return sel
+
+    def _selection(self, sel: api.Selection) -> api.Selection:
+        recv = self.typ(sel.recv) if self.smap else sel.recv
         if recv is sel.recv:
             return sel
         if sel.kind == api.FIELD_VAL:
@@ -300,6 +323,7 @@ class Generics:
         self.decls: dict[int, tuple[PackageBuilder, ast.FuncDecl]] = {}  # id(origin Func) -> where declared
         self.instances: dict[int, list[tuple[list[T.Type], ssa.Function]]] = {}
         self.pending: list[tuple[PackageBuilder, ssa.Function]] = []
+        self.views: dict[int, SubstInfo] = {}  # id(PackageBuilder) -> its non-generic Info view
 
     def declare(self, pb: PackageBuilder, obj: O.Func, decl: ast.FuncDecl) -> None:
         self.decls[id(obj)] = (pb, decl)
@@ -322,10 +346,15 @@ class Generics:
         for a in targs:
             if contains_type_param(a):
                 raise _ice(pb, decl, f"instance of {origin.name} with unsubstituted type argument {a}")
-        info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)))
+        info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)), self)
         isig = info.signature(sig)
         name = self.instance_name(pb, origin, isig, targs)
-        fn = ssa.Function(name, isig, pb.pkg, decl.pos, origin, syntax=decl)
+        # the instance's own Func object (concrete signature, origin = the generic declaration)
+        iobj = O.Func(origin.pos, origin.pkg, origin.name, isig)
+        iobj.origin = origin
+        iobj.has_ptr_recv = origin.has_ptr_recv
+        iobj.decl = origin.decl
+        fn = ssa.Function(name, isig, pb.pkg, decl.pos, iobj, syntax=decl)
         fn.type_args = list(targs)
         fn.info = info
         for d in decl.directives:
@@ -363,7 +392,16 @@ class Generics:
             rt = T.unalias(rt.elem)
         if type(rt) is not T.Named or not rt.type_args or contains_type_param(rt):
             return None
-        return self.instance(m, rt.type_args)
+        fn = self.instance(m, rt.type_args)
+        self.prog.funcs_by_obj[id(m)] = fn  # m is the instantiated type's (cached) method object
+        return fn
+
+    def info_for(self, pb: PackageBuilder) -> SubstInfo:
+        """The Info view for non-generic functions of pb's package (see SubstInfo.selection)."""
+        v = self.views.get(id(pb))
+        if v is None:
+            v = self.views[id(pb)] = SubstInfo(pb.info, {}, self)
+        return v
 
     def drain(self) -> None:
         """Build queued instances until none are left."""

@@ -48,7 +48,8 @@ func dump(v reflect.Value) any {
 		m := map[string]any{"_": t.Name()}
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
-			if f.Name == "Obj" || f.Name == "Scope" || f.Name == "Unresolved" || f.Name == "Doc" || f.Name == "Comment" {
+			switch f.Name {
+			case "Obj", "Scope", "Unresolved", "Doc", "Comment":
 				continue
 			}
 			m[f.Name] = dump(e.Field(i))

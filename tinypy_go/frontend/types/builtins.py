@@ -56,6 +56,28 @@ def _array_ptr_deref(t):
 
 
 class BuiltinsMixin:
+    def apply_type_func(self, f, x: Operand, bid: int):
+        tp = T.unalias(x.type)
+        if type(tp) is T.TypeParam:
+            ts = tp.iface().type_set()
+            if not ts.terms:
+                return None
+            terms = []
+            for term in ts.terms:
+                r = f(term.type)
+                if r is None:
+                    return None
+                terms.append(T.Term(term.tilde, r))
+            self.soft_errorf(x, "%s not supported as argument to built-in %s for go1.18 (see go.dev/issue/50937)",
+                             x, O.BUILTIN_NAMES[bid])
+            tn = O.TypeName(0, self.pkg, tp.obj.name, None)
+            it = T.Interface(embeddeds=[T.Union(terms)])
+            it.complete = True
+            ptyp = T.TypeParam(tn, it)
+            ptyp.index = tp.index
+            return ptyp
+        return f(x.type)
+
     def builtin(self, x: Operand, call: ast.CallExpr, bid: int) -> bool:
         arg_list = call.args
         name = O.BUILTIN_NAMES[bid]
@@ -227,11 +249,7 @@ class BuiltinsMixin:
             if not identical(x.type, y.type):
                 self.errorf(x, INVALID_OP + "%s (mismatched types %s and %s)", call, x.type, y.type)
                 return False
-            u = x.type.underlying()
-            res = None
-            if type(u) is T.Basic:
-                res = {T.FLOAT32: T.TYP[T.COMPLEX64], T.FLOAT64: T.TYP[T.COMPLEX128],
-                       T.UNTYPED_FLOAT: T.TYP[T.UNTYPED_COMPLEX]}.get(u.kind)
+            res = self.apply_type_func(_complex_of, x, bid)
             if res is None:
                 self.errorf(x, INVALID_ARG + "arguments have type %s, expected floating-point", x.type)
                 return False
@@ -294,11 +312,7 @@ class BuiltinsMixin:
                     self.convert_untyped(x, T.TYP[T.COMPLEX128])
                     if x.mode == INVALID_MODE:
                         return False
-            u = x.type.underlying()
-            res = None
-            if type(u) is T.Basic:
-                res = {T.COMPLEX64: T.TYP[T.FLOAT32], T.COMPLEX128: T.TYP[T.FLOAT64],
-                       T.UNTYPED_COMPLEX: T.TYP[T.UNTYPED_FLOAT]}.get(u.kind)
+            res = self.apply_type_func(_float_of, x, bid)
             if res is None:
                 self.errorf(x, INVALID_ARG + "argument has type %s, expected complex type", x.type)
                 return False
@@ -528,6 +542,7 @@ class BuiltinsMixin:
                 return False
             if x.val is not True:
                 self.errorf(call, "%s failed", call)
+            x.mode = NOVALUE
             return True
         if bid == O.TRACE:
             self.use(*arg_list)
@@ -535,6 +550,22 @@ class BuiltinsMixin:
             return True
         self.not_supported(call, f"built-in {name}")
         return False
+
+
+def _complex_of(t):
+    u = t.underlying()
+    if type(u) is T.Basic:
+        return {T.FLOAT32: T.TYP[T.COMPLEX64], T.FLOAT64: T.TYP[T.COMPLEX128],
+                T.UNTYPED_FLOAT: T.TYP[T.UNTYPED_COMPLEX]}.get(u.kind)
+    return None
+
+
+def _float_of(t):
+    u = t.underlying()
+    if type(u) is T.Basic:
+        return {T.COMPLEX64: T.TYP[T.FLOAT32], T.COMPLEX128: T.TYP[T.FLOAT64],
+                T.UNTYPED_COMPLEX: T.TYP[T.UNTYPED_FLOAT]}.get(u.kind)
+    return None
 
 
 def _has_var_size(t, seen=None) -> bool:

@@ -224,7 +224,18 @@ class CallMixin:
             sig = rsig
         ctx = "argument to " + self.sprintf("%s", call.fun)
         for i, a in enumerate(args):
-            self.assignment(a, sig_params.vars[i].type, ctx)
+            pt = sig_params.vars[i].type
+            if type(a.type) is T.Signature and a.type.type_params and a.mode == VALUE:
+                # implicitly instantiated generic function argument
+                from tinypy_go.frontend.types.expr import new_target
+
+                tgt = new_target(pt, sig_params.vars[i].name or "argument")
+                if tgt is not None and not tgt.sig.type_params:
+                    self.func_inst(tgt, a.pos(), a, None, True)
+                    if a.mode == INVALID_MODE:
+                        continue
+                    self.record_type_and_value(a.expr, VALUE, a.type, None)
+            self.assignment(a, pt, ctx)
         return sig
 
     def types_summary(self, lst, variadic: bool) -> str:
@@ -367,10 +378,12 @@ class CallMixin:
                 else:
                     self.errorf(e.sel, "cannot call pointer method %s on %s", sel, x.type)
             else:
-                from tinypy_go.frontend.types.expr import _is_iface_ptr
-
-                if _is_iface_ptr(x.type.underlying()):
-                    why = self.sprintf("type %s is pointer to interface, not interface", x.type)
+                xu = x.type.underlying()
+                if type(xu) is T.Pointer and type(xu.elem.underlying()) is T.Interface:
+                    if type(T.unalias(xu.elem)) is T.TypeParam:
+                        why = self.sprintf("type %s is pointer to type parameter, not type parameter", x.type)
+                    else:
+                        why = self.sprintf("type %s is pointer to interface, not interface", x.type)
                 else:
                     alt, _, _ = lookup_field_or_method(x.type, x.mode == VARIABLE, self.pkg, sel, True)
                     why = self.lookup_error(x.type, sel, alt, False)
@@ -415,4 +428,5 @@ class CallMixin:
         x.expr = e
 
 
-_STATEMENT_BUILTINS = {O.CLEAR, O.CLOSE, O.COPY, O.DELETE, O.PANIC, O.PRINT, O.PRINTLN, O.RECOVER}
+_STATEMENT_BUILTINS = {O.CLEAR, O.CLOSE, O.COPY, O.DELETE, O.PANIC, O.PRINT, O.PRINTLN, O.RECOVER, O.ASSERT,
+                       O.TRACE}

@@ -89,6 +89,8 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.dot_imports_pkgs: list = []
         self.invalid_named: set = set()
         self.mute_errors = 0
+        self.last_reported = False
+        self.cur_pos = 0  # start of the statement/declaration being checked (for internal errors)
         self.ignore_branch_errors = False
 
     # ---------------------------------------------------------------- helpers
@@ -271,7 +273,15 @@ def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Imp
         chk.pkg.scope.parent = ts
     chk.error_handler = error_handler
     chk.ignore_branch_errors = ignore_branch_errors
-    chk.check_files()
+    try:
+        chk.check_files()
+    except CompileError:
+        raise
+    except Exception as e:  # a checker bug: report it with the Go position being checked
+        from tinypy_go.errors import InternalCompilerError
+
+        pos = fset.position(chk.cur_pos) if chk.cur_pos else None
+        raise InternalCompilerError(pos, f"type checker: {type(e).__name__}: {e}") from e
     if chk.diagnostics:
         diags = sorted(chk.diagnostics, key=Diagnostic.sort_key)
         # like the go command: soft errors (unused ...) only matter if there are no others? no: all are errors

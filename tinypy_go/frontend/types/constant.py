@@ -170,11 +170,15 @@ def _float_lit(lit: str) -> Fraction | None:
         digits = ip + fp
         m = int(digits or "0", 16)
         e = int(exp or "0") - 4 * len(fp)
+        if abs(e) > 400000 and m != 0:
+            return None
         return Fraction(m) * (Fraction(2) ** e)
     mant, _, exp = s.partition("e")
     ip, _, fp = mant.partition(".")
     m = int((ip + fp) or "0")
     e = int(exp or "0") - len(fp)
+    if abs(e) > 100000 and m != 0:
+        return None  # beyond what exact arithmetic can handle in reasonable time
     if e >= 0:
         return Fraction(m * 10**e)
     return Fraction(m, 10**-e)

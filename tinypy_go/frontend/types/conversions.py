@@ -44,19 +44,21 @@ class ConversionsMixin:
                 return
         elif const_arg and type(tt) is T.TypeParam:
             ts = tt.iface().type_set()
-            ok = ts.terms is not None and bool(ts.terms)
-            if ok:
+            ok = True
+            if not ts.terms:
+                cause = self.sprintf("%s does not contain specific types", t)
+                ok = False
+            else:
                 for term in ts.terms:
-                    if not is_const_type(term.type):
-                        ok = False
-                        break
-                    ok2, _ = self._const_convertible(x, term.type)
+                    u = term.type.underlying()
+                    if all_basic(x.type, T.IS_STRING) and _is_bytes_or_runes(u):
+                        continue
+                    ok2, _ = self._const_convertible(x, u)
                     if not ok2:
-                        if is_integer(x.type) and is_integer(term.type):
-                            cause = self.sprintf("constant %s overflows %s (in %s)", constant.to_string(x.val),
-                                                 term.type, t)
+                        if is_integer(x.type) and is_integer(u):
+                            cause = self.sprintf("constant %s overflows %s (in %s)", constant.to_string(x.val), u, t)
                         else:
-                            cause = self.sprintf("cannot convert %s to type %s (in %s)", x, term.type, t)
+                            cause = self.sprintf("cannot convert %s to type %s (in %s)", x, u, t)
                         ok = False
                         break
             x.mode = VALUE

@@ -56,6 +56,7 @@ class DeclMixin:
             return
         obj.color = GREY
         self.obj_path.append(obj)
+        self.cur_pos = obj.pos
         saved_env = self.env
         saved_iota, saved_errpos = self.iota, self.errpos
         env = type(self.env)()
@@ -248,13 +249,22 @@ class DeclMixin:
         """Report types that contain themselves (struct/array/embedding cycles)."""
         path: list[T.Named] = []
         bad = self.invalid_named
+        seen_inst: set[int] = set()
 
         def visit(t: T.Type) -> bool:
             t = T.unalias(t)
             tt = type(t)
             if tt is T.Named:
                 if t.orig is not t:
-                    t = t.orig
+                    if t.orig in path:
+                        t = t.orig
+                    elif t.orig.obj is not None and t.orig.obj.pkg is self.pkg and t.orig._underlying is not None:
+                        if id(t) in seen_inst:
+                            return True
+                        seen_inst.add(id(t))
+                        return visit(t.underlying())
+                    else:
+                        return True
                 if t in bad:
                     return False
                 if t in path:

@@ -27,14 +27,27 @@ class ErrorsMixin:
         return at.pos
 
     def error(self, at, msg: str, soft: bool = False) -> None:
+        """Report an error.  A message starting with a tab is a detail of the
+        previous error (e.g. "other declaration of x") and is appended to it
+        as a continuation line with its own position, like cmd/compile."""
         if self.mute_errors:
             return
-        if self.first_err and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
-            return
         pos = self._pos_of(at)
+        if msg.startswith("\t"):
+            if self.last_reported and self.diagnostics:
+                d = self.diagnostics[-1]
+                where = f"{self.fset.position(pos)}: " if pos else ""
+                d.message += f"\n\t{where}{msg[1:]}"
+            if self.error_handler is not None and self.last_reported:
+                self.error_handler(pos, msg, soft)
+            return
+        if self.first_err and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
+            self.last_reported = False
+            return
         if self.errpos is not None:
             pos = self._pos_of(self.errpos)
         self.first_err = True
+        self.last_reported = True
         self.diagnostics.append(Diagnostic(self.fset.position(pos), msg, soft))
         if self.error_handler is not None:
             self.error_handler(pos, msg, soft)

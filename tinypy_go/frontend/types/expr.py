@@ -695,22 +695,32 @@ class ExprMixin:
             if xtp or ytp:
                 if not xtp:
                     err_op = y
-                cause = self.sprintf("type parameter %s cannot use operator %s", err_op.type, op)
+                cause = self.sprintf("type parameter %s is not comparable with %s", err_op.type, op)
             else:
-                what = composite_kind(err_op.type) or self.sprintf("%s", err_op.type)
-                cause = f"operator {op} not defined on {what}"
+                cause = self.sprintf("operator %s not defined on %s", op, self.kind_string(err_op.type))
         if switch_case:
             self.errorf(x, "invalid case %s in switch on %s (%s)", x.expr, y.expr, cause)
         else:
             self.errorf(err_op, INVALID_OP + "%s %s %s (%s)", x.expr, op, y.expr, cause)
         x.mode = INVALID_MODE
 
+    def kind_string(self, t: T.Type) -> str:
+        u = t.underlying()
+        if type(u) is T.Interface:
+            if type(T.unalias(t)) is T.TypeParam:
+                return self.sprintf("type parameter %s", t)
+            return "interface"
+        k = composite_kind(t)
+        if k and k not in ("tuple", "union"):
+            return k
+        return self.sprintf("%s", t)
+
     def incomparable_cause(self, t: T.Type) -> str:
         u = t.underlying()
         if type(u) in (T.Slice, T.Signature, T.Map):
-            return composite_kind(t) + " can only be compared to nil"
+            return self.kind_string(t) + " can only be compared to nil"
         causes = []
-        comparable_type(t, True, None, causes.append)
+        comparable_type(t, True, None, lambda fmt, *args: causes.append(self.sprintf(fmt, *args)))
         return causes[0] if causes else ""
 
     # ---------------------------------------------------------------- untyped conversion
@@ -1149,21 +1159,42 @@ class ExprMixin:
         return max_index
 
     def lookup_error(self, typ: T.Type, sel: str, obj, struct_lit: bool) -> str:
-        if obj is not None and obj.name != sel:
-            changecase = obj.name
-            if struct_lit:
-                return self.sprintf("unknown field %s in struct literal of type %s, but does have %s", sel, typ,
-                                    changecase)
-            return self.sprintf("type %s has no field or method %s, but does have %s %s", typ, sel,
-                                "field" if isinstance(obj, O.Var) else "method", changecase)
+        """Go's wording for a failed selector or struct literal key lookup;
+        obj is a case-insensitive match, if any."""
+        missing, misspelled, unexported, inaccessible = range(4)
+        e = missing
+        alt = ""
         if obj is not None:
-            if struct_lit:
-                return self.sprintf("unknown field %s in struct literal of type %s, but does have unexported %s",
-                                    sel, typ, sel)
-            return self.sprintf("type %s has no field or method %s, but does have unexported %s %s", typ, sel,
-                                "field" if isinstance(obj, O.Var) else "method", sel)
+            alt = obj.name
+            if obj.pkg is self.pkg:
+                e = misspelled
+            elif sel[:1].isupper():
+                if alt[:1].isupper():
+                    e = misspelled
+                elif sel[1:] == alt[1:]:
+                    e = unexported
+            elif alt[:1].isupper():
+                if sel[1:] == alt[1:]:
+                    e = misspelled
+            elif sel == alt:
+                e = inaccessible
         if struct_lit:
+            if e == misspelled:
+                return self.sprintf("unknown field %s in struct literal of type %s, but does have %s", sel, typ, alt)
+            if e == unexported:
+                return self.sprintf("unknown field %s in struct literal of type %s, but does have unexported %s", sel,
+                                    typ, alt)
+            if e == inaccessible:
+                return self.sprintf("cannot refer to unexported field %s in struct literal of type %s", alt, typ)
             return self.sprintf("unknown field %s in struct literal of type %s", sel, typ)
+        what = "field" if isinstance(obj, O.Var) else "method" if isinstance(obj, O.Func) else "object"
+        if e == misspelled:
+            return self.sprintf("type %s has no field or method %s, but does have %s %s", typ, sel, what, alt)
+        if e == unexported:
+            return self.sprintf("type %s has no field or method %s, but does have unexported %s %s", typ, sel, what,
+                                alt)
+        if e == inaccessible:
+            return self.sprintf("cannot refer to unexported %s %s", what, alt)
         return self.sprintf("type %s has no field or method %s", typ, sel)
 
 

@@ -41,6 +41,8 @@ def is_parameterized(tparams, t, seen=None) -> bool:
 
 
 def _core_term(tp: T.TypeParam):
+    if type(tp.bound) is not T.Interface and tp.bound is not None and type(tp.bound.underlying()) is not T.Interface:
+        return None, False
     ts = tp.iface().type_set()
     if not ts.terms:
         return None, False
@@ -73,6 +75,19 @@ def _rename_tparams(tparams, params: T.Tuple):
 
 
 class InferMixin:
+    def _unify_methods(self, u: Unifier, tx: T.Type, tp: T.TypeParam) -> None:
+        """A known type argument must have the constraint's methods: unify
+        their signatures to learn more type arguments."""
+        from tinypy_go.frontend.types import objects as O
+        from tinypy_go.frontend.types.lookup import lookup_field_or_method
+
+        for m in tp.iface().type_set().methods:
+            obj, _, _ = lookup_field_or_method(tx, False, m.pkg, m.name)
+            if type(obj) is O.Func and obj.type is not None:
+                s1, s2 = obj.type, m.type
+                u.unify(T.Signature(s1.params, s1.results, s1.variadic),
+                        T.Signature(s2.params, s2.results, s2.variadic), False)
+
     def infer(self, call, tparams, targs, params: T.Tuple, args, reverse: bool = False,
               fun=None) -> list[T.Type] | None:
         """Infer missing type arguments; reports errors and returns None on
@@ -97,6 +112,8 @@ class InferMixin:
             if arg.mode == INVALID_MODE:
                 return None
             par = params.vars[i]
+            if type(arg.type) is T.Signature and arg.type.type_params:
+                continue  # a generic function argument is instantiated from the parameter type later
             if is_parameterized(tparams, par.type):
                 if is_typed(arg.type):
                     if not u.unify(par.type, arg.type, True):
@@ -133,6 +150,10 @@ class InferMixin:
                         return None
                 elif single and not core.tilde:
                     u.set(tp, core.type)
+            for tp in tparams:
+                cur = u.at(tp)
+                if cur is not None:
+                    self._unify_methods(u, cur, tp)
             if sum(1 for tp in tparams if u.at(tp) is None) == unknown:
                 break
         # untyped arguments for bare type parameters

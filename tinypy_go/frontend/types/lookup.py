@@ -37,6 +37,13 @@ def lookup_field_or_method(t: T.Type, addressable: bool, pkg, name: str, fold_ca
     or ambiguous (index non-empty, at the colliding depth)."""
     if name == "_":
         return None, None, False
+    ut = unalias(t)
+    if type(ut) is T.Named and type(ut.underlying()) is T.Pointer:
+        # a named pointer type has no methods, only the fields of its base
+        obj, index, indirect = _lookup(ut.underlying(), False, pkg, name, fold_case)
+        if isinstance(obj, O.Func):
+            return None, None, False
+        return obj, index, indirect
     obj, index, indirect = _lookup(t, addressable, pkg, name, fold_case)
     # a method with pointer receiver needs an addressable or pointer receiver
     if isinstance(obj, O.Func) and obj.pointer_receiver() and not indirect and not addressable:
@@ -46,15 +53,15 @@ def lookup_field_or_method(t: T.Type, addressable: bool, pkg, name: str, fold_ca
 
 def _same_name(o: O.Object, pkg, name: str, fold: bool) -> bool:
     if fold:
-        return o.name.lower() == name.lower() and (o.exported() or (o.pkg is pkg))
+        return o.name.lower() == name.lower()
     return o.same_id(pkg, name)
 
 
 def _lookup(t: T.Type, addressable: bool, pkg, name: str, fold: bool):
     t = unalias(t)
     typ, is_ptr = deref(t)
-    if is_ptr and T.Interface is type(typ.underlying()) and type(unalias(typ)) is not T.TypeParam:
-        return None, None, False  # pointer to interface has no methods
+    if is_ptr and T.Interface is type(typ.underlying()):
+        return None, None, False  # pointer to interface (or type parameter) has no methods
     current = [(typ, None, is_ptr, False)]  # (type, index, indirect, multiples)
     seen: set[int] = set()
     while current:

@@ -59,7 +59,7 @@ class PkgName(Object):
     __slots__ = ("imported", "used")
 
     def __init__(self, pos: Pos, pkg: Package | None, name: str, imported: Package):
-        from tinypy_go.frontend.types.typ import TYP, INVALID
+        from tinypy_go.frontend.types.typ import INVALID, TYP
 
         super().__init__(pos, pkg, name, TYP[INVALID])
         self.imported = imported
@@ -154,7 +154,7 @@ class Label(Object):
     __slots__ = ("used",)
 
     def __init__(self, pos: Pos, pkg: Package | None, name: str):
-        from tinypy_go.frontend.types.typ import TYP, INVALID
+        from tinypy_go.frontend.types.typ import INVALID, TYP
 
         super().__init__(pos, pkg, name, TYP[INVALID])
         self.used = False
@@ -178,7 +178,7 @@ class Builtin(Object):
     __slots__ = ("id",)
 
     def __init__(self, id: int):
-        from tinypy_go.frontend.types.typ import TYP, INVALID
+        from tinypy_go.frontend.types.typ import INVALID, TYP
 
         super().__init__(NO_POS, None, BUILTIN_NAMES[id], TYP[INVALID])
         self.id = id

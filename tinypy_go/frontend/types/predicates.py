@@ -143,20 +143,22 @@ def comparable_type(t: T.Type, dynamic: bool, seen: set | None, report=None) -> 
     if tu in (T.Pointer, T.Chan):
         return True
     if tu is T.Interface:
-        if type(t) is TypeParam:
-            return u.type_set().is_comparable(seen)
-        return dynamic or u.type_set().is_comparable(seen)
+        if (dynamic and type(t) is not TypeParam) or u.type_set().is_comparable(seen):
+            return True
+        if report:
+            report("empty type set" if u.type_set().is_empty() else "incomparable types in type set")
+        return False
     if tu is T.Struct:
         for f in u.fields:
             if not comparable_type(f.type, dynamic, seen):
                 if report:
-                    report(f"struct containing {f.type} cannot be compared")
+                    report("struct containing %s cannot be compared", f.type)
                 return False
         return True
     if tu is T.Array:
         if not comparable_type(u.elem, dynamic, seen):
             if report:
-                report(f"{t} cannot be compared")
+                report("%s cannot be compared", u)
             return False
         return True
     return False

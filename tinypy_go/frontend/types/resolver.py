@@ -94,7 +94,7 @@ class ResolverMixin:
         pkg = self.pkg
         pkg_imports = {id(p): p for p in pkg.imports}
         methods: list[tuple[O.Func, bool, ast.Ident]] = []
-        for fileno, f in enumerate(self.files):
+        for _fileno, f in enumerate(self.files):
             file_scope = Scope(pkg.scope, f.pos, _file_end(self, f), f"file {f.filename}")
             self.file_scopes.append(file_scope)
             self.record_scope(f, file_scope)

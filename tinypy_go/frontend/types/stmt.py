@@ -4,7 +4,6 @@ return.go)."""
 from __future__ import annotations
 
 from tinypy_go.frontend import ast
-from tinypy_go.frontend.types import constant
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.api import BUILTIN, CONSTANT, INVALID_MODE, TYPEXPR, VALUE
@@ -67,6 +66,7 @@ class StmtMixin:
 
     def stmt(self, ctxt: int, s: ast.Stmt) -> None:
         top = len(self.delayed)
+        self.cur_pos = s.pos
         h = _STMT_DISPATCH.get(type(s))
         if h is None:
             self.error(s, "invalid statement")

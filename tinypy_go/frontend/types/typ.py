@@ -255,13 +255,12 @@ class Named(Type):
     def underlying(self) -> Type:
         u = self._underlying
         if u is None:
-            if self._resolver is not None:
-                r = self._resolver
-                self._resolver = None
-                u = r(self)
-                self._underlying = u
-            else:
-                return TYP[INVALID]
+            r = self._resolver
+            if r is None or self.orig._underlying is None:
+                return TYP[INVALID]  # not (yet) known: the generic type is still being declared
+            self._resolver = None
+            u = r(self)
+            self._underlying = u
         return u
 
     def set_underlying(self, u: Type) -> None:

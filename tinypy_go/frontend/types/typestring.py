@@ -57,8 +57,8 @@ class _Writer:
                 self.type_name(t.obj)
             if t.type_args:
                 self.type_list(t.type_args)
-            elif t.type_params and t.orig is t and id(t) in self.seen:
-                pass
+            elif t.type_params and t.orig is t:
+                self.tparams(t.type_params)
             return
         if tt is T.Pointer:
             b.append("*")

@@ -7,6 +7,7 @@ from tinypy_go.frontend.types import constant
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.api import BUILTIN, CONSTANT, INVALID_MODE, NOVALUE, TYPEXPR, VALUE, VARIABLE
+from tinypy_go.frontend.types.errors import INVALID_OP
 from tinypy_go.frontend.types.operand import Operand
 from tinypy_go.frontend.types.predicates import comparable_type, is_integer, is_untyped, is_valid
 from tinypy_go.frontend.types.scope import Scope
@@ -102,6 +103,8 @@ class TypexprMixin:
             return
 
         def check_later():
+            if T.unalias(t) in self.invalid_named:
+                return
             u = t.underlying()
             if type(u) is T.Interface:
                 ts = u.type_set()
@@ -120,18 +123,20 @@ class TypexprMixin:
         self.record_type_and_value(e, TYPEXPR, t, None)
         return t
 
-    def generic_type(self, e: ast.Expr):
-        """The generic type denoted by e (for instantiation), or invalid."""
+    def generic_type(self, e: ast.Expr, cause: list | None = None):
+        """The generic type denoted by e (for instantiation), or invalid; if
+        it is a type but not generic, the reason goes into cause."""
         x = Operand()
         if type(e) is ast.Ident:
             self.ident(x, e, None, True)
         elif type(e) is ast.SelectorExpr:
             self.selector(x, e, None, True)
         elif type(e) is ast.ParenExpr:
-            return self.generic_type(e.x)
+            return self.generic_type(e.x, cause)
         else:
             t = self.typ_internal(e, None)
-            self.errorf(e, "%s is not a generic type", t)
+            if cause is not None and is_valid(t):
+                cause.append(self.sprintf("%s is not a generic type", t))
             return T.INVALID_TYPE
         if x.mode == INVALID_MODE:
             return T.INVALID_TYPE
@@ -142,7 +147,8 @@ class TypexprMixin:
         self.record_type_and_value(e, TYPEXPR, t, None)
         tu = T.unalias(t)
         if not (type(tu) is T.Named and tu.type_params and not tu.type_args) and is_valid(t):
-            self.errorf(e, "%s is not a generic type", t)
+            if cause is not None:
+                cause.append(self.sprintf("%s is not a generic type", t))
             return T.INVALID_TYPE
         return t
 
@@ -171,6 +177,8 @@ class TypexprMixin:
             return T.INVALID_TYPE
         if te is ast.IndexExpr or te is ast.IndexListExpr:
             return self.instantiated_type(e, def_named)
+        if te is ast.BadExpr:
+            return T.INVALID_TYPE
         if te is ast.ParenExpr:
             return self.defined_type(e.x, def_named)
         if te is ast.ArrayType:
@@ -465,7 +473,10 @@ class TypexprMixin:
                 self.error(ftyp.type_params, "methods cannot have type parameters")
         recv_list = []
         if recv_par is not None:
-            recv_list, _ = self.collect_params(scope, recv_par, False)
+            if recv_tparams and len(recv_par.list) == 1 and len(recv_field.names) <= 1:
+                recv_list = [self.generic_recv(scope, recv_field, recv_tparams)]
+            else:
+                recv_list, _ = self.collect_params(scope, recv_par, False)
         params, variadic = self.collect_params(scope, ftyp.params, True)
         results, _ = self.collect_params(scope, ftyp.results, False)
         sig.params = T.Tuple(params) if params else T.EMPTY_TUPLE
@@ -508,6 +519,43 @@ class TypexprMixin:
             self.errorf(pos, "cannot define new methods on non-local type %s", rtyp)
             return
         self.errorf(pos, "invalid receiver type %s", recv.type)
+
+    def generic_recv(self, scope: Scope, f: ast.Field, tps: list[T.TypeParam]) -> O.Var:
+        """Receiver of a method of a generic type: the base type instantiated
+        with the receiver's own type parameters."""
+        e = f.type
+        ptr = False
+        outer = []
+        while type(e) in (ast.ParenExpr, ast.StarExpr):
+            outer.append(e)
+            if type(e) is ast.StarExpr:
+                ptr = True
+            e = e.x
+        base = e.x
+        t: T.Type = T.INVALID_TYPE
+        gt = self.generic_type(base)
+        if is_valid(gt):
+            orig = T.unalias(gt)
+            if len(orig.type_params) == len(tps):
+                from tinypy_go.frontend.types.instantiate import instantiate_named
+
+                t = instantiate_named(orig, list(tps))
+                self.record_instance(base, list(tps), t)
+        self.record_type_and_value(e, TYPEXPR, t, None)
+        for tp, a in zip(tps, [e.index] if type(e) is ast.IndexExpr else e.indices, strict=False):
+            self.record_type_and_value(a, TYPEXPR, tp, None)
+        if ptr and is_valid(t):
+            t = T.Pointer(t)
+        for o in reversed(outer):
+            self.record_type_and_value(o, TYPEXPR, t, None)
+        if f.names:
+            name = f.names[0]
+            par = O.new_param(name.pos, self.pkg, name.name, t)
+            self.declare(scope, name, par, scope.pos)
+        else:
+            par = O.new_param(f.type.pos, self.pkg, "", t)
+            self.record_implicit(f, par)
+        return par
 
     def collect_recv_type_params(self, rtyp: ast.Expr) -> list[T.TypeParam]:
         """For ``func (r *List[T]) m()``: declare T as type parameters
@@ -643,7 +691,10 @@ class TypexprMixin:
 
     def instantiated_type(self, ix, def_named) -> T.Type:
         base = ix.x
-        gtyp = self.generic_type(base)
+        cause: list[str] = []
+        gtyp = self.generic_type(base, cause)
+        if cause:
+            self.errorf(ix, INVALID_OP + "%s (%s)", ix, cause[0])
         idx = [ix.index] if type(ix) is ast.IndexExpr else ix.indices
         if not is_valid(gtyp):
             for a in idx:

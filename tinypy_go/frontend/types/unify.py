@@ -6,6 +6,10 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.predicates import identical
 
 
+def _strip(sig):
+    return T.Signature(sig.params, sig.results, sig.variadic)
+
+
 class Unifier:
     """Maps type parameters (of the function being inferred) to types."""
 
@@ -65,6 +69,19 @@ class Unifier:
                 return False
             self.handles[x] = y
             return True
+        # inexact: an unbound type parameter unifies with a type literal via its core type
+        if inexact:
+            from tinypy_go.frontend.types.predicates import is_named
+            from tinypy_go.frontend.types.typeset import core_type
+
+            if type(x) is T.TypeParam and not is_named(y):
+                cx = core_type(x)
+                if cx is not None:
+                    return self.unify(cx, y, inexact)
+            elif type(y) is T.TypeParam and not is_named(x):
+                cy = core_type(y)
+                if cy is not None:
+                    return self.unify(x, cy, inexact)
         # inexact: a defined type unifies with a type literal via its underlying type
         if inexact and (type(x) is T.Named) != (type(y) is T.Named):
             if type(x) is T.Named:
@@ -75,6 +92,13 @@ class Unifier:
                 yu = y.underlying()
                 if type(yu) is not T.Interface:
                     y = yu
+        if inexact:
+            xi = x.underlying() if type(x) is not T.TypeParam else None
+            yi = y.underlying() if type(y) is not T.TypeParam else None
+            xif = type(xi) is T.Interface
+            yif = type(yi) is T.Interface
+            if (xif or yif) and not (type(x) is T.Named and type(y) is T.Named and x.orig is y.orig):
+                return self._unify_iface(x, xi, y, yi, xif, yif)
         tx = type(x)
         if tx is not type(y):
             return False
@@ -109,3 +133,30 @@ class Unifier:
         if tx is T.Interface:
             return identical(x, y)
         return identical(x, y)
+
+    def _unify_iface(self, x, xi, y, yi, xif: bool, yif: bool) -> bool:
+        """Interface inference: the methods of an interface must be present in
+        the other type, with unifying signatures."""
+        from tinypy_go.frontend.types import objects as O
+        from tinypy_go.frontend.types.lookup import lookup_field_or_method
+
+        if xif and yif:
+            xm = xi.type_set().methods
+            ym = yi.type_set().methods
+            if len(xm) > len(ym):
+                xm, ym = ym, xm
+            by_id = {m.id(): m for m in ym}
+            for m in xm:
+                o = by_id.get(m.id())
+                if o is None or not self.unify(_strip(m.type), _strip(o.type), True):
+                    return False
+            return True
+        if yif:
+            x, xi, y, yi = y, yi, x, xi
+        for m in xi.type_set().methods:
+            obj, _, _ = lookup_field_or_method(y, False, m.pkg, m.name)
+            if type(obj) is not O.Func or obj.type is None:
+                return False
+            if not self.unify(_strip(m.type), _strip(obj.type), True):
+                return False
+        return True

@@ -77,6 +77,7 @@ func mapResize(t *mapType, m *hmap, capacity int) {
 	}
 	if uintptr(capacity) > maxAlloc/t.entrySize/4 {
 		runtimePanicText("makemap: size out of range")
+		return
 	}
 	size := uintptr(8)
 	for size < uintptr(capacity)*2 {
@@ -153,7 +154,10 @@ func mapaccess(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // entry if key is absent.
 func mapassign(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		panicString("assignment to entry in nil map")
+		panicTextBegin()
+		printstring("assignment to entry in nil map")
+		panicTextEnd()
+		return nil
 	}
 	h := mapHash(t, m, key)
 	e := mapFind(t, m, key, h)
@@ -339,4 +343,40 @@ func f32hash(p unsafe.Pointer, seed uintptr) uintptr {
 		p = unsafe.Pointer(&nanHashCounter)
 	}
 	return memhash(p, seed, 4)
+}
+
+// interfaceHash hashes an interface value (map[any]V, map[error]V, ...) by
+// its dynamic type's kind. The type descriptor has no per-type hash yet, so
+// struct and array dynamic values hash by their type alone: correct (equal
+// values hash alike) but slow when many such keys share a map.
+func interfaceHash(p unsafe.Pointer, seed uintptr) uintptr {
+	e := (*eface)(p)
+	t := e.typecode
+	if t == nil {
+		return memhash(unsafe.Pointer(&zero8), seed, 4)
+	}
+	if t.equal == nil {
+		panicTextBegin()
+		printstring("runtime error: hash of unhashable type ")
+		printstring(t.name)
+		panicTextEnd()
+		return 0
+	}
+	seed ^= uintptr(unsafe.Pointer(t))
+	v := e.valuePtr()
+	switch t.kind {
+	case kindString:
+		return strhash(v, seed)
+	case kindFloat32:
+		return f32hash(v, seed)
+	case kindFloat64:
+		return f64hash(v, seed)
+	case kindComplex64:
+		return f32hash(unsafe.Add(v, 4), f32hash(v, seed))
+	case kindComplex128:
+		return f64hash(unsafe.Add(v, 8), f64hash(v, seed))
+	case kindStruct, kindArray:
+		return memhash(unsafe.Pointer(&zero8), seed, 4)
+	}
+	return memhash(v, seed, t.size)
 }
