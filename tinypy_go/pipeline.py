@@ -44,6 +44,9 @@ def build_ssa(ctx: Any):
     from tinypy_go.ir import builder, printer, ssa
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    from tinypy_go.ir import escape
+
+    escape.stack_allocate(prog)  # non-escaping heap Allocs go on the stack
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
         fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]

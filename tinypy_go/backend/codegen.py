@@ -30,7 +30,6 @@ INTRINSICS = {
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
     "runtime.trap",
-    "runtime.stackPointer",
     "runtime.initAll",
     "runtime.callMain",
     "runtime.recoverEnabled",
