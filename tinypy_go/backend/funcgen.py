@@ -11,9 +11,8 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures
+from tinypy_go.backend import closures, panics
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T

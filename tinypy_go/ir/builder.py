@@ -19,13 +19,14 @@ from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
+from tinypy_go.ir.build_rangefunc import RangeFuncBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 
 BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder):
+class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilder, StmtBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -42,6 +43,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder):
         self.captured: dict = {}  # capture key -> FreeVar (build_closure)
         self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
         self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
+        self.rangefunc = None  # set in the body closure of a range-over-func loop (build_rangefunc)
 
     # ------------------------------------------------------------ errors
 
