@@ -50,6 +50,7 @@ class RangeFuncBuilder:
     def range_func(self, s: ast.RangeStmt, label: str) -> None:
         from tinypy_go.ir.builder import Target, finish_function
 
+        _check_gotos(self, s.body)
         seq = self.expr(s.x)
         sig = under(self.type_of(s.x))
         ysig: T.Signature = under(sig.params.vars[0].type)
@@ -197,3 +198,22 @@ class RangeFuncBuilder:
         ctx = self.rangefunc
         code = len([c for c, _ in ctx.exits if c != RETURN_CODE]) + 1
         self.rf_exit(code, s)
+
+
+def _check_gotos(fb, body: ast.BlockStmt) -> None:
+    """goto from a loop body to a label outside it would cross the body closure."""
+    from tinypy_go.ir.build_defer import walk
+
+    labels: set[str] = set()
+    gotos: list[ast.BranchStmt] = []
+
+    def visit(n):
+        if isinstance(n, ast.LabeledStmt):
+            labels.add(n.label.name)
+        elif isinstance(n, ast.BranchStmt) and n.tok == "goto":
+            gotos.append(n)
+
+    walk(body, visit)
+    for g in gotos:
+        if g.label.name not in labels:
+            raise fb.unsupported(g, "goto out of a range-over-func loop body")
