@@ -209,7 +209,11 @@ class ClosureBuilder:
     def method_value(self, e: ast.SelectorExpr, sel: api.Selection) -> ssa.Value:
         """x.M as a value: a closure binding the receiver evaluated now."""
         if is_interface(sel.recv):
-            raise self.unsupported(e, "method values of interfaces")
+            if len(sel.index) != 1:
+                raise self.unsupported(e, "method values of embedded interfaces")
+            recv = self.expr(e.x)
+            bound = iface_thunk(self, sel.obj, recv.type, bound=True)
+            return self.emit(ssa.MakeClosure(bound, [recv], self.type_of(e), pos=e.pos))
         fn = self.method_fn(e, sel.obj)
         recv = self.method_receiver(e.x, sel, e)
         bound = bound_function(self, fn)
@@ -218,7 +222,7 @@ class ClosureBuilder:
     def method_expr(self, e: ast.SelectorExpr, sel: api.Selection) -> ssa.Value:
         """T.M / (*T).M as a function whose first parameter is the receiver."""
         if is_interface(sel.recv):
-            raise self.unsupported(e, "method expressions of interfaces")
+            return iface_thunk(self, sel.obj, sel.recv, bound=False)
         fn = self.method_fn(e, sel.obj)
         recv_t = sel.recv
         if len(sel.index) == 1 and _is_ptr(recv_t) == sel.obj.pointer_receiver():
@@ -402,3 +406,44 @@ def method_wrapper(fb, recv_type: T.Type, method: O.Func, path: list[int]) -> ss
     finish_function(w)
     _add_synthetic(fb, w)
     return w
+
+
+def iface_thunk(fb, method: O.Func, iface_t: T.Type, bound: bool) -> ssa.Function:
+    """``I.M$bound`` (receiver in the context: method value i.M) or ``I.M$thunk``
+    (receiver as first parameter: method expression I.M), calling M dynamically."""
+    from tinypy_go.ir.builder import FunctionBuilder, finish_function
+
+    key = ("ifacebound" if bound else "ifacethunk", str(iface_t), id(method))
+    got = _cache(fb).get(key)
+    if got is not None:
+        return got
+    msig = _method_sig(method)
+    if bound:
+        sig = msig
+        name = f"({iface_t}).{method.name}$bound"
+    else:
+        sig = T.Signature(T.Tuple([O.Var(0, None, "recv", iface_t), *msig.params.vars]), msig.results, msig.variadic)
+        name = f"({iface_t}).{method.name}$thunk"
+    f = ssa.Function(name, sig, fb.pb.pkg, 0, synthetic="interface method value")
+    _cache(fb)[key] = f
+    if bound:
+        recv: ssa.Value = ssa.FreeVar("recv", iface_t, f)
+        f.free_vars.append(recv)
+        ps = _params_for(f, msig, [])
+    else:
+        ps = _params_for(f, msig, [("recv", iface_t)])
+        recv, ps = ps[0], ps[1:]
+    sub = FunctionBuilder(fb.pb, f)
+    sub.block = f.new_block("entry")
+    res_t = result_type(msig)
+    call = sub.emit(ssa.Call(ssa.CallCommon(recv, list(ps), method=method, signature=msig), res_t))
+    n = len(msig.results.vars)
+    if n == 0:
+        sub.emit(ssa.Return([]))
+    elif n == 1:
+        sub.emit(ssa.Return([call]))
+    else:
+        sub.emit(ssa.Return([sub.emit(ssa.Extract(call, i, v.type)) for i, v in enumerate(msig.results.vars)]))
+    finish_function(f)
+    _add_synthetic(fb, f)
+    return f

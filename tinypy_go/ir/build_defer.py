@@ -27,7 +27,7 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.build_closure import result_type, under
+from tinypy_go.ir.build_closure import is_interface, result_type, under
 
 
 def walk(node: Any, visit) -> None:
@@ -149,7 +149,9 @@ class DeferBuilder:
         sig = under(self.type_of(fun))
         args: list[ssa.Value] = []
         sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
-        if sel is not None and sel.kind == api.METHOD_VAL:
+        if sel is not None and sel.kind == api.METHOD_VAL and is_interface(sel.recv) and len(sel.index) == 1:
+            callee = self.method_value(fun, sel)  # i.M bound now, called at return
+        elif sel is not None and sel.kind == api.METHOD_VAL:
             callee, recv = self.method_callee(fun, sel)
             args.append(recv)
         elif sel is not None and sel.kind == api.METHOD_EXPR:

@@ -144,6 +144,9 @@ class StmtBuilder:
     # ------------------------------------------------------------ return
 
     def stmt_return(self, s: ast.ReturnStmt) -> None:
+        if self.rangefunc is not None:  # inside a range-over-func body (build_rangefunc)
+            self.rangefunc_return(s)
+            return
         self.emit_return(s.results, s.pos, s)
 
     def emit_return(self, results: list[ast.Expr], pos: int, node: ast.Node | None = None) -> None:
@@ -208,6 +211,9 @@ class StmtBuilder:
 
     def stmt_range(self, s: ast.RangeStmt, label: str = "") -> None:
         xt = under(self.type_of(s.x))
+        if type(xt) is T.Signature:  # Go 1.23 iterators (build_rangefunc)
+            self.range_func(s, label)
+            return
         if type(xt) is T.Basic and xt.info & T.IS_INTEGER:
             self.range_int(s, label)
             return
@@ -416,6 +422,9 @@ class StmtBuilder:
                 target = t.fallthrough
             if target is not None:
                 break
+        if target is None and self.rangefunc is not None:  # leaves a range-over-func body
+            self.rangefunc_branch(s)
+            return
         if target is None:
             raise self.ice(s, f"no target for {tok}")
         self.jump(target)

@@ -21,6 +21,7 @@ from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
+from tinypy_go.ir.build_rangefunc import RangeFuncBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of
 
@@ -28,7 +29,8 @@ BOOL = T.TYP[T.BOOL]
 INT = T.TYP[T.INT]
 
 
-class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, DataBuilder, GenericsMixin):
+class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilder, StmtBuilder, DataBuilder,
+                      GenericsMixin):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -45,6 +47,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, ExprBuilder, StmtBuilder, Da
         self.captured: dict = {}  # capture key -> FreeVar (build_closure)
         self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
         self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
+        self.rangefunc = None  # set in the body closure of a range-over-func loop (build_rangefunc)
 
     # ------------------------------------------------------------ errors
 

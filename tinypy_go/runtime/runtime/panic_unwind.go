@@ -216,3 +216,21 @@ func captureEnd() string {
 	}
 	return unsafe.String((*byte)(captureBuf), int(captureLen))
 }
+
+// panicrangestate reports a misbehaving range-over-func iterator (state as
+// in internal/abi.RF_State).
+func panicrangestate(state int) {
+	panicTextBegin()
+	printstring("runtime error: range function ")
+	switch state {
+	case 0:
+		printstring("continued iteration after function for loop body returned false")
+	case 2:
+		printstring("continued iteration after loop body panic")
+	case 3:
+		printstring("continued iteration after whole loop exit")
+	default:
+		printstring("recovered a loop body panic and did not resume panicking")
+	}
+	panicTextEnd()
+}

@@ -1,0 +1,7 @@
+//go:debug panicnil=0
+
+package main
+
+func main() {
+	panic(nil)
+}
