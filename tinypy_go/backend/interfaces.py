@@ -105,7 +105,7 @@ def method_key(m: O.Func) -> str:
 class Dispatcher:
     method: O.Func
     symbol: str
-    covered: frozenset[str] = frozenset()
+    covered: frozenset[str] | None = None  # type set of the last generated body (None: none yet)
     body: str = ""
 
 
