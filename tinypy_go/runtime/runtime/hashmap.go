@@ -153,7 +153,11 @@ func mapaccess(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // entry if key is absent.
 func mapassign(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		panicString("assignment to entry in nil map")
+		// a recoverable runtime error (Go's plainError), not a fatal print
+		panicTextBegin()
+		printstring("assignment to entry in nil map")
+		panicTextEnd()
+		return nil
 	}
 	h := mapHash(t, m, key)
 	e := mapFind(t, m, key, h)
