@@ -8,7 +8,9 @@ program's stderr must start with exactly these lines; often just the panic
 message).
 ``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, default ``z``;
 ``all`` = 0,1,2,s,z).  ``scripts/regen_golden.py`` rewrites the goldens
-from native Go.
+from native Go.  A first line ``// tinypy: -gc=leaking`` builds a program
+with that collector; ``tests/e2e/test_gc.py`` runs every ``gc_*`` program
+under each collector at -opt=0 and z.
 """
 
 from __future__ import annotations
@@ -76,13 +78,29 @@ class RunResult:
     exit_code: int
 
 
-def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None = None) -> RunResult:
-    """Build ``source`` in-process with tinypy at ``opt`` and run it; compiler errors propagate."""
+def source_flags(source: Path) -> dict[str, str]:
+    """Build flags from a first-line marker such as ``// tinypy: -gc=leaking``."""
+    with open(source, encoding="utf-8") as f:
+        first = f.readline()
+    flags: dict[str, str] = {}
+    if first.startswith("// tinypy:"):
+        for word in first.split(":", 1)[1].split():
+            name, _, value = word.lstrip("-").partition("=")
+            flags[name] = value
+    return flags
+
+
+def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None = None,
+                  gc: str | None = None) -> RunResult:
+    """Build ``source`` in-process with tinypy at ``opt`` (and ``-gc``, default from the
+    source's marker line, else conservative) and run it; compiler errors propagate."""
     from tinypy_go.build import BuildConfig, build_result
     from tinypy_go.ir.sanity import check_program
     from tinypy_go.wasmrun import run_wasm
 
-    result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt))
+    gc = gc or source_flags(source).get("gc", "conservative")
+    result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt,
+                                      gc=gc))
     check_program(result.context.ssa)  # the IR sanity checker runs on every function built
     wasm = result.output
     out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"

@@ -29,6 +29,7 @@ INTRINSICS = {
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
     "runtime.trap",
+    "runtime.stackPointer",
     "runtime.initAll",
     "runtime.callMain",
     "runtime.recoverEnabled",
@@ -83,10 +84,20 @@ class ModuleGen:
 
     def func_ref(self, fn: ssa.Function) -> str:
         """Refer to fn from emitted code; schedules its lowering."""
+        if fn.is_external and fn.link_name and fn.wasm_import is None:
+            # //go:linkname local pkg.name on a body-less function: use that function
+            target = self._linkname_target(fn.link_name)
+            if target is not None:
+                fn = target
         if id(fn) not in self.queued:
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
+
+    def _linkname_target(self, name: str) -> ssa.Function | None:
+        pkg = self.prog.packages.get(name.rsplit(".", 1)[0]) if "." in name else None
+        fn = pkg.functions.get(name) if pkg is not None else None
+        return fn if fn is not None and not fn.is_external else None
 
     @staticmethod
     def link_name(fn: ssa.Function) -> str:
@@ -230,11 +241,15 @@ class ModuleGen:
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
         call_args = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr undef"])
         target = self.func_ref(fn)
+        init = ""
+        if not fn.name.startswith("runtime."):
+            # a host may call an export before _start (reactor use): initialise first
+            init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
         check = panics.export_check(self)
         if ret == "void":
-            body = f"  call void {target}({call_args})\n{check}  ret void"
+            body = f"{init}  call void {target}({call_args})\n{check}  ret void"
         else:
-            body = f"  %r = call {ret} {target}({call_args})\n{check}  ret {ret} %r"
+            body = f"{init}  %r = call {ret} {target}({call_args})\n{check}  ret {ret} %r"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
 

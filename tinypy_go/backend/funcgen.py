@@ -11,11 +11,10 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures
+from tinypy_go.backend import closures, maps, panics, slices, typefuncs
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend import maps, slices, typefuncs
-from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import ModuleGen, symbol
+from tinypy_go.backend.gcroots import GCRoots, check_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -47,6 +46,7 @@ class FuncGen:
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
         self.pos = fn.pos if fn is not None else 0
+        self.gc: GCRoots | None = None  # GC-frame bookkeeping (backend/gcroots.py)
 
     # ------------------------------------------------------------ helpers
 
@@ -131,6 +131,7 @@ class FuncGen:
         return f"{{ptr null, ptr {self.mg.func_ref(fn)}}}"
 
     def runtime_call(self, name: str, args: list[str], ret: str = "void") -> str | None:
+        check_alloc(self, name)
         fn = self.mg.runtime_func(name)
         ref = self.mg.func_ref(fn)
         call_args = ", ".join([*args, "ptr undef"])
@@ -171,6 +172,7 @@ class FuncGen:
         if takes_ctx:
             plist.append("ptr %context")
         closures.prologue(self)
+        gc = self.gc = GCRoots.for_function(self)
         for b in fn.blocks:
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
@@ -178,7 +180,10 @@ class FuncGen:
                 handler = _HANDLERS.get(type(instr))
                 if handler is None:
                     raise self.error(f"not supported yet: {type(instr).__name__} instructions")
+                start = len(self.lines)
                 handler(self, instr)
+                if gc is not None:
+                    gc.record(instr, start, len(self.lines))
             self.exit_label[b.index] = self.label
         for idx, phi in self.phis:
             edges = ", ".join(
@@ -187,6 +192,8 @@ class FuncGen:
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
         self.lines.extend(panics.exit_block(self))
+        if gc is not None:
+            gc.finish()
         linkage = "internal "
         head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
         body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
@@ -620,8 +627,9 @@ class FuncGen:
         ret = self.lty(instr.type) if not _is_empty_tuple(instr.type) else "void"
         args = [self.tv(a) for a in call.args]
         if isinstance(callee, ssa.Function):
+            check_alloc(self, callee.name)
             if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
-                               "runtime.wasmMemoryGrow", "runtime.trap"):
+                               "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
                 return
             if callee.name == "runtime.recoverEnabled":
@@ -661,6 +669,12 @@ class FuncGen:
         elif name == "runtime.wasmMemoryGrow":
             decls["llvm.wasm.memory.grow"] = "declare i32 @llvm.wasm.memory.grow.i32(i32, i32)"
             self.emit(f"{self.reg(instr)} = call i32 @llvm.wasm.memory.grow.i32(i32 0, i32 {args[0]})")
+            return
+        elif name == "runtime.stackPointer":
+            decls["llvm.stacksave"] = "declare ptr @llvm.stacksave.p0()"
+            sp = self.new_tmp()
+            self.emit(f"{sp} = call ptr @llvm.stacksave.p0()")
+            self.emit(f"{self.reg(instr)} = ptrtoint ptr {sp} to i32")
             return
         elif name == "runtime.trap":
             decls["llvm.trap"] = "declare void @llvm.trap()"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import symbol
+from tinypy_go.backend.slices import rt_call
 from tinypy_go.backend.typefuncs import UnsupportedKey, type_equal_fn, type_hash_fn
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -71,7 +72,7 @@ def _spill(g, t: T.Type, value: str, hint: str) -> str:
 def lower_make_map(g, instr: ssa.MakeMap) -> None:
     desc = map_descriptor(g, instr.type)
     hint = g.int_to_i32(instr.reserve) if instr.reserve is not None else "0"
-    g.define(instr, g.runtime_call("runtime.makemap", [f"ptr {desc}", f"i32 {hint}"], "ptr"))
+    g.define(instr, rt_call(g, "runtime.makemap", [f"ptr {desc}", f"i32 {hint}"], "ptr"))
 
 
 def lower_lookup(g, instr: ssa.Lookup) -> None:
@@ -80,7 +81,7 @@ def lower_lookup(g, instr: ssa.Lookup) -> None:
         raise g.error(f"not supported yet: lookup in {instr.x.type}")
     desc = map_descriptor(g, instr.x.type)
     key = _spill(g, mt.key, g.v(instr.index), "key")
-    p = g.runtime_call("runtime.mapaccess", [f"ptr {desc}", f"ptr {g.v(instr.x)}", f"ptr {key}"], "ptr")
+    p = rt_call(g, "runtime.mapaccess", [f"ptr {desc}", f"ptr {g.v(instr.x)}", f"ptr {key}"], "ptr")
     vty = g.lty(mt.elem)
     found = g.new_tmp()
     g.emit(f"{found} = icmp ne ptr {p}, null")
@@ -108,7 +109,7 @@ def lower_map_update(g, instr: ssa.MapUpdate) -> None:
     desc = map_descriptor(g, instr.map.type)
     key = _spill(g, mt.key, g.v(instr.key), "key")
     val = g.v(instr.value)  # evaluated before the slot is made
-    p = g.runtime_call("runtime.mapassign", [f"ptr {desc}", f"ptr {g.v(instr.map)}", f"ptr {key}"], "ptr")
+    p = rt_call(g, "runtime.mapassign", [f"ptr {desc}", f"ptr {g.v(instr.map)}", f"ptr {key}"], "ptr")
     g.emit(f"store {g.lty(mt.elem)} {val}, ptr {p}")
 
 
@@ -117,14 +118,14 @@ def _delete(g, instr: ssa.Call) -> None:
     mt = LT.underlying(m.type)
     desc = map_descriptor(g, m.type)
     key = _spill(g, mt.key, g.v(k), "key")
-    g.runtime_call("runtime.mapdelete", [f"ptr {desc}", f"ptr {g.v(m)}", f"ptr {key}"])
+    rt_call(g, "runtime.mapdelete", [f"ptr {desc}", f"ptr {g.v(m)}", f"ptr {key}"])
     g.define(instr, "undef")
 
 
 def lower_clear_map(g, instr: ssa.Call) -> None:
     m = instr.call.args[0]
     desc = map_descriptor(g, m.type)
-    g.runtime_call("runtime.mapclear", [f"ptr {desc}", f"ptr {g.v(m)}"])
+    rt_call(g, "runtime.mapclear", [f"ptr {desc}", f"ptr {g.v(m)}"])
     g.define(instr, "undef")
 
 
@@ -132,7 +133,7 @@ def lower_range(g, instr: ssa.Range) -> None:
     desc = map_descriptor(g, instr.x.type)
     it = g.new_tmp("iter")
     g.entry_allocas.append(f"  {it} = alloca {HITER}, align 4")
-    g.runtime_call("runtime.mapiterinit", [f"ptr {desc}", f"ptr {g.v(instr.x)}", f"ptr {it}"])
+    rt_call(g, "runtime.mapiterinit", [f"ptr {desc}", f"ptr {g.v(instr.x)}", f"ptr {it}"])
     g.define(instr, it)
 
 
@@ -142,7 +143,7 @@ def lower_next(g, instr: ssa.Next) -> None:
     desc = map_descriptor(g, mtype)
     key = _spill(g, mt.key, None, "key")
     val = _spill(g, mt.elem, None, "val")
-    ok = g.runtime_call("runtime.mapiternext", [f"ptr {desc}", f"ptr {g.v(instr.iter)}", f"ptr {key}",
+    ok = rt_call(g, "runtime.mapiternext", [f"ptr {desc}", f"ptr {g.v(instr.iter)}", f"ptr {key}",
                                                 f"ptr {val}"], "i1")
     kty, vty = g.lty(mt.key), g.lty(mt.elem)
     k, v = g.new_tmp(), g.new_tmp()

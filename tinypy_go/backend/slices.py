@@ -11,6 +11,7 @@ string conversions in ``stringconv.go``). Failed bounds checks call
 from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
@@ -37,6 +38,13 @@ def has_pointers(t: T.Type) -> bool:
     if k is T.Struct:
         return any(has_pointers(f.type) for f in u.fields)
     return True  # pointers, slices, maps, chans, funcs, interfaces
+
+
+def rt_call(g, name: str, args: list[str], ret: str = "void") -> str | None:
+    """Call a runtime function that may panic (in unwinding mode, leave if it did)."""
+    r = g.runtime_call(name, args, ret)
+    panics.after_call(g, g.mg.runtime_func(name))
+    return r
 
 
 def elem_size(t: T.Type) -> int:
@@ -186,7 +194,7 @@ def lower_make_slice(g, instr: ssa.MakeSlice) -> None:
     elem = LT.underlying(instr.type).elem
     length = g.int_to_i32(instr.len)
     cap = g.int_to_i32(instr.cap) if instr.cap is not instr.len else length
-    p = g.runtime_call("runtime.makeslice", [f"i32 {elem_size(elem)}", f"i32 {length}", f"i32 {cap}"], "ptr")
+    p = rt_call(g, "runtime.makeslice", [f"i32 {elem_size(elem)}", f"i32 {length}", f"i32 {cap}"], "ptr")
     g.define(instr, make_slice_value(g, p, length, cap))
 
 
@@ -227,7 +235,7 @@ def _append(g, instr: ssa.Call) -> None:
     g.emit(f"br i1 {need}, label %{grow}, label %{cont}")
     g.start_block(grow)
     noscan = "false" if has_pointers(elem) else "true"
-    res = g.runtime_call("runtime.growslice", [f"ptr {ptr}", f"i32 {newlen}", f"i32 {cap}", f"i32 {num}",
+    res = rt_call(g, "runtime.growslice", [f"ptr {ptr}", f"i32 {newlen}", f"i32 {cap}", f"i32 {num}",
                                                f"i32 {size}", f"i1 {noscan}"], "{ptr, i32}")
     gptr, gcap = g.new_tmp(), g.new_tmp()
     g.emit(f"{gptr} = extractvalue {{ptr, i32}} {res}, 0")

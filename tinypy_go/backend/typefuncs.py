@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.frontend.types import typ as T
 
@@ -288,9 +289,10 @@ def lower_compare(g, instr, op: str, x: str, y: str) -> None:
     g.entry_allocas.append(f"  {b} = alloca {llty}, align {max(align, 1)}")
     g.emit(f"store {llty} {x}, ptr {a}")
     g.emit(f"store {llty} {y}, ptr {b}")
+    r = g.new_tmp()
+    g.emit(f"{r} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
+    panics.after_call(g, None)  # interface fields may hold uncomparable values
     if op == "==":
-        g.emit(f"{g.reg(instr)} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
+        g.define(instr, r)
     else:
-        r = g.new_tmp()
-        g.emit(f"{r} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
         g.emit(f"{g.reg(instr)} = xor i1 {r}, true")

@@ -22,7 +22,8 @@ class StmtBuilder:
     def stmt(self, s: ast.Stmt) -> None:
         handler = _STMT.get(type(s))
         if handler is None:
-            raise self.unsupported(s, f"statement {type(s).__name__}")
+            what = _UNSUPPORTED_STMT.get(type(s), f"statement {type(s).__name__}")
+            raise self.unsupported(s, what)
         handler(self, s)
 
     # ------------------------------------------------------------ simple statements
@@ -426,6 +427,13 @@ def _target(**kw):
 
     return Target(**kw)
 
+
+# Statements of the goroutine/channel issue, named for the error message.
+_UNSUPPORTED_STMT = {
+    ast.GoStmt: "go statements (goroutines)",
+    ast.SelectStmt: "select statements",
+    ast.SendStmt: "channel send statements",
+}
 
 _STMT = {
     ast.EmptyStmt: StmtBuilder.stmt_empty,

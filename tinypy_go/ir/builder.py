@@ -17,8 +17,8 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
-from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_data import DataBuilder
+from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of

@@ -1159,21 +1159,42 @@ class ExprMixin:
         return max_index
 
     def lookup_error(self, typ: T.Type, sel: str, obj, struct_lit: bool) -> str:
-        if obj is not None and obj.name != sel:
-            changecase = obj.name
-            if struct_lit:
-                return self.sprintf("unknown field %s in struct literal of type %s, but does have %s", sel, typ,
-                                    changecase)
-            return self.sprintf("type %s has no field or method %s, but does have %s %s", typ, sel,
-                                "field" if isinstance(obj, O.Var) else "method", changecase)
+        """Go's wording for a failed selector or struct literal key lookup;
+        obj is a case-insensitive match, if any."""
+        missing, misspelled, unexported, inaccessible = range(4)
+        e = missing
+        alt = ""
         if obj is not None:
-            if struct_lit:
-                return self.sprintf("unknown field %s in struct literal of type %s, but does have unexported %s",
-                                    sel, typ, sel)
-            return self.sprintf("type %s has no field or method %s, but does have unexported %s %s", typ, sel,
-                                "field" if isinstance(obj, O.Var) else "method", sel)
+            alt = obj.name
+            if obj.pkg is self.pkg:
+                e = misspelled
+            elif sel[:1].isupper():
+                if alt[:1].isupper():
+                    e = misspelled
+                elif sel[1:] == alt[1:]:
+                    e = unexported
+            elif alt[:1].isupper():
+                if sel[1:] == alt[1:]:
+                    e = misspelled
+            elif sel == alt:
+                e = inaccessible
         if struct_lit:
+            if e == misspelled:
+                return self.sprintf("unknown field %s in struct literal of type %s, but does have %s", sel, typ, alt)
+            if e == unexported:
+                return self.sprintf("unknown field %s in struct literal of type %s, but does have unexported %s", sel,
+                                    typ, alt)
+            if e == inaccessible:
+                return self.sprintf("cannot refer to unexported field %s in struct literal of type %s", alt, typ)
             return self.sprintf("unknown field %s in struct literal of type %s", sel, typ)
+        what = "field" if isinstance(obj, O.Var) else "method" if isinstance(obj, O.Func) else "object"
+        if e == misspelled:
+            return self.sprintf("type %s has no field or method %s, but does have %s %s", typ, sel, what, alt)
+        if e == unexported:
+            return self.sprintf("type %s has no field or method %s, but does have unexported %s %s", typ, sel, what,
+                                alt)
+        if e == inaccessible:
+            return self.sprintf("cannot refer to unexported %s %s", what, alt)
         return self.sprintf("type %s has no field or method %s", typ, sel)
 
 

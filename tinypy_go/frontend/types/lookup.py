@@ -53,7 +53,7 @@ def lookup_field_or_method(t: T.Type, addressable: bool, pkg, name: str, fold_ca
 
 def _same_name(o: O.Object, pkg, name: str, fold: bool) -> bool:
     if fold:
-        return o.name.lower() == name.lower() and (o.exported() or (o.pkg is pkg))
+        return o.name.lower() == name.lower()
     return o.same_id(pkg, name)
 
 

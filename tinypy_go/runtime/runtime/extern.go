@@ -4,8 +4,6 @@ package runtime
 // use. Stack walking is not available on wasm: Caller and Callers report
 // nothing, as TinyGo's do.
 
-import "unsafe"
-
 // Error identifies a run-time error.
 type Error interface {
 	error
@@ -74,42 +72,7 @@ func Callers(skip int, pc []uintptr) int { return 0 }
 
 func Stack(buf []byte, all bool) int { return 0 }
 
-// MemStats reports allocator statistics.
-type MemStats struct {
-	Alloc         uint64
-	TotalAlloc    uint64
-	Sys           uint64
-	Lookups       uint64
-	Mallocs       uint64
-	Frees         uint64
-	HeapAlloc     uint64
-	HeapSys       uint64
-	HeapIdle      uint64
-	HeapInuse     uint64
-	HeapReleased  uint64
-	HeapObjects   uint64
-	StackInuse    uint64
-	StackSys      uint64
-	NextGC        uint64
-	LastGC        uint64
-	PauseTotalNs  uint64
-	NumGC         uint32
-	NumForcedGC   uint32
-	GCCPUFraction float64
-	EnableGC      bool
-	DebugGC       bool
-}
-
-func ReadMemStats(m *MemStats) {
-	m.HeapSys = uint64(heapEnd - uintptr(unsafe.Pointer(&heapBase)))
-	m.HeapAlloc = uint64(heapNext - uintptr(unsafe.Pointer(&heapBase)))
-	m.Alloc = m.HeapAlloc
-	m.TotalAlloc = m.HeapAlloc
-	m.Sys = m.HeapSys
-}
-
-// GC runs a garbage collection (nothing to do for the leaking allocator).
-func GC() {}
+// MemStats, ReadMemStats and GC are in mstats.go and gc_*.go.
 
 func KeepAlive(x any) {}
 

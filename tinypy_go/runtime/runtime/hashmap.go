@@ -77,6 +77,7 @@ func mapResize(t *mapType, m *hmap, capacity int) {
 	}
 	if uintptr(capacity) > maxAlloc/t.entrySize/4 {
 		runtimePanicText("makemap: size out of range")
+		return
 	}
 	size := uintptr(8)
 	for size < uintptr(capacity)*2 {
@@ -153,7 +154,6 @@ func mapaccess(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 // entry if key is absent.
 func mapassign(t *mapType, m *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		// a recoverable runtime error (Go's plainError), not a fatal print
 		panicTextBegin()
 		printstring("assignment to entry in nil map")
 		panicTextEnd()

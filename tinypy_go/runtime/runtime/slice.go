@@ -91,6 +91,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 	oldLen := newLen - num
 	if newLen < 0 {
 		runtimePanicText("growslice: len out of range")
+		return oldPtr, oldCap
 	}
 	if elemSize == 0 {
 		return unsafe.Pointer(&zerobase), newLen
@@ -98,6 +99,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 	newcap := nextslicecap(newLen, oldCap)
 	if uintptr(newcap) > maxAlloc/elemSize {
 		runtimePanicText("growslice: len out of range")
+		return oldPtr, oldCap
 	}
 	capmem := roundupsize(uintptr(newcap)*elemSize, noscan)
 	newcap = int(capmem / elemSize)
@@ -111,9 +113,11 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 	if len < 0 || elemSize != 0 && uintptr(len) > maxAlloc/elemSize {
 		runtimePanicText("makeslice: len out of range")
+		return nil
 	}
 	if cap < len || elemSize != 0 && uintptr(cap) > maxAlloc/elemSize {
 		runtimePanicText("makeslice: cap out of range")
+		return nil
 	}
 	if elemSize == 0 || cap == 0 {
 		return unsafe.Pointer(&zerobase)

@@ -1,3 +1,5 @@
+//go:build gc.leaking
+
 package runtime
 
 import "unsafe"
@@ -5,15 +7,9 @@ import "unsafe"
 // The leaking allocator hands out memory from a bump pointer that starts
 // after the data segment and stack, and never frees anything.
 
-// heapBase is the linker's __heap_base: the first byte after static data.
-//
-//go:extern __heap_base
-var heapBase [0]byte
-
-const wasmPageSize = 64 * 1024
-
 var heapNext uintptr
 var heapEnd uintptr
+var leakMallocs uint64
 
 func heapInit() {
 	heapNext = uintptr(unsafe.Pointer(&heapBase))
@@ -26,18 +22,43 @@ func alloc(size uintptr) unsafe.Pointer {
 	if heapNext == 0 {
 		heapInit()
 	}
+	if size == 0 {
+		return unsafe.Pointer(&zeroSizedAlloc)
+	}
 	size = (size + 7) &^ 7
 	for heapEnd-heapNext < size {
 		pages := (size - (heapEnd - heapNext) + wasmPageSize - 1) / wasmPageSize
 		if wasmMemoryGrow(pages) < 0 {
-			runtimePanicText("out of memory")
+			outOfMemory()
 		}
 		heapEnd = wasmMemorySize() * wasmPageSize
 	}
 	p := unsafe.Pointer(heapNext)
 	heapNext += size
+	leakMallocs++
 	memzero(p, size)
 	return p
+}
+
+func readMemStats(m *MemStats) {
+	if heapNext == 0 {
+		heapInit()
+	}
+	m.Mallocs = leakMallocs
+	m.Alloc = uint64(heapNext - uintptr(unsafe.Pointer(&heapBase)))
+	m.TotalAlloc = m.Alloc
+	m.HeapInuse = m.Alloc
+	m.HeapSys = uint64(heapEnd - uintptr(unsafe.Pointer(&heapBase)))
+	m.HeapIdle = m.HeapSys - m.HeapInuse
+}
+
+// GC does nothing: the leaking allocator never frees memory.
+func GC() {}
+
+func outOfMemory() {
+	printflush()
+	printstring("fatal error: out of memory\n")
+	exit(2)
 }
 
 //export malloc
@@ -53,11 +74,6 @@ func libcMalloc(size uintptr) unsafe.Pointer {
 func libcFree(ptr unsafe.Pointer) {
 }
 
-//export calloc
-func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
-	return libcMalloc(nmemb * size)
-}
-
 //export realloc
 func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
 	// The leaking allocator does not know the old size; copying size bytes
@@ -68,4 +84,12 @@ func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
 		memcpy(p, ptr, size)
 	}
 	return p
+}
+
+//export calloc
+func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
+	if nmemb != 0 && (nmemb*size)/nmemb != size {
+		return nil
+	}
+	return libcMalloc(nmemb * size) // malloc returns zeroed memory
 }

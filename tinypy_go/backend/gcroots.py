@@ -1,0 +1,448 @@
+"""GC roots in wasm locals: spill pointers that live across calls into a GC frame.
+
+A conservative collector scans linear memory, but LLVM keeps most SSA values
+in wasm locals, which nothing can scan.  So (TinyGo's "stack chain" idea)
+every function that holds heap pointers across a call that may collect gets
+a *GC frame*: an alloca of type ``{ptr prev, i32 size, T1, T2, ...}``
+linked into ``runtime.stackChainStart`` on entry and unlinked before every
+``ret``.  The collector walks the chain and scans each frame's words
+(``runtime/gc_conservative.go``).  Because the frame's address is stored in
+a global, LLVM must assume any call may read it and keeps the stores.
+
+What goes into the frame (only with ``-gc=conservative``):
+
+* every pointer-carrying SSA value (pointer, string, slice, interface, func,
+  map, chan, or an aggregate holding one) that is *live across a GC point*
+  is stored into its own slot right after its definition (parameters at
+  entry, phis after the block's phis);
+* local variables (non-heap ``Alloc`` s, promoted to registers by mem2reg)
+  holding pointers: a local that is only loaded and stored directly gets a
+  *mirror* slot that every ``Store`` to it also writes; any other local
+  (fields or elements addressed, address passed on) lives in the frame
+  itself, so it stays in memory where the collector sees it.
+
+A GC point is a ``call`` in the lowered code of an instruction, except LLVM
+intrinsics, calls followed by ``unreachable`` (panics never return) and
+calls of functions that cannot allocate (a whole-program may-allocate
+analysis on the SSA).  Arguments of an ordinary call are not live across it
+(the callee spills what it keeps), but operands of any other instruction
+that calls the runtime (boxing, concatenation, ``append``...) are, since
+the runtime may allocate before it reads them.
+
+Rule for backend code of other features: a lowering must not hold a fresh
+allocation only in a register across another call that may allocate; spill
+it with ``FuncGen.gc.keep(...)`` or store it to memory the collector scans.
+
+``-gc=none`` rejects every call of ``runtime.alloc`` (``check_alloc``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+CHAIN = '@"runtime.stackChainStart"'
+_CALL_RE = re.compile(r"\bcall\b[^@%]*?(@\"[^\"]*\"|@[-\w.$]+|%[-\w.$]+)\(")
+
+# Builtins whose lowering never allocates.
+_NONALLOC_BUILTINS = {"len", "cap", "print", "println", "copy", "real", "imag", "complex", "min", "max",
+                      "delete", "clear", "recover", "ssa:wrapnilchk"}
+# Runtime functions that the collector itself is, or that collect.
+_ALLOCATORS = {"runtime.alloc", "runtime.GC", "runtime.collect", "runtime.libcMalloc",
+               "runtime.initAll", "runtime.callMain"}
+
+
+def gc_mode(mg: Any) -> str:
+    cfg = getattr(mg, "config", None)
+    return getattr(cfg, "gc", "conservative") if cfg is not None else "conservative"
+
+
+def check_alloc(fg: Any, callee: str) -> None:
+    """With -gc=none, any heap allocation is a compile error at its position."""
+    if callee == "runtime.alloc" and gc_mode(fg.mg) == "none":
+        where = fg.fn.name if fg.fn is not None else "generated code"
+        raise fg.error(f"heap allocation in {where} is not allowed with -gc=none")
+
+
+def has_pointers(t: Any) -> bool:
+    """Whether a value of Go type t may hold a heap pointer."""
+    u = LT.underlying(t)
+    k = type(u)
+    if k is T.Basic:
+        return bool(u.info & T.IS_STRING) or u.kind in (T.UNSAFE_POINTER, T.UNTYPED_NIL)
+    if k in (T.Pointer, T.Map, T.Chan, T.Slice, T.Interface, T.Signature):
+        return True
+    if k is T.Array:
+        return u.len > 0 and has_pointers(u.elem)
+    if k is T.Struct:
+        return any(has_pointers(f.type) for f in u.fields)
+    if k is T.Tuple:
+        return any(has_pointers(v.type) for v in u.vars)
+    return True  # unknown kinds (type parameters...): be safe
+
+
+# ---------------------------------------------------------------- may-allocate analysis
+
+
+def _instr_effect(instr: ssa.Instruction) -> bool | ssa.Function:
+    """True if instr may allocate by itself, a Function if it calls one, else False."""
+    k = type(instr)
+    if k is ssa.Alloc:
+        return instr.heap
+    if k is ssa.Call:
+        call = instr.call
+        if call.method is not None:
+            return True
+        v = call.value
+        if isinstance(v, ssa.Builtin):
+            return v.name not in _NONALLOC_BUILTINS
+        if isinstance(v, ssa.Function):
+            return v
+        return True
+    if k is ssa.BinOp:
+        u = LT.underlying(instr.x.type)
+        if type(u) is T.Basic:
+            return bool(u.info & T.IS_STRING) and instr.op == "+"
+        return type(u) in (T.Interface, T.Struct, T.Array)
+    if k is ssa.Convert:
+        a, b = LT.underlying(instr.x.type), LT.underlying(instr.type)
+        return (_is_stringish(a) or _is_stringish(b)) and type(a) is not type(b) or (
+            type(a) is T.Basic and type(b) is T.Basic and bool(a.info & T.IS_STRING) != bool(b.info & T.IS_STRING))
+    if k is ssa.UnOp:
+        return instr.op == "<-"
+    if k in _SAFE_INSTRS:
+        return False
+    return True
+
+
+def _is_stringish(u: Any) -> bool:
+    return type(u) is T.Slice or (type(u) is T.Basic and bool(u.info & T.IS_STRING))
+
+
+_SAFE_INSTRS = {ssa.Store, ssa.Extract, ssa.FieldAddr, ssa.Field, ssa.IndexAddr, ssa.Index, ssa.Slice,
+                ssa.ChangeType, ssa.TypeAssert, ssa.Jump, ssa.If, ssa.Return, ssa.Phi, ssa.Panic,
+                ssa.Unreachable}
+
+
+def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
+    """(ids of functions that may allocate or collect, ids of all analysed functions); cached on mg."""
+    cached = getattr(mg, "_gc_may_alloc", None)
+    if cached is not None:
+        return cached
+    from tinypy_go.backend.codegen import INTRINSICS
+
+    funcs = list(mg.prog.all_functions())
+    known = {id(f) for f in funcs}
+    callers: dict[int, list[ssa.Function]] = defaultdict(list)
+    allocs: set[int] = set()
+    for fn in funcs:
+        if fn.name in _ALLOCATORS:
+            allocs.add(id(fn))
+            continue
+        if fn.is_external:
+            if not (fn.name in INTRINSICS or fn.wasm_import is not None):
+                allocs.add(id(fn))
+            continue
+        for b in fn.blocks:
+            for instr in b.instrs:
+                eff = _instr_effect(instr)
+                if eff is True:
+                    allocs.add(id(fn))
+                elif isinstance(eff, ssa.Function):
+                    if id(eff) in known:
+                        callers[id(eff)].append(fn)
+                    elif eff.name not in INTRINSICS:
+                        allocs.add(id(fn))
+    work = list(allocs)
+    while work:
+        f = work.pop()
+        for c in callers.get(f, ()):
+            if id(c) not in allocs:
+                allocs.add(id(c))
+                work.append(id(c))
+    by_symbol: dict[str, ssa.Function] = {}
+    from tinypy_go.backend.codegen import symbol
+
+    for fn in funcs:
+        by_symbol[symbol(mg.link_name(fn))] = fn
+    mg._gc_may_alloc = (allocs, known)
+    mg._gc_by_symbol = by_symbol
+    return mg._gc_may_alloc
+
+
+# ---------------------------------------------------------------- per function
+
+
+class GCRoots:
+    """Collects what FuncGen lowered, then adds the GC frame (``finish``)."""
+
+    def __init__(self, fg: Any):
+        self.fg = fg
+        self.fn: ssa.Function = fg.fn
+        self.spans: dict[int, tuple[int, int]] = {}  # id(instr) -> [start, end) in fg.lines
+        self.block_body_start: dict[int, int] = {}  # block index -> line index after its phis
+        self.gc_points: set[int] = set()
+        self.extra: list[tuple[int, str, str]] = []  # (line index, llvm type, value) from keep()
+
+    @staticmethod
+    def for_function(fg: Any) -> GCRoots | None:
+        if fg.fn is None or not fg.fn.blocks or gc_mode(fg.mg) != "conservative":
+            return None
+        return GCRoots(fg)
+
+    def record(self, instr: ssa.Instruction, start: int, end: int) -> None:
+        self.spans[id(instr)] = (start, end)
+        b = instr.block
+        if b is not None and not isinstance(instr, ssa.Phi) and b.index not in self.block_body_start:
+            self.block_body_start[b.index] = start
+        if self._has_gc_call(start, end):
+            self.gc_points.add(id(instr))
+
+    def keep(self, llty: str, value: str) -> None:
+        """Spill a value that a lowering holds across a call (see the module docstring)."""
+        self.extra.append((len(self.fg.lines), llty, value))
+
+    def _has_gc_call(self, start: int, end: int) -> bool:
+        lines = self.fg.lines
+        allocs, _known = may_alloc_set(self.fg.mg)
+        by_symbol = self.fg.mg._gc_by_symbol
+        for i in range(start, end):
+            line = lines[i]
+            if "call" not in line:
+                continue
+            m = _CALL_RE.search(line)
+            if m is None:
+                continue
+            target = m.group(1)
+            if target.startswith("@llvm.") or target.startswith('@"llvm.'):
+                continue
+            if i + 1 < len(lines) and lines[i + 1].strip() == "unreachable":
+                continue
+            fn = by_symbol.get(target)
+            if fn is not None and id(fn) not in allocs:
+                continue
+            return True
+        return False
+
+    # ------------------------------------------------------------ analysis
+
+    def _tracked(self, v: Any) -> bool:
+        if isinstance(v, ssa.Alloc):
+            return v.heap
+        if isinstance(v, (ssa.ValueInstr, ssa.Parameter, ssa.FreeVar)):
+            t = v.type
+            if type(t) is T.Tuple and not t.vars:
+                return False
+            try:
+                return has_pointers(t)
+            except Exception:
+                return True
+        return False
+
+    def _use_def(self, instr: ssa.Instruction, track: Any, simple: set[int]) -> tuple[list[int], list[int]]:
+        """Tracked values (and simple locals) instr reads and writes."""
+        if type(instr) is ssa.Store and id(instr.addr) in simple:
+            return ([id(instr.val)] if track(instr.val) else []), [id(instr.addr)]
+        uses = [id(o) for o in _operands(instr) if id(o) in simple or track(o)]
+        if type(instr) is ssa.Alloc and id(instr) in simple:
+            return uses, [id(instr)]
+        if isinstance(instr, ssa.ValueInstr) and track(instr):
+            return uses, [id(instr)]
+        return uses, []
+
+    def _spilled_values(self, simple: set[int]) -> tuple[list[Any], set[int]]:
+        """(pointer values live across a GC point, ids of simple locals live across one).
+
+        A simple local counts as a variable: a Store defines it, a Load uses it."""
+        fn = self.fn
+        blocks = fn.blocks
+        tracked: dict[int, Any] = {}
+
+        def track(v: Any) -> bool:
+            if id(v) in tracked:
+                return True
+            if self._tracked(v):
+                tracked[id(v)] = v
+                return True
+            return False
+
+        # upward-exposed uses and definitions per block; phi uses belong to the predecessor
+        ue: dict[int, set[int]] = {}
+        defs: dict[int, set[int]] = {}
+        phi_out: dict[int, set[int]] = defaultdict(set)  # pred block index -> values used by succ phis
+        for b in blocks:
+            u: set[int] = set()
+            d: set[int] = set()
+            for instr in b.instrs:
+                if isinstance(instr, ssa.Phi):
+                    for p, e in zip(b.preds, instr.edges, strict=False):
+                        if track(e):
+                            phi_out[p.index].add(id(e))
+                    if track(instr):
+                        d.add(id(instr))
+                    continue
+                uses, ds = self._use_def(instr, track, simple)
+                u.update(x for x in uses if x not in d)
+                d.update(ds)
+            ue[b.index] = u
+            defs[b.index] = d
+        live_in: dict[int, set[int]] = {b.index: set() for b in blocks}
+        live_out: dict[int, set[int]] = {b.index: set() for b in blocks}
+        changed = True
+        while changed:
+            changed = False
+            for b in reversed(blocks):
+                out = set(phi_out.get(b.index, ()))
+                for s in b.succs:
+                    out |= live_in[s.index] - _phi_defs(s)
+                inn = ue[b.index] | (out - defs[b.index])
+                if out != live_out[b.index] or inn != live_in[b.index]:
+                    live_out[b.index], live_in[b.index] = out, inn
+                    changed = True
+        spilled: set[int] = set()
+        for b in blocks:
+            live = set(live_out[b.index])
+            for instr in reversed(b.instrs):
+                if isinstance(instr, ssa.Phi):
+                    live.discard(id(instr))
+                    continue
+                uses, ds = self._use_def(instr, track, simple)
+                live.difference_update(ds)
+                if id(instr) in self.gc_points:
+                    spilled |= live
+                    if not _plain_call(instr):
+                        spilled.update(uses)
+                live.update(uses)
+        order = []
+        for p in [*fn.params, *fn.free_vars]:
+            if id(p) in spilled:
+                order.append(p)
+        for b in blocks:
+            for instr in b.instrs:
+                if id(instr) in spilled and id(instr) not in simple:
+                    order.append(instr)
+        return order, spilled & simple
+
+    def _locals(self) -> tuple[list[ssa.Alloc], list[ssa.Alloc]]:
+        """(mirrored locals, locals living in the frame) among pointer-holding stack Allocs."""
+        allocs = [instr for b in self.fn.blocks for instr in b.instrs
+                  if type(instr) is ssa.Alloc and not instr.heap and has_pointers(instr.elem)]
+        if not allocs:
+            return [], []
+        ids = {id(a) for a in allocs}
+        simple = set(ids)
+        for b in self.fn.blocks:
+            for instr in b.instrs:
+                if type(instr) is ssa.Store:
+                    if id(instr.val) in ids:
+                        simple.discard(id(instr.val))
+                    continue
+                if type(instr) is ssa.UnOp and instr.op == "*":
+                    continue
+                for o in _operands(instr):
+                    if id(o) in ids:
+                        simple.discard(id(o))
+        if self.fn.defer_head is not None:
+            # the panic exit (backend/panics.py) loads named results after running deferred
+            # calls, outside the SSA: keep them in the frame
+            for a in self.fn.result_slots:
+                simple.discard(id(a))
+        return [a for a in allocs if id(a) in simple], [a for a in allocs if id(a) not in simple]
+
+    # ------------------------------------------------------------ rewriting
+
+    def finish(self) -> None:
+        if not self.gc_points:
+            return
+        fg = self.fg
+        mirrored, in_frame = self._locals()
+        values, live_locals = self._spilled_values({id(a) for a in mirrored})
+        mirrored = [a for a in mirrored if id(a) in live_locals]
+        if not values and not mirrored and not in_frame and not self.extra:
+            return
+        slot_types: list[str] = []
+        slot_of: dict[int, int] = {}
+        for v in [*values, *mirrored]:
+            slot_of[id(v)] = len(slot_types) + 2
+            slot_types.append(fg.lty(v.elem if isinstance(v, ssa.Alloc) and not v.heap else v.type))
+        for a in in_frame:
+            slot_of[id(a)] = len(slot_types) + 2
+            slot_types.append(fg.lty(a.elem))
+        extra_slots = []
+        for _, llty, _ in self.extra:
+            extra_slots.append(len(slot_types) + 2)
+            slot_types.append(llty)
+        fty = "{" + ", ".join(["ptr", "i32", *slot_types]) + "}"
+
+        def slot(k: int) -> str:
+            return f"%gcslot.{k}"
+
+        entry: list[str] = [f"  %gcframe = alloca {fty}, align 8"]
+        in_frame_names = {fg.values.get(id(a)) for a in in_frame}
+        for line in fg.entry_allocas:
+            name = line.strip().split(" = ", 1)[0]
+            if name in in_frame_names:
+                continue
+            entry.append(line)
+        entry.append(f"  store {fty} zeroinitializer, ptr %gcframe")
+        for k in range(2, len(slot_types) + 2):
+            entry.append(f"  {slot(k)} = getelementptr inbounds {fty}, ptr %gcframe, i32 0, i32 {k}")
+        for a in in_frame:
+            entry.append(f"  {fg.values[id(a)]} = getelementptr inbounds {fty}, ptr %gcframe, i32 0, "
+                         f"i32 {slot_of[id(a)]}")
+        entry += [
+            f"  %gcprev = load ptr, ptr {CHAIN}",
+            "  store ptr %gcprev, ptr %gcframe",
+            "  %gcsize = getelementptr inbounds {ptr, i32}, ptr %gcframe, i32 0, i32 1",
+            f"  store i32 ptrtoint (ptr getelementptr ({fty}, ptr null, i32 1) to i32), ptr %gcsize",
+            f"  store ptr %gcframe, ptr {CHAIN}",
+        ]
+        inserts: dict[int, list[str]] = defaultdict(list)
+        for v in values:
+            store = f"  store {fg.lty(v.type)} {fg.v(v)}, ptr {slot(slot_of[id(v)])}"
+            if isinstance(v, (ssa.Parameter, ssa.FreeVar)):
+                entry.append(store)
+            elif isinstance(v, ssa.Phi):
+                inserts[self.block_body_start.get(v.block.index, self.spans[id(v)][1])].append(store)
+            else:
+                inserts[self.spans[id(v)][1]].append(store)
+        mirror_ids = {id(a): a for a in mirrored}
+        for b in self.fn.blocks:
+            for instr in b.instrs:
+                if type(instr) is ssa.Store and id(instr.addr) in mirror_ids:
+                    a = instr.addr
+                    inserts[self.spans[id(instr)][1]].append(
+                        f"  store {fg.lty(a.elem)} {fg.v(instr.val)}, ptr {slot(slot_of[id(a)])}")
+        for (idx, llty, val), k in zip(self.extra, extra_slots, strict=True):
+            inserts[idx].append(f"  store {llty} {val}, ptr {slot(k)}")
+        out: list[str] = []
+        for i, line in enumerate(fg.lines):
+            got = inserts.get(i)
+            if got:
+                out.extend(got)
+            if line.startswith("  ret ") or line == "  ret void":
+                out.append(f"  store ptr %gcprev, ptr {CHAIN}")
+            out.append(line)
+        tail = inserts.get(len(fg.lines))
+        if tail:
+            out.extend(tail)
+        fg.lines[:] = out
+        fg.entry_allocas[:] = entry
+
+
+def _operands(instr: ssa.Instruction) -> list[Any]:
+    return instr.operands()
+
+
+def _plain_call(instr: ssa.Instruction) -> bool:
+    """An ordinary call (static, dynamic or invoke): its arguments pass to the callee."""
+    return type(instr) is ssa.Call and not isinstance(instr.call.value, ssa.Builtin)
+
+
+def _phi_defs(b: ssa.BasicBlock) -> set[int]:
+    return {id(i) for i in b.instrs if isinstance(i, ssa.Phi)}

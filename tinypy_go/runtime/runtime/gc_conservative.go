@@ -1,0 +1,482 @@
+//go:build gc.conservative
+
+package runtime
+
+import "unsafe"
+
+// A conservative, non-moving mark-sweep collector.
+//
+// The heap runs from __heap_base to the end of linear memory. It is cut into
+// 8-byte blocks (8 is the largest alignment of a Go type on wasm32); the end
+// of memory holds a state table with 2 bits per block:
+//
+//	free  the block is not in use
+//	head  the first block of an object
+//	tail  a following block of the object that starts at the nearest head
+//	mark  a head reached during the current collection
+//
+// An allocation takes the first run of free blocks at or after the last
+// allocation (next fit). When none is large enough the collector runs:
+// it marks everything reachable from the roots and frees every unmarked
+// object. When the collection leaves less than a quarter of the heap free,
+// or the request still does not fit, linear memory grows (memory.grow) and
+// the state table moves to the new end.
+//
+// Roots are scanned conservatively, one aligned 32-bit word at a time; any
+// word that points into an object (interior pointers included) keeps the
+// whole object alive:
+//   - [__global_base, __data_end): data and bss (globals, including the
+//     list of host allocations made with malloc);
+//   - the GC frames on runtime.stackChainStart, where compiled code spills
+//     pointers that live in wasm locals across calls and keeps local
+//     variables whose address is taken (backend/gcroots.py). The rest of
+//     the linear-memory stack is not scanned: the padding of live frames
+//     holds stale pointers of dead calls, which would retain garbage.
+// Objects are scanned the same way, word by word: there is no type
+// information, so an integer that looks like a heap address keeps an object
+// alive (a leak, never a corruption).
+
+const (
+	gcBlockSize    = 8
+	gcBlocksPerMeta = 4 // blocks per state-table byte
+
+	blockFree = 0
+	blockHead = 1
+	blockTail = 2
+	blockMark = 3
+
+	noBlock       = ^uintptr(0)
+	markStackSize = 4096
+)
+
+// gcState holds the collector's own variables. Several are addresses or
+// block numbers that look like heap pointers, so the root scan skips this
+// global (a pointer to the first block in gc.heapStart would otherwise keep
+// that object alive forever).
+type gcState struct {
+	heapStart uintptr // the first block
+	metaStart uintptr // the state table; also the end of the blocks
+	heapEnd   uintptr // the end of linear memory
+	numBlocks uintptr // a multiple of gcBlocksPerMeta
+	nextAlloc uintptr // where the next-fit search starts
+	heapFree  uintptr // free blocks
+	gcCount   uintptr // collections so far
+	mallocs   uint64  // objects allocated so far
+	frees     uint64  // objects freed so far
+	total     uint64  // bytes allocated so far
+
+	markStack    [markStackSize]uintptr // block numbers of marked, unscanned objects
+	markTop      int
+	markOverflow bool // some marked objects may not have been scanned
+}
+
+var gc gcState
+
+func heapInit() {
+	if gc.heapStart != 0 {
+		return
+	}
+	gc.heapStart = (uintptr(unsafe.Pointer(&heapBase)) + gcBlockSize - 1) &^ (gcBlockSize - 1)
+	gc.metaStart = gc.heapStart
+	gc.numBlocks = 0
+	setHeapEnd(wasmMemorySize() * wasmPageSize)
+}
+
+// setHeapEnd lays the heap out up to end, keeping the states of the blocks
+// of the previous (smaller) layout.
+func setHeapEnd(end uintptr) {
+	total := end - gc.heapStart
+	n := total / (gcBlockSize*gcBlocksPerMeta + 1) * gcBlocksPerMeta
+	newMeta := gc.heapStart + n*gcBlockSize
+	oldBytes := gc.numBlocks / gcBlocksPerMeta
+	if oldBytes > 0 {
+		memmove(unsafe.Pointer(newMeta), unsafe.Pointer(gc.metaStart), oldBytes)
+	}
+	memzero(unsafe.Pointer(newMeta+oldBytes), n/gcBlocksPerMeta-oldBytes)
+	gc.heapFree += n - gc.numBlocks
+	gc.numBlocks = n
+	gc.metaStart = newMeta
+	gc.heapEnd = end
+}
+
+// growHeap adds at least minBlocks blocks (and at least half the heap, so
+// that collections stay rare as the live data grows); false when memory
+// cannot grow.
+func growHeap(minBlocks uintptr) bool {
+	need := minBlocks*gcBlockSize + minBlocks/gcBlocksPerMeta + 2*wasmPageSize
+	want := (gc.heapEnd - gc.heapStart) / 2
+	if want < need {
+		want = need
+	}
+	pages := (want + wasmPageSize - 1) / wasmPageSize
+	if wasmMemoryGrow(pages) < 0 {
+		pages = (need + wasmPageSize - 1) / wasmPageSize
+		if wasmMemoryGrow(pages) < 0 {
+			return false
+		}
+	}
+	setHeapEnd(wasmMemorySize() * wasmPageSize)
+	return true
+}
+
+func blockState(b uintptr) uintptr {
+	m := *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
+	return uintptr(m>>((b%gcBlocksPerMeta)*2)) & 3
+}
+
+func setBlockState(b uintptr, s uintptr) {
+	p := (*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
+	shift := (b % gcBlocksPerMeta) * 2
+	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
+}
+
+// alloc returns size zeroed bytes, aligned to 8.
+func alloc(size uintptr) unsafe.Pointer {
+	if gc.heapStart == 0 {
+		heapInit()
+	}
+	if size == 0 {
+		return unsafe.Pointer(&zeroSizedAlloc)
+	}
+	if size >= 1<<31 {
+		outOfMemory()
+	}
+	n := (size + gcBlockSize - 1) / gcBlockSize
+	b := findFree(n)
+	if b == noBlock {
+		collect()
+		if gc.heapFree < gc.numBlocks/4 {
+			growHeap(0)
+		}
+		b = findFree(n)
+		for b == noBlock {
+			if !growHeap(n) {
+				outOfMemory()
+			}
+			b = findFree(n)
+		}
+	}
+	setBlockState(b, blockHead)
+	for i := b + 1; i < b+n; i++ {
+		setBlockState(i, blockTail)
+	}
+	gc.nextAlloc = b + n
+	gc.heapFree -= n
+	gc.mallocs++
+	gc.total += uint64(size)
+	p := unsafe.Pointer(gc.heapStart + b*gcBlockSize)
+	memzero(p, n*gcBlockSize)
+	return p
+}
+
+// findFree returns the first block of a run of n free blocks, searching
+// from gc.nextAlloc and then from the start; noBlock when there is none.
+func findFree(n uintptr) uintptr {
+	if n > gc.heapFree {
+		return noBlock
+	}
+	b := findFreeIn(gc.nextAlloc, gc.numBlocks, n)
+	if b == noBlock && gc.nextAlloc != 0 {
+		b = findFreeIn(0, gc.numBlocks, n)
+	}
+	return b
+}
+
+func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
+	run := uintptr(0)
+	b := from
+	for b < to {
+		if b%gcBlocksPerMeta == 0 && b+gcBlocksPerMeta <= to {
+			m := *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
+			if m == 0 { // four free blocks
+				run += gcBlocksPerMeta
+				b += gcBlocksPerMeta
+				if run >= n {
+					return b - run
+				}
+				continue
+			}
+			if m&0x03 != 0 && m&0x0c != 0 && m&0x30 != 0 && m&0xc0 != 0 { // four used blocks
+				run = 0
+				b += gcBlocksPerMeta
+				continue
+			}
+		}
+		if blockState(b) == blockFree {
+			run++
+			b++
+			if run >= n {
+				return b - run
+			}
+		} else {
+			run = 0
+			b++
+		}
+	}
+	return noBlock
+}
+
+// GC runs a full collection.
+func GC() {
+	if gc.heapStart == 0 {
+		heapInit()
+	}
+	collect()
+}
+
+func collect() {
+	gc.gcCount++
+	// Data and bss: globals, including the list of host allocations; not
+	// the collector's own state.
+	state := uintptr(unsafe.Pointer(&gc))
+	markRange(uintptr(unsafe.Pointer(&globalBase)), state)
+	markRange(state+unsafe.Sizeof(gc), uintptr(unsafe.Pointer(&dataEnd)))
+	// The GC frames: every pointer compiled code holds across a call that
+	// may collect. The rest of the stack is not scanned: its dead padding
+	// holds stale pointers that would keep garbage alive.
+	f := uintptr(stackChainStart)
+	for f != 0 {
+		size := *(*uintptr)(unsafe.Pointer(f + 4))
+		markRange(f+8, f+size)
+		f = *(*uintptr)(unsafe.Pointer(f))
+	}
+	for gc.markOverflow {
+		gc.markOverflow = false
+		for b := uintptr(0); b < gc.numBlocks; b++ {
+			if blockState(b) == blockMark {
+				scanObject(b)
+				drainMarkStack()
+			}
+		}
+	}
+	sweep()
+}
+
+// markRange marks everything the aligned words of [start, end) point to.
+func markRange(start uintptr, end uintptr) {
+	p := (start + 3) &^ 3
+	for p+4 <= end {
+		if markWord(*(*uintptr)(unsafe.Pointer(p))) {
+			drainMarkStack()
+		}
+		p += 4
+	}
+}
+
+// markWord marks the object w points into, if any; true when it was newly
+// marked (and pushed on the mark stack).
+func markWord(w uintptr) bool {
+	if w < gc.heapStart || w >= gc.metaStart {
+		return false
+	}
+	b := (w - gc.heapStart) / gcBlockSize
+	s := blockState(b)
+	for s == blockTail {
+		b--
+		s = blockState(b)
+	}
+	if s != blockHead {
+		return false // free, or already marked
+	}
+	setBlockState(b, blockMark)
+	if gc.markTop < markStackSize {
+		gc.markStack[gc.markTop] = b
+		gc.markTop++
+	} else {
+		gc.markOverflow = true // found again by the rescan in collect
+	}
+	return true
+}
+
+func drainMarkStack() {
+	for gc.markTop > 0 {
+		gc.markTop--
+		scanObject(gc.markStack[gc.markTop])
+	}
+}
+
+// scanObject marks what the object whose head is block b points to.
+func scanObject(b uintptr) {
+	end := b + 1
+	for end < gc.numBlocks && blockState(end) == blockTail {
+		end++
+	}
+	p := gc.heapStart + b*gcBlockSize
+	last := gc.heapStart + end*gcBlockSize
+	for p < last {
+		markWord(*(*uintptr)(unsafe.Pointer(p)))
+		p += 4
+	}
+}
+
+// sweep frees every unmarked object and unmarks the others, one state
+// table byte (four blocks) at a time.
+func sweep() {
+	free := uintptr(0)
+	freeing := false
+	nbytes := gc.numBlocks / gcBlocksPerMeta
+	for i := uintptr(0); i < nbytes; i++ {
+		mp := (*uint8)(unsafe.Pointer(gc.metaStart + i))
+		m := *mp
+		if m == 0 {
+			free += gcBlocksPerMeta
+			freeing = false
+			continue
+		}
+		out := uint8(0)
+		for k := uint8(0); k < 8; k += 2 {
+			switch (m >> k) & 3 {
+			case blockHead:
+				freeing = true
+				free++
+				gc.frees++
+			case blockTail:
+				if freeing {
+					free++
+				} else {
+					out |= blockTail << k
+				}
+			case blockMark:
+				out |= blockHead << k
+				freeing = false
+			default:
+				freeing = false
+				free++
+			}
+		}
+		*mp = out
+	}
+	gc.heapFree = free
+	gc.nextAlloc = 0
+}
+
+// freeObject frees the object whose head is block b at once (free).
+func freeObject(b uintptr) {
+	setBlockState(b, blockFree)
+	n := uintptr(1)
+	for i := b + 1; i < gc.numBlocks && blockState(i) == blockTail; i++ {
+		setBlockState(i, blockFree)
+		n++
+	}
+	gc.heapFree += n
+}
+
+func readMemStats(m *MemStats) {
+	if gc.heapStart == 0 {
+		heapInit()
+	}
+	m.Mallocs = gc.mallocs
+	m.Frees = gc.frees
+	m.TotalAlloc = gc.total
+	m.Alloc = uint64((gc.numBlocks - gc.heapFree) * gcBlockSize)
+	m.HeapInuse = m.Alloc
+	m.HeapIdle = uint64(gc.heapFree * gcBlockSize)
+	m.HeapSys = uint64(gc.heapEnd - gc.heapStart)
+	m.NumGC = uint32(gc.gcCount)
+}
+
+func outOfMemory() {
+	printflush()
+	printstring("fatal error: out of memory\n")
+	exit(2)
+}
+
+// Host allocations (malloc and friends) carry a header that links them into
+// a list whose head is a global: the collector finds them through it, so
+// they stay alive until free unlinks them. Objects never move.
+type hostAlloc struct {
+	next  *hostAlloc
+	prev  *hostAlloc
+	magic uint32
+	size  uintptr
+}
+
+const hostAllocMagic = 0x6d616c6c
+const hostHeaderSize = 16
+
+var hostAllocs *hostAlloc
+
+//export malloc
+func libcMalloc(size uintptr) unsafe.Pointer {
+	runtimeInit()
+	h := (*hostAlloc)(alloc(hostHeaderSize + size))
+	h.magic = hostAllocMagic
+	h.size = size
+	h.next = hostAllocs
+	if hostAllocs != nil {
+		hostAllocs.prev = h
+	}
+	hostAllocs = h
+	return unsafe.Add(unsafe.Pointer(h), hostHeaderSize)
+}
+
+// hostHeader returns the header of a pointer malloc returned, or panics.
+func hostHeader(ptr unsafe.Pointer) *hostAlloc {
+	p := uintptr(ptr) - hostHeaderSize
+	if gc.heapStart == 0 || uintptr(ptr) < gc.heapStart+hostHeaderSize || p >= gc.metaStart ||
+		(p-gc.heapStart)%gcBlockSize != 0 || blockState((p-gc.heapStart)/gcBlockSize) != blockHead {
+		badFree(ptr)
+	}
+	h := (*hostAlloc)(unsafe.Pointer(p))
+	if h.magic != hostAllocMagic {
+		badFree(ptr)
+	}
+	return h
+}
+
+func badFree(ptr unsafe.Pointer) {
+	printflush()
+	printstring("panic: free: pointer ")
+	printpointer(ptr)
+	printstring(" was not returned by malloc or is already freed")
+	printpanicSuffix()
+}
+
+//export free
+func libcFree(ptr unsafe.Pointer) {
+	if ptr == nil {
+		return
+	}
+	h := hostHeader(ptr)
+	if h.prev != nil {
+		h.prev.next = h.next
+	} else {
+		hostAllocs = h.next
+	}
+	if h.next != nil {
+		h.next.prev = h.prev
+	}
+	h.magic = 0
+	h.next = nil
+	h.prev = nil
+	freeObject((uintptr(unsafe.Pointer(h)) - gc.heapStart) / gcBlockSize)
+	gc.frees++
+}
+
+//export calloc
+func libcCalloc(nmemb, size uintptr) unsafe.Pointer {
+	if nmemb != 0 && (nmemb*size)/nmemb != size {
+		return nil
+	}
+	return libcMalloc(nmemb * size) // malloc returns zeroed memory
+}
+
+//export realloc
+func libcRealloc(ptr unsafe.Pointer, size uintptr) unsafe.Pointer {
+	if ptr == nil {
+		return libcMalloc(size)
+	}
+	h := hostHeader(ptr)
+	if size == 0 {
+		libcFree(ptr)
+		return nil
+	}
+	if size <= h.size {
+		h.size = size
+		return ptr
+	}
+	p := libcMalloc(size)
+	memcpy(p, ptr, h.size)
+	libcFree(ptr)
+	return p
+}

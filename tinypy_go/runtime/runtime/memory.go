@@ -1,0 +1,36 @@
+package runtime
+
+import "unsafe"
+
+// Shared by every allocator (gc_leaking.go, gc_conservative.go, gc_none.go).
+
+// heapBase is the linker's __heap_base: the first byte after static data.
+// With --stack-first the linear memory is [stack][data][bss][heap], so
+// [stack pointer, heapBase) holds the live stack and every global.
+//
+//go:extern __heap_base
+var heapBase [0]byte
+
+const wasmPageSize = 64 * 1024
+
+// stackChainStart heads the chain of GC frames: every function that holds
+// heap pointers across a call that may collect links a frame
+// {prev *frame, size uintptr, slots...} here on entry and unlinks it on
+// exit (backend/gcroots.py). The collector scans each frame's slots.
+var stackChainStart unsafe.Pointer
+
+// stackPointer returns the current value of the linear-memory stack pointer
+// (__stack_pointer); it is lowered by the compiler to llvm.stacksave.
+func stackPointer() uintptr
+
+// zeroSizedAlloc is the address of every zero-sized allocation, as in Go.
+var zeroSizedAlloc uintptr
+
+// globalBase and dataEnd bound the data and bss segments (__global_base,
+// __data_end): the globals the collector scans.
+//
+//go:extern __global_base
+var globalBase [0]byte
+
+//go:extern __data_end
+var dataEnd [0]byte
