@@ -467,6 +467,8 @@ class ExprBuilder:
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "Slice", "real",
                     "imag", "complex"):
             args = [self.expr(a) for a in e.args]
+            if len(args) == 1 and type(args[0].type) is T.Tuple:  # println(f()) with a multi-value f
+                args = [self.emit(ssa.Extract(args[0], i, v.type)) for i, v in enumerate(args[0].type.vars)]
             if name in ("print", "println"):
                 args = [a if not isinstance(a, ssa.Const) else ssa.Const(default_type(a.type), a.value, a.pos)
                         for a in args]
