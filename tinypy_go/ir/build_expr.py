@@ -420,6 +420,9 @@ class ExprBuilder:
         if sel is not None and sel.kind == api.METHOD_VAL and is_interface(sel.recv) and len(sel.index) == 1:
             callee = self.expr(fun.x)  # dynamic dispatch on the interface value
             method = sel.obj
+        elif sel is not None and sel.kind == api.METHOD_VAL and _abstract(sel.obj):
+            callee = self.method_receiver(fun.x, sel, fun)  # promoted from an embedded interface field
+            method = sel.obj
         elif sel is not None and sel.kind == api.METHOD_VAL:
             callee, recv = self.method_callee(fun, sel)
             args.append(recv)
@@ -495,6 +498,12 @@ class ExprBuilder:
             x = self.emit(ssa.Extract(v, i, var.type))
             if g is not None:
                 self.emit(ssa.Store(g, x))
+
+
+def _abstract(method: O.Func) -> bool:
+    """An interface's method (reached through an embedded interface field): dispatched dynamically."""
+    recv = getattr(method.type, "recv", None)
+    return recv is not None and is_interface(recv.type)
 
 
 # Builtins lowered by build_data (slices and maps).
