@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
@@ -559,6 +560,7 @@ def lower_invoke(g, instr) -> None:
 
 def interface_compare(g, instr, x: str, y: str) -> None:
     eq = g.runtime_call("runtime.interfaceEqual", [f"{{ptr, ptr}} {x}", f"{{ptr, ptr}} {y}"], "i1")
+    panics.after_call(g, None)  # comparing uncomparable dynamic types panics
     if instr.op == "==":
         g.define(instr, eq)
     else:

@@ -363,7 +363,7 @@ class ExprBuilder:
         if v.type is t:
             return v
         if isinstance(v, ssa.Const):
-            if is_interface(t) and v.value is not None:
+            if is_interface(t) and (v.value is not None or _typed_nil(v.type)):  # (*T)(nil) boxes a type
                 return self.emit(ssa.MakeInterface(ssa.Const(default_type(v.type), v.value, v.pos), t,
                                                    pos=node.pos))
             if not is_interface(t) or v.value is None:
@@ -498,6 +498,12 @@ class ExprBuilder:
             x = self.emit(ssa.Extract(v, i, var.type))
             if g is not None:
                 self.emit(ssa.Store(g, x))
+
+
+def _typed_nil(t: T.Type) -> bool:
+    """A nil of a pointer, slice, map or func type (not untyped nil, not an interface)."""
+    u = under(t)
+    return not is_interface(t) and not (type(u) is T.Basic and u.kind == T.UNTYPED_NIL)
 
 
 def _abstract(method: O.Func) -> bool:
