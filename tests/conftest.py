@@ -6,7 +6,7 @@ under wasmtime; optional ``<name>.exit`` holds the expected exit status
 (default 0) and ``<name>.stderr`` the expected leading lines of stderr (the
 program's stderr must start with exactly these lines; often just the panic
 message).
-``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, default ``z``;
+``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, default ``0,2,z``;
 ``all`` = 0,1,2,s,z).  ``scripts/regen_golden.py`` rewrites the goldens
 from native Go.  A first line ``// tinypy: -gc=leaking`` builds a program
 with that collector; ``tests/e2e/test_gc.py`` runs every ``gc_*`` program
@@ -28,7 +28,7 @@ TESTDATA = REPO / "tests" / "testdata"
 
 
 def opt_levels() -> list[str]:
-    raw = os.environ.get("TINYPY_TEST_OPT", "z").strip()
+    raw = os.environ.get("TINYPY_TEST_OPT", "0,2,z").strip()
     if raw == "all":
         return ["0", "1", "2", "s", "z"]
     return [x.strip() for x in raw.split(",") if x.strip()]

@@ -33,6 +33,8 @@ INTRINSICS = {
     "runtime.initAll",
     "runtime.callMain",
     "runtime.recoverEnabled",
+    "runtime.efaceToAny",
+    "runtime.anyToEface",
 }
 
 

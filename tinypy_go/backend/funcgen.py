@@ -173,7 +173,10 @@ class FuncGen:
             plist.append("ptr %context")
         closures.prologue(self)
         gc = self.gc = GCRoots.for_function(self)
+        self.live = live = self.live_blocks()
         for b in fn.blocks:
+            if b.index not in live:
+                continue  # behind a constant `if recoverEnabled()`: never lowered, so never referenced
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
                 self.pos = instr.pos or self.pos
@@ -188,7 +191,7 @@ class FuncGen:
         for idx, phi in self.phis:
             edges = ", ".join(
                 f"[{self.v(v)}, %{self.exit_label[p.index]}]"
-                for p, v in zip(phi.block.preds, phi.edges, strict=True)
+                for p, v in zip(phi.block.preds, phi.edges, strict=True) if p.index in live
             )
             self.lines[idx] = f"  {self.values[id(phi)]} = phi {self.lty(phi.type)} {edges}"
         self.lines.extend(panics.exit_block(self))
@@ -628,6 +631,9 @@ class FuncGen:
         args = [self.tv(a) for a in call.args]
         if isinstance(callee, ssa.Function):
             check_alloc(self, callee.name)
+            if callee.name in ("runtime.efaceToAny", "runtime.anyToEface"):
+                self.define(instr, self.v(call.args[0]))  # same {ptr, ptr} representation
+                return
             if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
                                "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
@@ -689,8 +695,35 @@ class FuncGen:
     def lower_jump(self, instr: ssa.Jump) -> None:
         self.emit(f"br label %b{instr.block.succs[0].index}")
 
+    def live_blocks(self) -> set[int]:
+        """Indexes of the blocks reachable when `if recoverEnabled()` branches are
+        folded (the runtime's unwinding code must vanish, even at -opt=0, for -gc=none)."""
+        live: set[int] = set()
+        stack = [self.fn.blocks[0]]
+        while stack:
+            b = stack.pop()
+            if b.index in live:
+                continue
+            live.add(b.index)
+            last = b.instrs[-1]
+            taken = self.constant_branch(last) if isinstance(last, ssa.If) else None
+            stack.extend(b.succs if taken is None else [taken])
+        return live
+
+    def constant_branch(self, instr: ssa.If) -> ssa.BasicBlock | None:
+        cond = instr.cond
+        if isinstance(cond, ssa.Call) and isinstance(cond.call.value, ssa.Function) \
+                and cond.call.value.name == "runtime.recoverEnabled":
+            t, f = instr.block.succs
+            return t if self.mg.unwind else f
+        return None
+
     def lower_if(self, instr: ssa.If) -> None:
         t, f = instr.block.succs
+        taken = self.constant_branch(instr)
+        if taken is not None:
+            self.emit(f"br label %b{taken.index}")
+            return
         self.emit(f"br i1 {self.v(instr.cond)}, label %b{t.index}, label %b{f.index}")
 
     def lower_return(self, instr: ssa.Return) -> None:

@@ -376,6 +376,7 @@ func readMemStats(m *MemStats) {
 }
 
 func outOfMemory() {
+	trapOnPanic()
 	printflush()
 	printstring("fatal error: out of memory\n")
 	exit(2)
@@ -425,6 +426,7 @@ func hostHeader(ptr unsafe.Pointer) *hostAlloc {
 }
 
 func badFree(ptr unsafe.Pointer) {
+	trapOnPanic()
 	printflush()
 	printstring("panic: free: pointer ")
 	printpointer(ptr)

@@ -56,6 +56,7 @@ func readMemStats(m *MemStats) {
 func GC() {}
 
 func outOfMemory() {
+	trapOnPanic()
 	printflush()
 	printstring("fatal error: out of memory\n")
 	exit(2)

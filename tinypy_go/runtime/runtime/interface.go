@@ -54,6 +54,11 @@ type eface struct {
 	value    unsafe.Pointer
 }
 
+// efaceToAny and anyToEface reinterpret an interface value; the compiler
+// implements them (both types are {typecode, value}).
+func efaceToAny(e eface) any
+func anyToEface(i any) eface
+
 type stringer interface {
 	String() string
 }
@@ -142,13 +147,15 @@ func _panic(v eface) {
 	printpanicSuffix()
 }
 
+var panicWord unsafe.Pointer
+
 // printpanicval prints a panic value the way Go's runtime does.
 func printpanicval(v eface) {
 	if v.typecode == nil {
 		printstring("panic called with nil argument") // Go 1.21+: PanicNilError.Error()
 		return
 	}
-	i := *(*any)(unsafe.Pointer(&v))
+	i := efaceToAny(v)
 	if err, ok := i.(error); ok {
 		printstring(err.Error())
 		return
@@ -158,7 +165,11 @@ func printpanicval(v eface) {
 		return
 	}
 	t := v.typecode
-	p := v.valuePtr()
+	p := v.value
+	if t.direct { // point at a copy of the word (a global: taking &v would allocate)
+		panicWord = v.value
+		p = unsafe.Pointer(&panicWord)
+	}
 	if t.kind > kindComplex128 && t.kind != kindString {
 		printbyte('(')
 		printstring(t.name)

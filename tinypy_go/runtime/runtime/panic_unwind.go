@@ -160,6 +160,7 @@ func panicTextEnd() {
 // fatalpanic prints an unrecovered panic (and the panics it interrupted)
 // and exits with status 2.
 func fatalpanic() {
+	trapOnPanic()
 	unwinding = false // printing may call Error or String methods
 	printflush()
 	printpanics(panicTop)
@@ -173,7 +174,7 @@ func printpanics(p *panicRecord) {
 		printstring("\t")
 	}
 	printstring("panic: ")
-	printpanicval(*(*eface)(unsafe.Pointer(&p.arg)))
+	printpanicval(anyToEface(p.arg))
 	if p.recovered {
 		printstring(" [recovered]")
 	}

@@ -24,7 +24,7 @@ func printflush() {
 }
 
 func printbyte(c byte) {
-	if capturing { // rendering a panic message (panic_unwind.go)
+	if recoverEnabled() && capturing { // rendering a panic message (panic_unwind.go)
 		captureByte(c)
 		return
 	}

@@ -25,11 +25,11 @@ var initialized bool
 //export _start
 func _start() {
 	runtimeInit()
-	if unwinding {
+	if recoverEnabled() && unwinding {
 		fatalpanic()
 	}
 	callMain()
-	if unwinding { // an unrecovered panic (panic_unwind.go)
+	if recoverEnabled() && unwinding { // an unrecovered panic (panic_unwind.go)
 		fatalpanic()
 	}
 	// Returning from _start is exit status 0 for WASI hosts; a program that
