@@ -44,5 +44,5 @@ func main() {
 	var nilShape Shape
 	defer func() { println("recovered:", recover() != nil) }()
 	g := nilShape.Area
-	println("not reached", g)
+	println("not reached", g == nil)
 }
