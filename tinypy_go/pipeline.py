@@ -41,12 +41,18 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
 
 
 def build_ssa(ctx: Any):
-    from tinypy_go.ir import builder, printer
+    from tinypy_go.ir import builder, printer, ssa
+
+    from tinypy_go.ir import escape, reach
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    # build the bodies of everything reachable from the exports and _start, then
+    # move non-escaping heap Allocs to the stack
+    reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
+    escape.stack_allocate(prog)
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
-        fns = [fn for p in prog.packages.values() if p is main for fn in _all(p)]
+        fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]
         sys.stdout.write(printer.program_text(prog, fns))
     return prog
 

@@ -69,6 +69,10 @@ def test_gc_none_rejects_allocation_with_position(tmp_path):
         build_result(BuildConfig(inputs=[str(src)], output=tmp_path / "a.wasm", gc="none"))
     msg = str(e.value)
     assert "alloc.go:6:" in msg and "heap allocation in main.f" in msg and "-gc=none" in msg
+    src.write_text('package main\n\nvar a, b = "x", "y"\n\nfunc main() {\n\tprintln(a + b)\n}\n')
+    with pytest.raises(CompileError) as e:
+        build_result(BuildConfig(inputs=[str(src)], output=tmp_path / "a.wasm", gc="none"))
+    assert "alloc.go:6:" in str(e.value) and "(runtime.stringConcat) in main.main" in str(e.value)
 
 
 def test_gc_none_builds_programs_that_do_not_allocate(tmp_path):

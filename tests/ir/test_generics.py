@@ -54,7 +54,7 @@ def build(src: str) -> ssa.Program:
     f = parse_file(fset, "main.go", src)
     info = api.Info()
     pkg = check_package("main", fset, [f], None, info=info)
-    return build_program(fset, [(pkg, [f], info)])
+    return build_program(fset, [(pkg, [f], info)], lazy=False)
 
 
 def calls(fn: ssa.Function) -> list[ssa.Function]:

@@ -17,6 +17,7 @@ from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.reach import build_reachable
 
 TRIPLE = "wasm32-unknown-wasi"
 DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:20"
@@ -29,7 +30,6 @@ INTRINSICS = {
     "runtime.wasmMemorySize",
     "runtime.wasmMemoryGrow",
     "runtime.trap",
-    "runtime.stackPointer",
     "runtime.initAll",
     "runtime.callMain",
     "runtime.recoverEnabled",
@@ -167,7 +167,7 @@ class ModuleGen:
             self.func_ref(fn)
         while True:
             while self.queue:
-                fn = self.queue.popleft()
+                fn = ssa.ensure_built(self.queue.popleft())
                 if fn.name in INTRINSICS:
                     if fn.name in ("runtime.initAll", "runtime.callMain"):
                         self.bodies.append(self.synthesize(fn))
@@ -282,6 +282,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name:
             exported.append(fn)
+    build_reachable(prog, exported)
     mg.unwind = panics.analyze(prog, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
     roots.extend(exported)

@@ -676,12 +676,6 @@ class FuncGen:
             decls["llvm.wasm.memory.grow"] = "declare i32 @llvm.wasm.memory.grow.i32(i32, i32)"
             self.emit(f"{self.reg(instr)} = call i32 @llvm.wasm.memory.grow.i32(i32 0, i32 {args[0]})")
             return
-        elif name == "runtime.stackPointer":
-            decls["llvm.stacksave"] = "declare ptr @llvm.stacksave.p0()"
-            sp = self.new_tmp()
-            self.emit(f"{sp} = call ptr @llvm.stacksave.p0()")
-            self.emit(f"{self.reg(instr)} = ptrtoint ptr {sp} to i32")
-            return
         elif name == "runtime.trap":
             decls["llvm.trap"] = "declare void @llvm.trap()"
             self.emit("call void @llvm.trap()")

@@ -33,7 +33,7 @@ Rule for backend code of other features: a lowering must not hold a fresh
 allocation only in a register across another call that may allocate; spill
 it with ``FuncGen.gc.keep(...)`` or store it to memory the collector scans.
 
-``-gc=none`` rejects every call of ``runtime.alloc`` (``check_alloc``).
+``-gc=none`` rejects every allocation in non-runtime code (``check_alloc``).
 """
 
 from __future__ import annotations
@@ -63,10 +63,33 @@ def gc_mode(mg: Any) -> str:
 
 
 def check_alloc(fg: Any, callee: str) -> None:
-    """With -gc=none, any heap allocation is a compile error at its position."""
-    if callee == "runtime.alloc" and gc_mode(fg.mg) == "none":
-        where = fg.fn.name if fg.fn is not None else "generated code"
-        raise fg.error(f"heap allocation in {where} is not allowed with -gc=none")
+    """With -gc=none, a heap allocation in a non-runtime function is a compile error at its
+    position: a call of runtime.alloc, or of a runtime helper that allocates directly
+    (string concatenation...).  Allocations deeper inside the runtime stop the program with
+    a fatal error if they run (gc_none.go)."""
+    if gc_mode(fg.mg) != "none" or fg.fn is None or fg.fn.name.startswith("runtime."):
+        return
+    if callee == "runtime.alloc":
+        raise fg.error(f"heap allocation in {fg.fn.name} is not allowed with -gc=none")
+    if callee in _direct_allocators(fg.mg):
+        raise fg.error(f"heap allocation ({callee}) in {fg.fn.name} is not allowed with -gc=none")
+
+
+def _direct_allocators(mg: Any) -> set[str]:
+    """Runtime functions whose own body calls runtime.alloc or allocates."""
+    got = getattr(mg, "_gc_direct_allocators", None)
+    if got is None:
+        got = set()
+        rt = mg.prog.packages.get("runtime")
+        for fn in rt.functions.values() if rt is not None else ():
+            for b in fn.blocks:
+                for i in b.instrs:
+                    if (type(i) is ssa.Alloc and i.heap) or (
+                            type(i) is ssa.Call and isinstance(i.call.value, ssa.Function)
+                            and i.call.value.name == "runtime.alloc"):
+                        got.add(fn.name)
+        mg._gc_direct_allocators = got
+    return got
 
 
 def has_pointers(t: Any) -> bool:

@@ -8,6 +8,7 @@ functions, globals, initialisers and blocks.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -272,12 +273,20 @@ class PackageBuilder:
             lst = self._init_funcs = []
         return lst
 
-    def build(self) -> None:
+    def build(self, lazy: bool = True) -> None:
+        """Build the package initialiser now and every other body on first use."""
         for fn in list(self.pkg.functions.values()):
             decl = fn.syntax
             if decl is not None and decl.body is not None and not fn.type_args:  # instances: generics.drain
-                FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
+                fn.builder = partial(self.build_function, fn)
+                if not lazy:
+                    ssa.ensure_built(fn)
         self.build_init()
+
+    def build_function(self, fn: ssa.Function) -> None:
+        decl = fn.syntax
+        FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
+        generics_of(self.prog).drain()
 
     def build_init(self) -> None:
         sig = T.Signature()
@@ -306,13 +315,15 @@ def _type_name(t: T.Type) -> str:
     return obj.name if obj is not None else str(t)
 
 
-def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]]) -> ssa.Program:
-    """SSA for every package, in the given (dependency) order."""
+def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]], lazy: bool = True) -> ssa.Program:
+    """SSA for every package, in the given (dependency) order.  With lazy, function
+    bodies are built when first needed (ssa.ensure_built), so unreachable code costs
+    nothing beyond type checking."""
     prog = ssa.Program(fset)
     builders = [PackageBuilder(prog, pkg, files, info) for pkg, files, info in checked]
     for b in builders:
         b.create_members()
     for b in builders:
-        b.build()
+        b.build(lazy)
     generics_of(prog).drain()
     return prog

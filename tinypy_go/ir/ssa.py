@@ -618,6 +618,7 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
+    builder: Any = None  # builds the body on first use (see ensure_built); None once built
     defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)
     result_slots: list = field(default_factory=list)  # Allocs of named results, returned after a recover
     recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
@@ -677,6 +678,16 @@ def _with_anon(fn: Function):
     yield fn
     for a in fn.anon_funcs:
         yield from _with_anon(a)
+
+
+def ensure_built(fn: Function) -> Function:
+    """Build fn's body if that was deferred: bodies are built only for functions
+    something reachable uses (ir/reach.py, the backend's worklist)."""
+    build = fn.builder
+    if build is not None:
+        fn.builder = None
+        build()
+    return fn
 
 
 def add_edge(src: BasicBlock, dst: BasicBlock) -> None:

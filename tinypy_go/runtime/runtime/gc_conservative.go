@@ -142,7 +142,12 @@ func alloc(size uintptr) unsafe.Pointer {
 		outOfMemory()
 	}
 	n := (size + gcBlockSize - 1) / gcBlockSize
-	b := findFree(n)
+	b := noBlock
+	if n == 1 && gc.nextAlloc < gc.numBlocks && blockState(gc.nextAlloc) == blockFree {
+		b = gc.nextAlloc // fast path: small objects fill a free run in order
+	} else {
+		b = findFree(n)
+	}
 	if b == noBlock {
 		collect()
 		if gc.heapFree < gc.numBlocks/4 {
@@ -264,21 +269,27 @@ func markRange(start uintptr, end uintptr) {
 }
 
 // markWord marks the object w points into, if any; true when it was newly
-// marked (and pushed on the mark stack).
+// marked (and pushed on the mark stack). Hot: block states are read inline
+// (-opt=z does not inline blockState).
 func markWord(w uintptr) bool {
 	if w < gc.heapStart || w >= gc.metaStart {
 		return false
 	}
+	meta := gc.metaStart
 	b := (w - gc.heapStart) / gcBlockSize
-	s := blockState(b)
+	m := (*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta))
+	shift := (b % gcBlocksPerMeta) * 2
+	s := uintptr(*m>>shift) & 3
 	for s == blockTail {
 		b--
-		s = blockState(b)
+		m = (*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta))
+		shift = (b % gcBlocksPerMeta) * 2
+		s = uintptr(*m>>shift) & 3
 	}
 	if s != blockHead {
 		return false // free, or already marked
 	}
-	setBlockState(b, blockMark)
+	*m |= uint8(blockMark << shift) // head (01) -> mark (11)
 	if gc.markTop < markStackSize {
 		gc.markStack[gc.markTop] = b
 		gc.markTop++
@@ -297,14 +308,19 @@ func drainMarkStack() {
 
 // scanObject marks what the object whose head is block b points to.
 func scanObject(b uintptr) {
+	meta := gc.metaStart
 	end := b + 1
-	for end < gc.numBlocks && blockState(end) == blockTail {
+	for end < gc.numBlocks && uintptr(*(*uint8)(unsafe.Pointer(meta + end/gcBlocksPerMeta))>>((end%gcBlocksPerMeta)*2))&3 == blockTail {
 		end++
 	}
-	p := gc.heapStart + b*gcBlockSize
-	last := gc.heapStart + end*gcBlockSize
+	start := gc.heapStart
+	p := start + b*gcBlockSize
+	last := start + end*gcBlockSize
 	for p < last {
-		markWord(*(*uintptr)(unsafe.Pointer(p)))
+		w := *(*uintptr)(unsafe.Pointer(p))
+		if w >= start && w < meta {
+			markWord(w)
+		}
 		p += 4
 	}
 }

@@ -4,11 +4,18 @@ package runtime
 
 import "unsafe"
 
-// With -gc=none there is no heap: the compiler rejects every call of alloc
-// (backend/gcroots.py), so a program that allocates fails to build with
-// the position of the allocation.
+// With -gc=none there is no heap: the compiler rejects every allocation in
+// the program's own code with its position (backend/gcroots.py). Runtime
+// code that allocates only on some paths (e.g. capturing a recovered panic
+// message) stops the program if such a path runs.
 
-func alloc(size uintptr) unsafe.Pointer
+func alloc(size uintptr) unsafe.Pointer {
+	trapOnPanic()
+	printflush()
+	printstring("fatal error: heap allocation with -gc=none\n")
+	exit(2)
+	return nil
+}
 
 func heapInit() {}
 

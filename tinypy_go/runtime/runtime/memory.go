@@ -5,8 +5,7 @@ import "unsafe"
 // Shared by every allocator (gc_leaking.go, gc_conservative.go, gc_none.go).
 
 // heapBase is the linker's __heap_base: the first byte after static data.
-// With --stack-first the linear memory is [stack][data][bss][heap], so
-// [stack pointer, heapBase) holds the live stack and every global.
+// With --stack-first the linear memory is [stack][data][bss][heap].
 //
 //go:extern __heap_base
 var heapBase [0]byte
@@ -18,10 +17,6 @@ const wasmPageSize = 64 * 1024
 // {prev *frame, size uintptr, slots...} here on entry and unlinks it on
 // exit (backend/gcroots.py). The collector scans each frame's slots.
 var stackChainStart unsafe.Pointer
-
-// stackPointer returns the current value of the linear-memory stack pointer
-// (__stack_pointer); it is lowered by the compiler to llvm.stacksave.
-func stackPointer() uintptr
 
 // zeroSizedAlloc is the address of every zero-sized allocation, as in Go.
 var zeroSizedAlloc uintptr

@@ -1,0 +1,44 @@
+"""Reachability over the SSA program, building function bodies as it goes.
+
+Bodies are built lazily (``ssa.ensure_built``): starting from the exports and
+``_start``, a function is built when a reachable function refers to it, and
+every method of a type converted to an interface counts as reachable (a
+superset of what the backend's dispatchers will call).  The whole runtime is
+built too, because the backend calls its helpers by name.
+"""
+
+from __future__ import annotations
+
+from tinypy_go.ir import ssa
+
+
+def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
+    """Build every function reachable from roots; returns how many were visited."""
+    from tinypy_go.backend.panics import _methods
+
+    stack = list(roots)
+    runtime = prog.packages.get("runtime")
+    if runtime is not None:
+        stack.extend(runtime.functions.values())
+    seen: set[int] = set()
+    while stack:
+        fn = stack.pop()
+        if id(fn) in seen:
+            continue
+        seen.add(id(fn))
+        ssa.ensure_built(fn)
+        if fn.name == "runtime.initAll":
+            stack.extend(p.init for p in prog.packages.values() if p.init is not None)
+        elif fn.name == "runtime.callMain":
+            main = prog.packages.get("main")
+            if main is not None and "main.main" in main.functions:
+                stack.append(main.functions["main.main"])
+        stack.extend(fn.anon_funcs)
+        for b in fn.blocks:
+            for instr in b.instrs:
+                if isinstance(instr, ssa.MakeInterface):
+                    stack.extend(_methods(prog, instr.x.type))
+                for op in instr.operands():
+                    if isinstance(op, ssa.Function):
+                        stack.append(op)
+    return len(seen)
