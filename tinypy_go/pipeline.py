@@ -41,15 +41,14 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
 
 
 def build_ssa(ctx: Any):
-    from tinypy_go.ir import builder, printer, ssa
-
-    from tinypy_go.ir import escape, reach
+    from tinypy_go.ir import bigframes, builder, escape, printer, reach, ssa
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
     escape.stack_allocate(prog)
+    bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
         fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]

@@ -177,8 +177,8 @@ class ModuleGen:
                     continue
                 self.bodies.append(FuncGen(self, fn).lower())
             # interface dispatch may reach methods that box more types: iterate to a fixpoint
-            self.ifaces.finish_round()
-            if not self.queue:
+            changed = self.ifaces.finish_round()  # a dispatcher may create another (embedded interfaces)
+            if not self.queue and not changed:
                 break
         self.bodies.extend(self.ifaces.bodies())
         out = [

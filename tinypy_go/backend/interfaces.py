@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
@@ -366,13 +367,18 @@ class Interfaces:
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
             m, path = self.method_of(t, method)
             fn = method_function(self.mg.prog, m) if m is not None else None  # instances too
-            if fn is None:
+            abstract = fn is None and m is not None and len(path) > 1 and _is_iface_method(m)
+            if fn is None and not abstract:
                 continue
             hit, nxt = f"case{n}", f"next{n}"
             c = g.new_tmp()
             g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
             g.emit(f"br i1 {c}, label %{hit}, label %{nxt}")
             g.start_block(hit)
+            if abstract:  # promoted from an embedded interface field: dispatch again on its value
+                self.redispatch(g, t, path, m, params, ret)
+                g.start_block(nxt)
+                continue
             recv_t = fn.params[0].type if fn.params else m.type.recv.type
             recv = self.receiver(g, t, path, recv_t)
             args = [f"{g.lty(recv_t)} {recv}", *(f"{t2} %a{i}" for i, t2 in enumerate(params)), "ptr undef"]
@@ -392,6 +398,28 @@ class Interfaces:
             g.emit("unreachable")
         body = [g.lines[0], *g.entry_allocas, *g.lines[1:]]
         return "\n".join([f"define internal {ret} {d.symbol}({plist}, ptr %context) {{", *body, "}"])
+
+    def redispatch(self, g, t: T.Type, path: list[int], m: O.Func, params: list[str], ret: str) -> None:
+        """Call m on the interface value in the embedded field that path reaches from t."""
+        field_t = t
+        for idx in path[:-1]:
+            st = LT.underlying(field_t)
+            if type(st) is T.Pointer:
+                st = LT.underlying(st.elem)
+            field_t = st.fields[idx].type
+        x = self.receiver(g, t, path, field_t)
+        tc, word = g.new_tmp(), g.new_tmp()
+        g.emit(f"{tc} = extractvalue {{ptr, ptr}} {x}, 0")
+        g.emit(f"{word} = extractvalue {{ptr, ptr}} {x}, 1")
+        args = ", ".join([f"ptr {tc}", f"ptr {word}", *(f"{t2} %a{i}" for i, t2 in enumerate(params)), "ptr undef"])
+        call = f"call {ret} {self.dispatcher(m)}({args})"
+        if ret == "void":
+            g.emit(call)
+            g.emit("ret void")
+        else:
+            r = g.new_tmp()
+            g.emit(f"{r} = {call}")
+            g.emit(f"ret {ret} {r}")
 
     def missing_body(self, d: Dispatcher) -> str:
         from tinypy_go.backend.funcgen import FuncGen
@@ -419,6 +447,11 @@ class Interfaces:
         g.emit("ret {ptr, i32} {ptr null, i32 0}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])
+
+
+def _is_iface_method(m: O.Func) -> bool:
+    recv = getattr(m.type, "recv", None)
+    return recv is not None and type(LT.underlying(recv.type)) is T.Interface
 
 
 def _plain_sig(sig: T.Signature) -> T.Signature:
@@ -527,6 +560,7 @@ def lower_invoke(g, instr) -> None:
 
 def interface_compare(g, instr, x: str, y: str) -> None:
     eq = g.runtime_call("runtime.interfaceEqual", [f"{{ptr, ptr}} {x}", f"{{ptr, ptr}} {y}"], "i1")
+    panics.after_call(g, None)  # comparing uncomparable dynamic types panics
     if instr.op == "==":
         g.define(instr, eq)
     else:

@@ -94,6 +94,11 @@ def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
         pto.slp_vectorization = False
     pb = llvm.create_pass_builder(target_machine(target, opt), pto)
     mpm = pb.getModulePassManager()
+    if s.speed == 0:
+        # Every Go local starts as an alloca: without promotion, -opt=0 frames live in the 64 KiB
+        # shadow stack and modest recursion (a few thousand frames) overflows it. SROA promotes
+        # them to wasm locals, as TinyGo's register-based IR has them at -opt=0.
+        mpm.add_sroa_pass()
     mpm.run(mod, pb)
 
 

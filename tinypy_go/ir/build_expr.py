@@ -363,7 +363,7 @@ class ExprBuilder:
         if v.type is t:
             return v
         if isinstance(v, ssa.Const):
-            if is_interface(t) and v.value is not None:
+            if is_interface(t) and (v.value is not None or _typed_nil(v.type)):  # (*T)(nil) boxes a type
                 return self.emit(ssa.MakeInterface(ssa.Const(default_type(v.type), v.value, v.pos), t,
                                                    pos=node.pos))
             if not is_interface(t) or v.value is None:
@@ -420,6 +420,9 @@ class ExprBuilder:
         if sel is not None and sel.kind == api.METHOD_VAL and is_interface(sel.recv) and len(sel.index) == 1:
             callee = self.expr(fun.x)  # dynamic dispatch on the interface value
             method = sel.obj
+        elif sel is not None and sel.kind == api.METHOD_VAL and _abstract(sel.obj):
+            callee = self.method_receiver(fun.x, sel, fun)  # promoted from an embedded interface field
+            method = sel.obj
         elif sel is not None and sel.kind == api.METHOD_VAL:
             callee, recv = self.method_callee(fun, sel)
             args.append(recv)
@@ -467,6 +470,8 @@ class ExprBuilder:
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "Slice", "real",
                     "imag", "complex"):
             args = [self.expr(a) for a in e.args]
+            if len(args) == 1 and type(args[0].type) is T.Tuple:  # println(f()) with a multi-value f
+                args = [self.emit(ssa.Extract(args[0], i, v.type)) for i, v in enumerate(args[0].type.vars)]
             if name in ("print", "println"):
                 args = [a if not isinstance(a, ssa.Const) else ssa.Const(default_type(a.type), a.value, a.pos)
                         for a in args]
@@ -493,6 +498,18 @@ class ExprBuilder:
             x = self.emit(ssa.Extract(v, i, var.type))
             if g is not None:
                 self.emit(ssa.Store(g, x))
+
+
+def _typed_nil(t: T.Type) -> bool:
+    """A nil of a pointer, slice, map or func type (not untyped nil, not an interface)."""
+    u = under(t)
+    return not is_interface(t) and not (type(u) is T.Basic and u.kind == T.UNTYPED_NIL)
+
+
+def _abstract(method: O.Func) -> bool:
+    """An interface's method (reached through an embedded interface field): dispatched dynamically."""
+    recv = getattr(method.type, "recv", None)
+    return recv is not None and is_interface(recv.type)
 
 
 # Builtins lowered by build_data (slices and maps).

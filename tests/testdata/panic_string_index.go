@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "héllo"
+	for i := 0; i <= len(s); i++ {
+		print(s[i], " ")
+	}
+	println()
+}
