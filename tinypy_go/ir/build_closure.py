@@ -212,12 +212,23 @@ class ClosureBuilder:
             if len(sel.index) != 1:
                 raise self.unsupported(e, "method values of embedded interfaces")
             recv = self.expr(e.x)
+            self.nil_iface_check(recv, e.pos)  # Go panics when the method value is evaluated
             bound = iface_thunk(self, sel.obj, recv.type, bound=True)
             return self.emit(ssa.MakeClosure(bound, [recv], self.type_of(e), pos=e.pos))
         fn = self.method_fn(e, sel.obj)
         recv = self.method_receiver(e.x, sel, e)
         bound = bound_function(self, fn)
         return self.emit(ssa.MakeClosure(bound, [recv], self.type_of(e), pos=e.pos))
+
+    def nil_iface_check(self, recv: ssa.Value, pos: int) -> None:
+        """Panic (nil pointer dereference) if the interface value recv is nil."""
+        isnil = self.emit(ssa.BinOp("==", recv, ssa.Const(recv.type, None), T.TYP[T.BOOL], pos=pos))
+        bad, ok = self.new_block("mvalue.nil"), self.new_block("mvalue.ok")
+        self.branch(isnil, bad, ok)
+        self.block = bad
+        self.call_runtime("panicNilDeref", [], pos)
+        self.jump(ok)
+        self.block = ok
 
     def method_expr(self, e: ast.SelectorExpr, sel: api.Selection) -> ssa.Value:
         """T.M / (*T).M as a function whose first parameter is the receiver."""
