@@ -41,3 +41,20 @@ def test_export_of_unsupported_type_is_an_error(tmp_path):
     r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "e.go", cwd=tmp_path)
     assert r.returncode == 1
     assert r.stderr.startswith("e.go:4:1: //export greet: unsupported parameter or result type string")
+
+
+def test_wasmimport_of_unsupported_type_is_an_error(tmp_path):
+    (tmp_path / "w.go").write_text("package main\n\n//go:wasmimport env log_string\nfunc logString(s string)\n\n"
+                                   'func main() { logString("x") }\n')
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "w.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("w.go:4:1: //go:wasmimport env log_string: unsupported parameter or result type string")
+
+
+def test_huge_by_value_parameters_are_a_clear_error(tmp_path):
+    (tmp_path / "b.go").write_text("package main\n\ntype Frame struct{ px [4096]uint16 }\n\n"
+                                   "func sum(f Frame) int { return int(f.px[0]) }\n\n"
+                                   "func main() { println(sum(Frame{})) }\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "b.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("b.go:5:1: not supported yet: parameters of main.sum too large to pass by value")

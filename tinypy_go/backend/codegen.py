@@ -108,6 +108,9 @@ class ModuleGen:
     def signature_types(self, fn: ssa.Function) -> tuple[str, list[str], bool]:
         """(return type, parameter types, takes context) of fn's LLVM function."""
         sig = fn.signature
+        if sum(LT.scalar_count(p.type) for p in fn.params) > LT.MAX_WASM_PARAMS:
+            raise self.error(fn.pos, f"not supported yet: parameters of {fn.name} too large to pass by value "
+                                     f"(more than {LT.MAX_WASM_PARAMS} scalars); pass a pointer")
         params = [LT.llvm_type(p.type) for p in fn.params]
         takes_context = fn.wasm_import is None
         return LT.tuple_type(sig.results), params, takes_context
@@ -203,6 +206,10 @@ class ModuleGen:
         attrs = ""
         if fn.wasm_import is not None:
             module, name = fn.wasm_import
+            for v in [*fn.signature.params.vars, *fn.signature.results.vars]:
+                if not _boundary_type_ok(v.type):
+                    raise self.error(fn.pos, f"//go:wasmimport {module} {name}: unsupported parameter or result "
+                                             f"type {v.type}")
             self.imports.append((module, name))
             group = len(self.attr_groups)
             self.attr_groups.append(
@@ -255,12 +262,15 @@ class ModuleGen:
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
 
-def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type) -> None:
+def _boundary_type_ok(t: T.Type) -> bool:
     """TinyGo's rule: only bool, integers, floats, uintptr and pointers cross the boundary."""
     u = LT.underlying(t)
-    ok = (type(u) is T.Basic and (u.info & (T.IS_INTEGER | T.IS_FLOAT | T.IS_BOOLEAN)
-                                  or u.kind == T.UNSAFE_POINTER)) or type(u) is T.Pointer
-    if not ok:
+    return (type(u) is T.Basic and bool(u.info & (T.IS_INTEGER | T.IS_FLOAT | T.IS_BOOLEAN)
+                                        or u.kind == T.UNSAFE_POINTER)) or type(u) is T.Pointer
+
+
+def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type) -> None:
+    if not _boundary_type_ok(t):
         raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}")
 
 

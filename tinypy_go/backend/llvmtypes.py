@@ -169,3 +169,24 @@ def basic_kind(t: T.Type) -> int:
 
 def int_bits(t: T.Type) -> int:
     return {"i1": 1, "i8": 8, "i16": 16, "i32": 32, "i64": 64}[llvm_type(t)]
+
+
+def scalar_count(t: T.Type) -> int:
+    """How many wasm parameters a value of type t becomes when passed by value."""
+    u = underlying(t)
+    k = type(u)
+    if k is T.Array:
+        return u.len * scalar_count(u.elem)
+    if k is T.Struct:
+        return sum(scalar_count(f.type) for f in u.fields)
+    if k is T.Tuple:
+        return sum(scalar_count(v.type) for v in u.vars)
+    try:
+        llty = llvm_type(t)
+    except UnsupportedType:
+        return 1
+    return llty.count(",") + 1 if llty.startswith("{") else 1
+
+
+# Engines reject functions with more than 1000 parameters (wasmtime, V8).
+MAX_WASM_PARAMS = 1000
