@@ -68,6 +68,4 @@ def compile_program(ctx: Any):
     from tinypy_go.build import CompiledModule
 
     text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
-    has_start = "_start" in exports
-    return CompiledModule(text, exports=[e for e in exports if e != "_start"] if False else exports,
-                          entry="_start" if has_start else None)
+    return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None)

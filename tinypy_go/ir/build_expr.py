@@ -312,8 +312,6 @@ class ExprBuilder:
         raise self.unsupported(e, f"composite literal of type {t}")
 
     def store_expr(self, addr: ssa.Value, e: ast.Expr, t: T.Type) -> None:
-        if isinstance(e, ast.CompositeLit) and e.type is None and False:
-            return
         self.emit(ssa.Store(addr, self.conv(self.expr(e), t, e), pos=e.pos))
 
     # ------------------------------------------------------------ addresses

@@ -102,7 +102,7 @@ class StmtBuilder:
                     continue
                 obj = self.info.defs.get(ident)
                 if obj is not None:
-                    targets.append(None if False else ("new", obj, ident))
+                    targets.append(("new", obj, ident))
                 else:
                     used = self.info.uses.get(ident)
                     targets.append(self.var_addr(used, ident))

@@ -224,11 +224,9 @@ class PackageBuilder:
                             self.prog.globals_by_obj[id(obj)] = g
 
     def create_function(self, decl: ast.FuncDecl) -> None:
-        obj = self.info.defs.get(decl.name)
-        if obj is None:  # init functions and blank functions have no object in some checkers
-            obj = None
-        sig = obj.type if obj is not None else self.info.types[decl.type].type if decl.type in self.info.types \
-            else None
+        obj = self.info.defs.get(decl.name)  # None for init functions
+        tv = self.info.types.get(decl.type)
+        sig = obj.type if obj is not None else tv.type if tv is not None else None
         if obj is not None and sig is not None and (sig.type_params or sig.recv_type_params):
             generics_of(self.prog).declare(self, obj, decl)  # instantiated on use (ir/generics.py)
             return
