@@ -83,32 +83,22 @@ def print_value(g, t: T.Type, x: str) -> None:
     raise g.error(f"not supported yet: printing a value of type {t}")
 
 
-def _len(g, instr: ssa.Call) -> None:
+def _len_cap(g, instr: ssa.Call, name: str) -> None:
+    """len/cap: a header field of strings and slices, a constant for arrays."""
     arg = instr.call.args[0]
     u = LT.underlying(arg.type)
-    if type(u) is T.Basic and u.info & T.IS_STRING:
-        g.emit(f"{g.reg(instr)} = extractvalue {LT.STRING} {g.v(arg)}, 1")
+    if type(u) is T.Pointer and type(LT.underlying(u.elem)) is T.Array:
+        u = LT.underlying(u.elem)
+    if type(u) is T.Array:
+        g.define(instr, str(u.len))
+    elif name == "len" and type(u) is T.Map:
+        maps.lower_map_len(g, instr)
     elif type(u) is T.Slice:
-        g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(arg)}, 1")
-    elif type(u) is T.Array:
-        g.define(instr, str(u.len))
-    elif type(u) is T.Pointer and type(LT.underlying(u.elem)) is T.Array:
-        g.define(instr, str(LT.underlying(u.elem).len))
+        g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(arg)}, {1 if name == 'len' else 2}")
+    elif name == "len" and type(u) is T.Basic and u.info & T.IS_STRING:
+        g.emit(f"{g.reg(instr)} = extractvalue {LT.STRING} {g.v(arg)}, 1")
     else:
-        raise g.error(f"not supported yet: len of {arg.type}")
-
-
-def _cap(g, instr: ssa.Call) -> None:
-    arg = instr.call.args[0]
-    u = LT.underlying(arg.type)
-    if type(u) is T.Slice:
-        g.emit(f"{g.reg(instr)} = extractvalue {LT.SLICE} {g.v(arg)}, 2")
-    elif type(u) is T.Array:
-        g.define(instr, str(u.len))
-    elif type(u) is T.Pointer and type(LT.underlying(u.elem)) is T.Array:
-        g.define(instr, str(LT.underlying(u.elem).len))
-    else:
-        raise g.error(f"not supported yet: cap of {arg.type}")
+        raise g.error(f"not supported yet: {name} of {arg.type}")
 
 
 def _unsafe_add(g, instr: ssa.Call) -> None:
@@ -152,8 +142,8 @@ _BUILTINS = {
     "complex": _complex,
     "print": lambda g, i: _print(g, i, False),
     "println": lambda g, i: _print(g, i, True),
-    "len": _len,
-    "cap": _cap,
+    "len": lambda g, i: _len_cap(g, i, "len"),
+    "cap": lambda g, i: _len_cap(g, i, "cap"),
     "Add": _unsafe_add,
     "String": _unsafe_string,
     "StringData": _unsafe_string_data,

@@ -119,7 +119,6 @@ class Interfaces:
     boxed_types: dict[str, tuple[T.Type, int]] = field(default_factory=dict)  # key -> (type, first pos)
     dispatchers: dict[str, Dispatcher] = field(default_factory=dict)
     asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
-    equal_fns: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------ descriptors
 
@@ -144,72 +143,15 @@ class Interfaces:
         return sym
 
     def equal_fn(self, t: T.Type) -> str:
-        """``i1 (ptr x, ptr y, ptr context)`` comparing two values of type t in memory."""
-        key = type_key(t)
-        sym = self.equal_fns.get(key)
-        if sym is not None:
-            return sym
-        custom = getattr(self.mg, "type_equal_fn", None)
-        u = LT.underlying(t)
-        if custom is not None and type(u) in (T.Struct, T.Array):
-            sym = custom(t)
-            self.equal_fns[key] = sym
-            return sym
-        sym = _sym("equal:" + key)
-        self.equal_fns[key] = sym
-        llty = LT.llvm_type(t)
-        lines = [f"define internal i1 {sym}(ptr %x, ptr %y, ptr %context) {{", "entry:"]
-        if type(u) is T.Basic and u.info & T.IS_STRING:
-            fn = self.mg.func_ref(self.mg.runtime_func("runtime.stringEqual"))
-            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
-                      f"  %r = call i1 {fn}({llty} %a, {llty} %b, ptr undef)"]
-        elif type(u) is T.Basic and u.info & T.IS_FLOAT:
-            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
-                      f"  %r = fcmp oeq {llty} %a, %b"]
-        elif type(u) is T.Basic and u.info & T.IS_COMPLEX:
-            part = "float" if llty.startswith("{float") else "double"
-            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
-                      f"  %a0 = extractvalue {llty} %a, 0", f"  %b0 = extractvalue {llty} %b, 0",
-                      f"  %a1 = extractvalue {llty} %a, 1", f"  %b1 = extractvalue {llty} %b, 1",
-                      f"  %e0 = fcmp oeq {part} %a0, %b0", f"  %e1 = fcmp oeq {part} %a1, %b1",
-                      "  %r = and i1 %e0, %e1"]
-        elif type(u) is T.Interface:
-            fn = self.mg.func_ref(self.mg.runtime_func("runtime.interfaceEqual"))
-            lines += ["  %a = load {ptr, ptr}, ptr %x", "  %b = load {ptr, ptr}, ptr %y",
-                      f"  %r = call i1 {fn}({{ptr, ptr}} %a, {{ptr, ptr}} %b, ptr undef)"]
-        elif type(u) is T.Struct:
-            for i, f in enumerate(u.fields):
-                if f.name == "_":
-                    continue
-                fe = self.equal_fn(f.type)
-                lines += [f"  %px{i} = getelementptr inbounds {llty}, ptr %x, i32 0, i32 {i}",
-                          f"  %py{i} = getelementptr inbounds {llty}, ptr %y, i32 0, i32 {i}",
-                          f"  %e{i} = call i1 {fe}(ptr %px{i}, ptr %py{i}, ptr undef)",
-                          f"  br i1 %e{i}, label %f{i}, label %ne", f"f{i}:"]
-            lines += ["  ret i1 true", "ne:", "  ret i1 false", "}"]
-            self.mg.bodies.append("\n".join(lines))
-            return sym
-        elif type(u) is T.Array:
-            fe = self.equal_fn(u.elem)
-            ety = LT.llvm_type(u.elem)
-            lines += ["  br label %loop", "loop:", "  %i = phi i32 [0, %entry], [%i1, %next]",
-                      f"  %more = icmp ult i32 %i, {u.len}", "  br i1 %more, label %body, label %eq", "body:",
-                      f"  %px = getelementptr inbounds {ety}, ptr %x, i32 %i",
-                      f"  %py = getelementptr inbounds {ety}, ptr %y, i32 %i",
-                      f"  %e = call i1 {fe}(ptr %px, ptr %py, ptr undef)",
-                      "  br i1 %e, label %next, label %ne", "next:", "  %i1 = add i32 %i, 1", "  br label %loop",
-                      "eq:", "  ret i1 true", "ne:", "  ret i1 false", "}"]
-            self.mg.bodies.append("\n".join(lines))
-            return sym
-        elif llty in ("ptr", "i1", "i8", "i16", "i32", "i64"):
-            lines += [f"  %a = load {llty}, ptr %x", f"  %b = load {llty}, ptr %y",
-                      f"  %r = icmp eq {llty} %a, %b"]
-        else:
-            raise CompileError([Diagnostic(self.mg.fset.position(0), f"not supported yet: comparing values of type "
-                                           f"{display_name(t)} inside interfaces")])
-        lines += ["  ret i1 %r", "}"]
-        self.mg.bodies.append("\n".join(lines))
-        return sym
+        """``i1 (ptr x, ptr y, ptr context)`` comparing two values of type t in memory
+        (the same functions map keys use, backend/typefuncs.py)."""
+        from tinypy_go.backend.typefuncs import UnsupportedKey
+
+        try:
+            return self.mg.type_equal_fn(t)
+        except UnsupportedKey:
+            raise CompileError([Diagnostic(self.mg.fset.position(0), f"not supported yet: comparing values of "
+                                           f"type {display_name(t)} inside interfaces")]) from None
 
     def note_boxed(self, t: T.Type, pos: int) -> None:
         """t is converted to an interface somewhere: its methods may be called dynamically."""

@@ -172,16 +172,6 @@ def lower_map_len(g, instr: ssa.Call) -> None:
     g.emit(f"{g.reg(instr)} = phi i32 [0, %{before}], [{n}, %{load}]")
 
 
-def _len(g, instr: ssa.Call) -> None:
-    if type(LT.underlying(instr.call.args[0].type)) is T.Map:
-        lower_map_len(g, instr)
-        return
-    from tinypy_go.backend.builtins import _len as basic_len
-
-    basic_len(g, instr)
-
-
 BUILTINS = {
     "delete": _delete,
-    "len": _len,
 }

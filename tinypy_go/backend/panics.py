@@ -46,31 +46,9 @@ EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.
 
 def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:
     """Does any function reachable from roots defer or call recover?"""
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        fn = stack.pop()
-        if id(fn) in seen:
-            continue
-        seen.add(id(fn))
-        if fn.defer_head is not None or fn.recover_frame is not None:
-            return True
-        if fn.name == "runtime.initAll":
-            stack.extend(p.init for p in prog.packages.values() if p.init is not None)
-        elif fn.name == "runtime.callMain":
-            main = prog.packages.get("main")
-            if main is not None and "main.main" in main.functions:
-                stack.append(main.functions["main.main"])
-        for b in fn.blocks:
-            for instr in b.instrs:
-                if isinstance(instr, ssa.MakeClosure):
-                    stack.append(instr.fn)
-                elif isinstance(instr, ssa.MakeInterface):
-                    stack.extend(_methods(prog, instr.x.type))
-                for op in instr.operands():
-                    if isinstance(op, ssa.Function):
-                        stack.append(op)
-    return False
+    from tinypy_go.ir.reach import reachable
+
+    return any(fn.defer_head is not None or fn.recover_frame is not None for fn in reachable(prog, roots))
 
 
 def _methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:

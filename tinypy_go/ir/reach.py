@@ -12,13 +12,14 @@ from __future__ import annotations
 from tinypy_go.ir import ssa
 
 
-def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
-    """Build every function reachable from roots; returns how many were visited."""
+def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool = False):
+    """Yield every function reachable from roots (and from the whole runtime with
+    with_runtime), building each body before it is scanned."""
     from tinypy_go.backend.panics import _methods
 
     stack = list(roots)
     runtime = prog.packages.get("runtime")
-    if runtime is not None:
+    if with_runtime and runtime is not None:
         stack.extend(runtime.functions.values())
     seen: set[int] = set()
     while stack:
@@ -27,6 +28,7 @@ def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
             continue
         seen.add(id(fn))
         ssa.ensure_built(fn)
+        yield fn
         if fn.name == "runtime.initAll":
             stack.extend(p.init for p in prog.packages.values() if p.init is not None)
         elif fn.name == "runtime.callMain":
@@ -41,4 +43,9 @@ def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
                 for op in instr.operands():
                     if isinstance(op, ssa.Function):
                         stack.append(op)
-    return len(seen)
+
+
+def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
+    """Build every function reachable from roots, and the runtime (the backend
+    calls its helpers by name); returns how many were visited."""
+    return sum(1 for _ in reachable(prog, roots, with_runtime=True))
