@@ -17,7 +17,6 @@ from tinypy_go.backend import panics
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.reach import build_reachable
 
 TRIPLE = "wasm32-unknown-wasi"
 DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:20"
@@ -292,7 +291,8 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name:
             exported.append(fn)
-    build_reachable(prog, exported)
+    # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
+    # anything the backend reaches later is built by the worklist (ssa.ensure_built)
     mg.unwind = panics.analyze(prog, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
     roots.extend(exported)
