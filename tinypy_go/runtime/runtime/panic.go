@@ -3,17 +3,10 @@ package runtime
 // A panic that is not recovered prints Go's message to standard error and
 // ends the program with exit status 2.
 
-// _panic implements the panic builtin for a value of dynamic type string,
-// as the compiler passes it; other dynamic types come with interfaces.
-func panicString(msg string) {
-	printflush()
-	printstring("panic: ")
-	printstring(msg)
-	printpanicSuffix()
-}
-
+// printpanicSuffix ends a fatal panic message as a Go binary does (there is no
+// stack to walk on wasm, so the goroutine header stands alone) and exits 2.
 func printpanicSuffix() {
-	printstring("\n\ngoroutine 1 [running]:\nmain.main()\n\t/tinypy/main.go\nexit status 2\n")
+	printstring("\n\ngoroutine 1 [running]:\n")
 	exit(2)
 }
 
@@ -27,27 +20,6 @@ func runtimePanicText(msg string) {
 	printflush()
 	printstring("panic: runtime error: ")
 	printstring(msg)
-	printstring("\n[signal]\n")
-	exit(2)
-}
-
-func printRuntimeErrorInts(prefix string, a int, mid string, b int) {
-	trapOnPanic()
-	if recoverEnabled() {
-		captureBegin()
-		printstring(prefix)
-		printint(int64(a))
-		printstring(mid)
-		printint(int64(b))
-		runtimeErrorBegin(captureEnd())
-		return
-	}
-	printflush()
-	printstring("panic: runtime error: ")
-	printstring(prefix)
-	printint(int64(a))
-	printstring(mid)
-	printint(int64(b))
 	printpanicSuffix()
 }
 

@@ -164,7 +164,7 @@ func fatalpanic() {
 	unwinding = false // printing may call Error or String methods
 	printflush()
 	printpanics(panicTop)
-	printstring("\ngoroutine 1 [running]:\nmain.main()\n\t/tinypy/main.go\nexit status 2\n")
+	printstring("\ngoroutine 1 [running]:\n")
 	exit(2)
 }
 
