@@ -255,9 +255,10 @@ class PackageBuilder:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
-        if decl.body is None and fn.wasm_import is None and not fn.link_name and self.pkg.path != "runtime":
-            raise CompileError([Diagnostic(self.fset.position(decl.pos),
-                                           f"missing function body for {decl.name.name}")])
+        if decl.body is None:
+            fn.bodyless = True  # bound through //go:linkname when reached (codegen.func_ref)
+        elif fn.link_name and fn.link_name != name:
+            self.prog.linkname_defs[fn.link_name] = fn
         if decl.body is None:
             fn.params = [ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
                          for i, v in enumerate(sig.params.vars)]
