@@ -640,6 +640,10 @@ class FuncGen:
                 return
             if callee.name in stdintrinsics.NAMES and stdintrinsics.lower(self, instr, callee.name):
                 return
+            if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
+                self.emit(self.mg.lazy_inits.placeholder(callee))
+                self.define(instr, "undef")
+                return
             if callee.name == "runtime.recoverEnabled":
                 self.define(instr, "true" if self.mg.unwind else "false")
                 return

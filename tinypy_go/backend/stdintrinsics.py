@@ -76,3 +76,45 @@ def lower(fg: Any, instr: ssa.Call, name: str) -> bool:
             fg.emit(f"{r} = add i32 {n}, 0")
         return True
     return False
+
+
+# compiler-rt's __multi3 (128-bit multiply), which LLVM calls when it turns the
+# 64x64->128 idiom of math/bits.Mul64 (strconv's float formatting) into one i128
+# multiply; wasm-ld has no compiler-rt to take it from. optnone keeps the
+# optimizer from recognising the idiom again here. Unused, --gc-sections drops it.
+COMPILER_RT = """\
+define i128 @__multi3(i128 %a, i128 %b) noinline optnone {
+entry:
+  %alo = trunc i128 %a to i64
+  %ahi.s = lshr i128 %a, 64
+  %ahi = trunc i128 %ahi.s to i64
+  %blo = trunc i128 %b to i64
+  %bhi.s = lshr i128 %b, 64
+  %bhi = trunc i128 %bhi.s to i64
+  %x0 = and i64 %alo, 4294967295
+  %x1 = lshr i64 %alo, 32
+  %y0 = and i64 %blo, 4294967295
+  %y1 = lshr i64 %blo, 32
+  %w0 = mul i64 %x0, %y0
+  %t.a = mul i64 %x1, %y0
+  %w0h = lshr i64 %w0, 32
+  %t = add i64 %t.a, %w0h
+  %w1.a = and i64 %t, 4294967295
+  %w2 = lshr i64 %t, 32
+  %w1.b = mul i64 %x0, %y1
+  %w1 = add i64 %w1.a, %w1.b
+  %h.a = mul i64 %x1, %y1
+  %h.b = add i64 %h.a, %w2
+  %w1h = lshr i64 %w1, 32
+  %mulhi = add i64 %h.b, %w1h
+  %lo = mul i64 %alo, %blo
+  %c1 = mul i64 %alo, %bhi
+  %c2 = mul i64 %ahi, %blo
+  %hi.a = add i64 %mulhi, %c1
+  %hi = add i64 %hi.a, %c2
+  %r.lo = zext i64 %lo to i128
+  %r.hi0 = zext i64 %hi to i128
+  %r.hi = shl i128 %r.hi0, 64
+  %r = or i128 %r.hi, %r.lo
+  ret i128 %r
+}"""

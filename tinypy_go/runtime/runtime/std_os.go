@@ -108,7 +108,8 @@ func write(fd uintptr, p unsafe.Pointer, n int32) int32 {
 	return n
 }
 
-// rand and randn: wyrand seeded from the host's random source on first use.
+// rand and randn: splitmix64 seeded from the host's random source on first
+// use (64-bit multiplies only: wasm has no 128-bit product instruction).
 var randState uint64
 var randSeeded bool
 
@@ -117,25 +118,11 @@ func rand() uint64 {
 		randSeeded = true
 		randomGet((*byte)(unsafe.Pointer(&randState)), 8)
 	}
-	randState += 0xa0761d6478bd642f
-	hi, lo := mul64(randState, randState^0xe7037ed1a0b428db)
-	return hi ^ lo
-}
-
-func mul64(x, y uint64) (hi, lo uint64) {
-	const mask32 = 1<<32 - 1
-	x0 := x & mask32
-	x1 := x >> 32
-	y0 := y & mask32
-	y1 := y >> 32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1 := t & mask32
-	w2 := t >> 32
-	w1 += x0 * y1
-	hi = x1*y1 + w2 + w1>>32
-	lo = x * y
-	return
+	randState += 0x9e3779b97f4a7c15
+	z := randState
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
 }
 
 func randn(n uint32) uint32 {
