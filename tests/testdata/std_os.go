@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"strconv"
 )
@@ -23,6 +24,8 @@ func main() {
 	}
 	w.Flush()
 	os.Stderr.WriteString("to stderr\n")
+	in, rerr := io.ReadAll(os.Stdin)
+	os.Stdout.WriteString("stdin: " + strconv.Itoa(len(in)) + " " + strconv.FormatBool(rerr == nil) + "\n")
 	n, err := os.Stdout.WriteString("last\n")
 	os.Stdout.WriteString(strconv.Itoa(n) + " " + strconv.FormatBool(err == nil) + "\n")
 	defer os.Stdout.WriteString("deferred: not printed, os.Exit skips defers\n")

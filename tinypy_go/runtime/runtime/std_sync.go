@@ -147,8 +147,29 @@ const errnoNOTSUP = 58 // wasip1 ENOTSUP
 //go:linkname poll_runtime_pollServerInit internal/poll.runtime_pollServerInit
 func poll_runtime_pollServerInit() {}
 
+//go:wasmimport wasi_snapshot_preview1 fd_fdstat_get
+func fdFdstatGet(fd int32, stat unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 fd_fdstat_set_flags
+func fdFdstatSetFlags(fd int32, flags uint32) uint32
+
+const fdflagNonblock = 4
+
+// pollOpen refuses every descriptor. syscall's init made stdin, stdout and
+// stderr non-blocking for gc's poller; without one, a non-blocking read
+// would fail with EAGAIN, so the descriptor goes back to blocking mode.
+//
 //go:linkname poll_runtime_pollOpen internal/poll.runtime_pollOpen
-func poll_runtime_pollOpen(fd uintptr) (uintptr, int) { return 0, errnoNOTSUP }
+func poll_runtime_pollOpen(fd uintptr) (uintptr, int) {
+	var stat [24]byte // fdstat: filetype u8, flags u16 at 2, rights u64 x2
+	if fdFdstatGet(int32(fd), unsafe.Pointer(&stat[0])) == 0 {
+		flags := uint32(stat[2]) | uint32(stat[3])<<8
+		if flags&fdflagNonblock != 0 {
+			fdFdstatSetFlags(int32(fd), flags&^fdflagNonblock)
+		}
+	}
+	return 0, errnoNOTSUP
+}
 
 //go:linkname poll_runtime_pollClose internal/poll.runtime_pollClose
 func poll_runtime_pollClose(ctx uintptr) {}
