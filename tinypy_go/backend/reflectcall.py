@@ -135,3 +135,98 @@ def finish(mg: Any) -> None:
     mg.globals.append(f"{TABLE} = internal constant [{len(entries)} x {{ptr, ptr}}] [{', '.join(entries)}], "
                       "align 4")
     mg.globals.append(f"{COUNT} = internal constant i32 {len(entries)}")
+
+
+# ---------------------------------------------------------------- methods (abi.Method.Ifn / Tfn)
+
+
+def methods_callable(mg: Any) -> bool:
+    """Can reflect call methods (Value.Method(i).Call, Type.Method(i).Func.Call)?
+    Only then do descriptors need Ifn/Tfn (and the wrappers get built)."""
+    names = (("reflect", "reflect.methodReceiver"), ("reflect", "(*reflect.rtype).Method"))
+    for pkgpath, name in names:
+        p = mg.prog.packages.get(pkgpath)
+        fn = p.functions.get(name) if p is not None else None
+        if fn is not None and id(fn) in mg.queued:
+            return True
+    return False
+
+
+def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
+    """(Ifn, Tfn) code symbols for method m of type t's method set, as gc fills
+    ``abi.Method``: Ifn takes the interface data word as receiver (what reflect's
+    storeRcvr puts in the frame for Value.Method calls), Tfn the receiver by
+    value as an ordinary first argument (Type.Method(i).Func).  Both are
+    registered with the reflectcall table.  None when m has no body here."""
+    st = _state(mg)
+    key = (_type_key(t), id(m))
+    got = st.setdefault("methods", {}).get(key)
+    if got is not None:
+        return got
+    ifaces = mg.ifaces
+    obj, path = ifaces.method_of(t, m)
+    if obj is None:
+        return None
+    msig = obj.type
+    params = [p.type for p in msig.params.vars]
+    results = [v.type for v in msig.results.vars]
+    tname = _type_key(t)
+    ifn = symbol(f"{tname}.{m.name}$ifn")
+    mg.bodies.append(_method_wrapper(mg, ifn, t, obj, path, params, results, by_value=False))
+    note_reflect_callable(mg, ifn, [T.TYP[T.UNSAFE_POINTER], *params], results)
+    if type(LT.underlying(t)) is T.Pointer:
+        tfn = ifn  # the receiver word is the pointer itself: same function, same frame shape
+    else:
+        tfn = symbol(f"{tname}.{m.name}$tfn")
+        mg.bodies.append(_method_wrapper(mg, tfn, t, obj, path, params, results, by_value=True))
+        note_reflect_callable(mg, tfn, [t, *params], results)
+    st["methods"][key] = (ifn, tfn)
+    return ifn, tfn
+
+
+def _type_key(t: T.Type) -> str:
+    from tinypy_go.backend.interfaces import type_key
+
+    return type_key(t)
+
+
+def _method_wrapper(mg: Any, sym: str, t: T.Type, obj: Any, path: list[int], params: list[T.Type],
+                    results: list[T.Type], by_value: bool) -> str:
+    """``RET sym(ptr %value | T %recv, params..., ptr %context)`` calling method obj of t."""
+    from tinypy_go.backend.funcgen import FuncGen
+    from tinypy_go.backend.interfaces import _is_iface_method
+    from tinypy_go.ir.generics import method_function
+
+    ifaces = mg.ifaces
+    ret = LT.tuple_type(T.Tuple(list(obj.type.results.vars)))
+    ptys = [LT.llvm_type(p) for p in params]
+    g = FuncGen(mg, None)
+    g.zero_return = "ret void" if ret == "void" else f"ret {ret} zeroinitializer"
+    g.start_block("entry")
+    recv_base = t
+    if by_value:
+        first = f"{LT.llvm_type(t)} %recv"
+        g.entry_allocas.append(f"  %value = alloca {LT.llvm_type(t)}, align {max(LT.layout(t)[1], 1)}")
+        g.emit(f"store {LT.llvm_type(t)} %recv, ptr %value")
+        recv_base = T.Pointer(t)
+    else:
+        first = "ptr %value"
+    fn = method_function(mg.prog, obj)
+    if fn is None and len(path) > 1 and _is_iface_method(obj):
+        ifaces.redispatch(g, recv_base, path, obj, ptys, ret)
+    elif fn is None:
+        g.emit("unreachable")
+    else:
+        recv_t = fn.params[0].type if fn.params else obj.type.recv.type
+        recv = ifaces.receiver(g, recv_base, path, recv_t)
+        args = [f"{g.lty(recv_t)} {recv}", *(f"{p} %a{i}" for i, p in enumerate(ptys)), "ptr undef"]
+        call = f"call {ret} {mg.func_ref(fn)}({', '.join(args)})"
+        if ret == "void":
+            g.emit(call)
+            g.emit("ret void")
+        else:
+            g.emit(f"%r = {call}")
+            g.emit(f"ret {ret} %r")
+    body = [g.lines[0], *g.entry_allocas, *g.lines[1:]]
+    plist = ", ".join([first, *(f"{p} %a{i}" for i, p in enumerate(ptys)), "ptr %context"])
+    return "\n".join([f"define internal {ret} {sym}({plist}) {{", *body, "}"])
