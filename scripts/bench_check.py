@@ -38,13 +38,12 @@ PACKAGES = (
 
 def measure(packages: list[str], profile: bool) -> dict:
     """Run load, parse and check in this process; returns the timings."""
-    from tinypy_go import loader
-    from tinypy_go.build import BuildConfig, BuildContext, Timings, parse_stage
-    from tinypy_go.pipeline import check_program
-
     # import the stages first, so their import time is not counted
     import tinypy_go.frontend.parser  # noqa: F401
     import tinypy_go.frontend.types.check  # noqa: F401
+    from tinypy_go import loader
+    from tinypy_go.build import BuildConfig, BuildContext, Timings, parse_stage
+    from tinypy_go.pipeline import check_program
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "main.go"
@@ -77,7 +76,9 @@ def measure(packages: list[str], profile: bool) -> dict:
         lines = sum(p.read_text(encoding="utf-8").count("\n") for pkg in ctx.program.packages for p in pkg.files)
         pc = ctx.pkgcache
         return {"packages": len(ctx.program.packages), "lines": lines, "load": t1 - t0, "parse": t2 - t1,
-                "check": t3 - t2, "parse_cpu": c2 - c1, "check_cpu": c3 - c2, "load_cpu": c1 - c0, "hits": pc.n_hits if pc else 0, "stores": pc.n_stores if pc else 0}
+                "check": t3 - t2,
+                "parse_cpu": c2 - c1, "check_cpu": c3 - c2, "load_cpu": c1 - c0,
+                "hits": pc.n_hits if pc else 0, "stores": pc.n_stores if pc else 0}
 
 
 def run_child(packages: list[str], env: dict[str, str], profile: bool) -> dict:
