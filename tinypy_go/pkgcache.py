@@ -180,6 +180,8 @@ class _Pickler(pickle.Pickler):
         from tinypy_go.frontend.types import typ as T
 
         self.refs = pc.refs
+        self.urefs = pc.urefs
+        self.paths = pc.paths
         self.tracked = _tracked_set()
         self.table: list[Any] = []
         self.named = (T.Named, T.Alias)
@@ -189,9 +191,15 @@ class _Pickler(pickle.Pickler):
         t = type(obj)
         if t not in self.tracked:
             return NotImplemented
-        r = self.refs.get(id(obj))
-        if r is not None and (r[0] is _uref or r[1][0] in self.deps):
-            return r
+        i = id(obj)
+        name = self.urefs.get(i)
+        if name is not None:
+            return _uref, (name,)
+        code = self.refs.get(i)
+        if code is not None:
+            path = self.paths[code >> 32]
+            if path in self.deps:
+                return _ref, (path, code & 0xFFFFFFFF)
         self.table.append(obj)
         if t in self.named and obj.orig is not obj and obj.type_args:
             obj.underlying()  # expand now: the lazy expander is a closure
@@ -255,11 +263,14 @@ class PackageCache:
         self.imports: dict[str, list[str]] = {}  # import path -> its imports
         self.hits: dict[str, tuple[Any, list, Any]] = {}  # import path -> (types.Package, files, Info)
         self.tables: dict[str, list[Any]] = {}  # import path -> objects owned by its entry
-        # id(obj) -> how another entry refers to it: (_ref, (path, index)) or (_uref, (name,))
-        self.refs: dict[int, tuple] = {i: (_uref, (name,)) for i, name in _universe_registry()[0].items()}
+        # how other entries refer to an object: id(obj) -> package number << 32 | index in its table
+        self.refs: dict[int, int] = {}
+        self.paths: list[str] = [""]  # package number -> import path
+        self.urefs = _universe_registry()[0]  # id(obj) -> name, for predeclared objects
         self.stored: set[str] = set()  # packages whose objects other entries may refer to
         self.n_hits = 0
         self.n_stores = 0
+        self.frozen = False  # gc.freeze() was called by load()
 
     # keys ----------------------------------------------------------------
 
@@ -314,6 +325,10 @@ class PackageCache:
             return None
         finally:
             _loading = None
+            # Keep the collector from walking the loaded objects again and again
+            # while the build runs: they are frozen until finish().
+            gc.freeze()
+            self.frozen = True
             if gc_was:
                 gc.enable()
         for tf in files_meta:
@@ -328,6 +343,12 @@ class PackageCache:
 
     def checked(self, path: str) -> tuple[Any, list, Any] | None:
         return self.hits.get(path)
+
+    def finish(self) -> None:
+        """Hand the loaded objects back to the garbage collector."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
     # storing ---------------------------------------------------------------
 
@@ -346,12 +367,12 @@ class PackageCache:
             p = _Pickler(buf, self, self.deps(pkg))
             p.dump((files_meta, files, tpkg, info))
             p.dump(p.table)
+            self._own(pkg.path, p.table)
         except Exception:  # noqa: BLE001 - unpicklable state: build on without caching
             return False
         finally:
             if gc_was:
                 gc.enable()
-        self._own(pkg.path, p.table)
         cache.put(KIND, key, buf.getvalue())
         self.n_stores += 1
         return True
@@ -369,9 +390,9 @@ class PackageCache:
 
     def _own(self, path: str, table: list[Any]) -> None:
         self.tables[path] = table
-        refs = self.refs
-        for i, obj in enumerate(table):
-            refs.setdefault(id(obj), (_ref, (path, i)))
+        base = len(self.paths) << 32
+        self.paths.append(path)
+        self.refs.update(zip(map(id, table), range(base, base + len(table)), strict=True))
         self.stored.add(path)
 
 
