@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // bufio: Scanner over stdin (lines, then words from a string), Reader and Writer.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // bytes: Buffer, searching, splitting, comparing, Fields, Title, EqualFold, Reader.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // encoding/csv: reading with quotes, custom separators, comments, errors; writing with quoting.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // encoding/binary, encoding/hex, encoding/base64: byte orders, varints, Read/Write structs, Dump, URL encoding.
 package main
 

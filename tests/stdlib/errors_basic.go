@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // errors: New, Is, As, Join, Unwrap, custom Is/As methods, wrapping chains.
 package main
 

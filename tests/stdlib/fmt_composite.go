@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // fmt on composite values: structs, nested structs, pointers to structs, maps, slices, arrays.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // Errorf with %w (single and multiple), Fprintf to os.Stdout/os.Stderr, Sprintf/Appendf.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // fmt widths, precisions and the flags - + # 0 space on every kind of operand.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // fmt's interfaces: Stringer, error, Formatter, GoStringer, and precedence between them.
 package main
 

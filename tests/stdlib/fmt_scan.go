@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // Sscanf, Sscan, Sscanln and Fscan over a strings.Reader.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // Basic fmt verbs on scalars: integers, floats, strings, runes, bools.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // hash/crc32, hash/fnv, crypto/sha256, crypto/md5, crypto/sha1: one-shot and streaming digests.
 package main
 

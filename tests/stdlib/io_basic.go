@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // io: Reader/Writer composition, Copy, ReadFull, LimitReader, MultiReader/Writer, Pipe, SectionReader.
 package main
 

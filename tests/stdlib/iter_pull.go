@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // iter.Pull and iter.Pull2: pulling from push iterators, stopping early.
 package main
 

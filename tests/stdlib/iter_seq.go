@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // iter: Seq and Seq2 producers, composition, early break, range-over-func.
 package main
 

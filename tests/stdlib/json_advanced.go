@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // encoding/json: RawMessage, Decoder over a strings.Reader, Encoder, custom MarshalJSON/UnmarshalJSON, round trip, embedded structs.
 package main
 

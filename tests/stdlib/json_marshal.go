@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // encoding/json: Marshal/Unmarshal of nested structs with tags (omitempty, "-", string), maps, slices, MarshalIndent.
 package main
 

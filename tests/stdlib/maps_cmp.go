@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // maps and cmp: Keys/Values/All (sorted), Clone, Equal, DeleteFunc, Copy, Collect; cmp.Compare/Less/Or.
 package main
 

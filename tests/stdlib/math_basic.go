@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // math: constants, rounding, powers, logs, trig, special values, float bits.
 package main
 

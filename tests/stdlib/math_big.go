@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // math/big: Int factorial and arithmetic, Rat, Float basics, string conversions.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // math/rand with a fixed source: Intn, Float64, Perm, Shuffle, Int63; rand/v2 with PCG and ChaCha8.
 package main
 

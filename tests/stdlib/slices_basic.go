@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // slices: Sort, SortFunc, SortStableFunc, BinarySearch, Contains, Index, Insert, Delete, Compact, Reverse, Max, Min, Equal, Clip, Grow, Chunk-free.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // sort: Ints, Strings, Float64s, Slice, SliceStable, Sort with a custom type, Search, Reverse.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // strings: searching, splitting, joining, case, trimming, Builder, Replacer, Fields.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // time.Duration: constants, String, arithmetic, Truncate/Round, ParseDuration, conversions.
 package main
 

@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // time: fixed dates in UTC, formatting layouts, parsing, arithmetic, Truncate/Round, fields.
 package main
 

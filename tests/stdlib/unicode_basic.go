@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // unicode: classes, case mapping, SimpleFold, range tables, In/Is.
 package main
 

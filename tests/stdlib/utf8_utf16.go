@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 // unicode/utf8 and unicode/utf16: decoding, encoding, validation, surrogates.
 package main
 
