@@ -85,20 +85,18 @@ class ModuleGen:
 
     def func_ref(self, fn: ssa.Function) -> str:
         """Refer to fn from emitted code; schedules its lowering."""
-        if fn.is_external and fn.link_name and fn.wasm_import is None:
-            # //go:linkname local pkg.name on a body-less function: use that function
-            target = self._linkname_target(fn.link_name)
+        if fn.bodyless:
+            target = self.prog.link_target(fn)  # //go:linkname, either direction
             if target is not None:
                 fn = target
+            elif fn.wasm_import is None and fn.name not in INTRINSICS and (fn.pkg is None
+                                                                          or fn.pkg.path != "runtime"):
+                raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
+                                         "implementation for this target)")
         if id(fn) not in self.queued:
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
-
-    def _linkname_target(self, name: str) -> ssa.Function | None:
-        pkg = self.prog.packages.get(name.rsplit(".", 1)[0]) if "." in name else None
-        fn = pkg.functions.get(name) if pkg is not None else None
-        return fn if fn is not None and not fn.is_external else None
 
     @staticmethod
     def link_name(fn: ssa.Function) -> str:

@@ -168,7 +168,10 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
             allocs.add(id(fn))
             continue
         if fn.is_external:
-            if not (fn.name in INTRINSICS or fn.wasm_import is not None):
+            target = mg.prog.link_target(fn)
+            if target is not None:  # allocates iff its //go:linkname implementation does
+                callers[id(target)].append(fn)
+            elif not (fn.name in INTRINSICS or fn.wasm_import is not None):
                 allocs.add(id(fn))
             continue
         for b in fn.blocks:

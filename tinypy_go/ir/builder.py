@@ -9,6 +9,7 @@ functions, globals, initialisers and blocks.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -201,6 +202,9 @@ class PackageBuilder:
         prog.packages[types_pkg.path] = self.pkg
         self.funcs_by_obj: dict[int, ssa.Function] = {}
         self.globals_by_obj: dict[int, ssa.Global] = {}
+        # gc's -complete: a package of Go files only (not GOROOT's, which has assembly)
+        # may not declare a body-less function without //go:linkname or //go:wasmimport
+        self.complete = not any(_is_std_file(f.filename) for f in files)
 
     def qualified(self, name: str) -> str:
         return f"{self.pkg.path}.{name}"
@@ -255,9 +259,12 @@ class PackageBuilder:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
-        if decl.body is None and fn.wasm_import is None and not fn.link_name and self.pkg.path != "runtime":
-            raise CompileError([Diagnostic(self.fset.position(decl.pos),
-                                           f"missing function body for {decl.name.name}")])
+        if decl.body is None and self.complete and not fn.link_name and fn.wasm_import is None:
+            raise CompileError([Diagnostic(self.fset.position(decl.name.pos), "missing function body")])
+        if decl.body is None:
+            fn.bodyless = True  # bound through //go:linkname when reached (codegen.func_ref)
+        elif fn.link_name and fn.link_name != name:
+            self.prog.linkname_defs[fn.link_name] = fn
         if decl.body is None:
             fn.params = [ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
                          for i, v in enumerate(sig.params.vars)]
@@ -309,6 +316,13 @@ def _directive_arg(directives: list[ast.Directive], name: str) -> str | None:
         if d.name == name:
             return d.args.split()[0] if d.args else ""
     return None
+
+
+def _is_std_file(filename: str) -> bool:
+    from tinypy_go import goroot, loader
+
+    path = Path(filename).resolve()
+    return path.is_relative_to(goroot.goroot_src()) or path.is_relative_to(loader.RUNTIME_DIR)
 
 
 def _type_name(t: T.Type) -> str:

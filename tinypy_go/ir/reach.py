@@ -42,7 +42,7 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool =
                     stack.extend(_methods(prog, instr.x.type))
                 for op in instr.operands():
                     if isinstance(op, ssa.Function):
-                        stack.append(op)
+                        stack.append(prog.link_target(op) or op)
 
 
 def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:

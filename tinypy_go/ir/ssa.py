@@ -616,6 +616,7 @@ class Function(Value):
     export_name: str = ""  # //export or //go:wasmexport
     wasm_import: tuple[str, str] | None = None  # //go:wasmimport module name
     link_name: str = ""  # //go:linkname target, else name
+    bodyless: bool = False  # declared without a body (assembly or //go:linkname in gc's toolchain)
     noinline: bool = False
     syntax: Any = None  # the FuncDecl / FuncLit it came from
     builder: Any = None  # builds the body on first use (see ensure_built); None once built
@@ -661,6 +662,22 @@ class Program:
     globals_by_obj: dict[int, Global] = field(default_factory=dict)  # id(types.Var) -> Global
     synthetic: dict = field(default_factory=dict)  # cache of compiler-made functions (wrappers, thunks)
     generics: Any = None  # ir.generics.Generics: generic declarations and their instances
+    # "pkg.name" -> a function with a body that //go:linkname pushes there (runtime hooks)
+    linkname_defs: dict[str, Function] = field(default_factory=dict)
+
+    def link_target(self, fn: Function) -> Function | None:
+        """The function implementing body-less fn through //go:linkname (pull:
+        fn names the target; push: a function with a body names fn), if any."""
+        if not fn.bodyless or fn.wasm_import is not None:
+            return None
+        name = fn.link_name or fn.name
+        target = self.linkname_defs.get(name)
+        if target is None and fn.link_name and "." in name:
+            pkg = self.packages.get(name.rsplit(".", 1)[0])
+            cand = pkg.functions.get(name) if pkg is not None else None
+            if cand is not None and not cand.bodyless:
+                target = cand
+        return target if target is not fn else None
 
     def all_functions(self):
         for pkg in self.packages.values():
