@@ -118,3 +118,19 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
 @pytest.fixture
 def tinypy():
     return run_tinypy
+
+
+def pytest_configure(config):
+    """Point the compiler's cache (the package cache included) at a directory of
+    this test run, not the user's: the first build of a package fills it and
+    later builds load from it.  xdist workers inherit the controller's
+    environment and so share the directory (entries are written atomically)."""
+    if os.environ.get("TINYPY_CACHE"):
+        return
+    import atexit
+    import shutil
+    import tempfile
+
+    d = tempfile.mkdtemp(prefix="tinypy-test-cache-")
+    os.environ["TINYPY_CACHE"] = d
+    atexit.register(shutil.rmtree, d, True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
+from tinypy_go.backend.closures import static_funcval
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
@@ -31,7 +32,7 @@ from tinypy_go.ir.generics import local_type_args, method_function, runtime_type
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
 
-DESCRIPTOR_TYPE = "{i8, i1, i1, i32, {ptr, i32}, {ptr, ptr}, ptr}"
+DESCRIPTOR_TYPE = "{i8, i1, i1, i32, {ptr, i32}, ptr, ptr}"
 _ANY_WORD = re.compile(r"(?<![\w.])any\b")
 _DIRECT_LLVM = {"ptr", "i1", "i8", "i16", "i32", "float"}
 
@@ -92,6 +93,11 @@ def type_key(t: T.Type) -> str:
     if k is T.Chan:
         return ("<-chan " if t.dir == T.RECV_ONLY else "chan<- " if t.dir == T.SEND_ONLY else "chan ") + \
             type_key(t.elem)
+    if k is T.Signature:  # parameter names are not part of a func type's identity
+        ps = [type_key(v.type) for v in t.params.vars]
+        if t.variadic and ps:
+            ps[-1] = "..." + ps[-1][2:]
+        return f"func({','.join(ps)})({','.join(type_key(v.type) for v in t.results.vars)})"
     return type_string(t, lambda pkg: pkg.path)
 
 
@@ -135,11 +141,11 @@ class Interfaces:
         u = LT.underlying(t)
         if type(u) in (T.Pointer, T.Slice, T.Array, T.Chan, T.Map):
             elem = self.descriptor(u.elem)
-        equal = f"{{ptr null, ptr {self.equal_fn(t)}}}" if comparable(t) else "zeroinitializer"
+        equal = static_funcval(self.mg, self.equal_fn(t)) if comparable(t) else "null"  # a func value
         name = self.mg.string_const(display_name(t))
         self.mg.globals.append(
             f"{sym} = internal constant {DESCRIPTOR_TYPE} {{i8 {kind_of(t)}, i1 {int(is_direct(t))}, "
-            f"i1 {int(named)}, i32 {size}, {{ptr, i32}} {name}, {{ptr, ptr}} {equal}, ptr {elem}}}, align 4")
+            f"i1 {int(named)}, i32 {size}, {{ptr, i32}} {name}, ptr {equal}, ptr {elem}}}, align 4")
         return sym
 
     def equal_fn(self, t: T.Type) -> str:

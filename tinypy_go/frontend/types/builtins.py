@@ -120,6 +120,10 @@ class BuiltinsMixin:
                         nargs)
             return False
         fun = call.fun
+        need = _VERSIONED.get(bid)
+        if need is not None:
+            v, what = need
+            self.verify_versionf(fun, v, what, *((name,) if "%" in what else ()))
 
         if bid == O.APPEND:
             s = x.type
@@ -550,6 +554,15 @@ class BuiltinsMixin:
             return True
         self.not_supported(call, f"built-in {name}")
         return False
+
+
+# built-ins added after Go 1: (version, what to name in "... requires go1.N or later")
+_VERSIONED = {
+    O.CLEAR: ((1, 21), "clear"), O.MIN: ((1, 21), "built-in %s"), O.MAX: ((1, 21), "built-in %s"),
+    O.ADD: ((1, 17), "unsafe.Add"), O.SLICE: ((1, 17), "unsafe.Slice"),
+    O.SLICEDATA: ((1, 20), "unsafe.SliceData"), O.STRING_: ((1, 20), "unsafe.String"),
+    O.STRINGDATA: ((1, 20), "unsafe.StringData"),
+}
 
 
 def _complex_of(t):

@@ -193,13 +193,25 @@ class DeclMixin:
     # ---------------------------------------------------------------- types
 
     def type_decl(self, obj: O.TypeName, tdecl: ast.TypeSpec, def_named) -> None:
+        tparam0 = tdecl.type_params.list[0] if tdecl.type_params is not None and tdecl.type_params.list else None
         if tdecl.assign:
-            if tdecl.type_params is not None and tdecl.type_params.list:
-                self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
+            # report the highest version requirement first (go/types typeDecl)
+            version_err = False
+            if tparam0 is not None and not self.verify_versionf(tparam0, (1, 23), "generic type alias"):
+                version_err = True
+            if not version_err and not self.verify_versionf(tdecl.assign, (1, 9), "type alias"):
+                version_err = True
+            if tparam0 is not None and not version_err:
+                if self.enable_alias:
+                    self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
+                else:
+                    self.error(tdecl, "generic type alias requires GODEBUG=gotypesalias=1 or unset")
             obj.type = T.INVALID_TYPE
             rhs = self.defined_type(tdecl.type, None)
             obj.type = rhs
             return
+        if tparam0 is not None:
+            self.verify_versionf(tparam0, (1, 18), "type parameter")
         named = T.Named(obj)
         obj.type = named
         if tdecl.type_params is not None and tdecl.type_params.list:
@@ -231,6 +243,8 @@ class DeclMixin:
         else:
             named._underlying = u
         self.later(lambda: self.valid_type(named))
+        if self.go_version is not None and self.is_imported_constraint(rhs):
+            self.later(lambda: self.verify_versionf(tdecl.type, (1, 18), "using type constraint %s", rhs))
 
     def resolve_underlying(self, named: T.Named, rhs: T.Type) -> T.Type:
         """Follow chains of defined types to a type literal."""

@@ -87,7 +87,7 @@ class Sizes:
         if tu is T.Interface:
             return 2 * w  # {typecode, value}
         if tu is T.Signature:
-            return 2 * w  # {context, fnptr}
+            return w  # a pointer to the closure object {fnptr, captures...} (backend/closures.py)
         return w  # pointers, maps, chans
 
 

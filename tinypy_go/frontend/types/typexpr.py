@@ -11,7 +11,7 @@ from tinypy_go.frontend.types.errors import INVALID_OP
 from tinypy_go.frontend.types.operand import Operand
 from tinypy_go.frontend.types.predicates import comparable_type, is_integer, is_untyped, is_valid
 from tinypy_go.frontend.types.scope import Scope
-from tinypy_go.frontend.types.universe import IOTA
+from tinypy_go.frontend.types.universe import IOTA, UNIVERSE
 
 
 class TypexprMixin:
@@ -35,6 +35,9 @@ class TypexprMixin:
             else:
                 self.errorf(e, "undefined: %s", e.name)
             return
+        if (e.name == "comparable" or e.name == "any") and obj.parent is UNIVERSE and \
+                not self.verify_versionf(e, (1, 18), "predeclared %s", e.name):
+            return  # avoid follow-on errors
         self.info.uses[e] = obj
         typ = obj.type
         to = type(obj)
@@ -176,6 +179,7 @@ class TypexprMixin:
                 self.errorf(x, "%s is not a type", x)
             return T.INVALID_TYPE
         if te is ast.IndexExpr or te is ast.IndexListExpr:
+            self.verify_versionf(e.lbrack, (1, 18), "type instantiation")
             return self.instantiated_type(e, def_named)
         if te is ast.BadExpr:
             return T.INVALID_TYPE
@@ -388,14 +392,23 @@ class TypexprMixin:
 
             for i, em in enumerate(it.embeddeds):
                 u = em.underlying()
-                if type(u) is not T.Interface or type(em) is T.Union:
-                    continue
                 pos = it.embed_pos[i] if i < len(it.embed_pos) else 0
+                if type(em) is T.Union:
+                    self.verify_versionf(pos, (1, 18), "embedding interface element %s", em)
+                    continue
+                if type(u) is not T.Interface:
+                    if is_valid(u):
+                        self.verify_versionf(pos, (1, 18), "embedding non-interface type %s", em)
+                    continue
+                if self.is_imported_constraint(em) and \
+                        not self.verify_versionf(pos, (1, 18), "embedding constraint interface %s", em):
+                    continue
                 for m in u.type_set().methods:
                     other = seen.get(m.name)
                     if other is None:
                         seen[m.name] = (m, pos)
-                    elif other[0] is not m and not identical(m.type, other[0].type):
+                    elif not self.allow_version(pos, (1, 14)) or \
+                            (other[0] is not m and not identical(m.type, other[0].type)):
                         self.errorf(pos, "duplicate method %s", m.name)
                         self.error(other[1], f"\tother declaration of method {m.name}")
 
