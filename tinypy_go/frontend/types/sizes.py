@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tinypy_go.frontend.types import typ as T
 
-
 _MAX_INT64 = (1 << 63) - 1  # larger sizes are reported as -1 ("too large"), as go/types does
 
 
