@@ -58,3 +58,25 @@ def test_huge_by_value_parameters_are_a_clear_error(tmp_path):
     r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "b.go", cwd=tmp_path)
     assert r.returncode == 1
     assert r.stderr.startswith("b.go:5:1: not supported yet: parameters of main.sum too large to pass by value")
+
+
+def test_missing_function_body_is_an_error_in_go_only_packages(tmp_path):
+    (tmp_path / "m.go").write_text('package main\n\nfunc f()\n\nfunc main() { println("hi") }\n')
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "m.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr == "m.go:3:6: missing function body\n"
+
+
+def test_linkname_pull_binds_a_bodyless_function(tmp_path):
+    (tmp_path / "l.go").write_text(
+        'package main\n\nimport _ "unsafe"\n\n//go:linkname double main.realDouble\nfunc double(x int) int\n\n'
+        "func realDouble(x int) int { return 2 * x }\n\n"
+        "//go:linkname missing main.nowhere\nfunc missing()\n\n"
+        "func main() {\n\tprintln(double(21))\n\tif double(0) != 0 {\n\t\tmissing()\n\t}\n}\n")
+    r = run_tinypy("run", "l.go", cwd=tmp_path)
+    assert r.returncode == 1  # missing() is reachable and bound to nothing
+    assert r.stderr.startswith("l.go:11:1: missing function body for main.missing")
+    src = (tmp_path / "l.go").read_text().replace("\t\tmissing()\n", "")
+    (tmp_path / "l.go").write_text(src)
+    r = run_tinypy("run", "l.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, "42\n")

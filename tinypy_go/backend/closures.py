@@ -1,12 +1,19 @@
-"""Lowering of closures and func values.
+"""Lowering of closures and func values (gc's representation, which reflect relies on).
 
-A func value is ``{ptr context, ptr fn}``.  ``MakeClosure`` allocates the
-context on the heap as an LLVM struct of the bindings (one field per free
-variable, in order: a variable's address, or a bound method receiver) and
-the closure body loads its free variables from ``%context`` in its entry
-block.  Functions that capture nothing are used with a null context; every
-Go function takes the trailing ``ptr %context`` parameter, so any function
-can be called through a func value.
+A func value is one pointer to a *closure object* whose first word is the
+code pointer: ``{ptr fn, binding0, binding1, ...}``; a nil func is a null
+pointer.  So func types are pointer-shaped (4 bytes, direct in interfaces).
+
+* A static function used as a value is the address of one constant global
+  ``@"<fn>$funcval" = {ptr @fn}`` (no allocation).
+* ``MakeClosure`` allocates ``{ptr fn, bindings...}`` on the heap (a
+  variable's address, or a bound method receiver, one field per free
+  variable, in order); with no bindings it is the static global.
+* Calling a func value ``f`` loads ``fn`` from word 0 (after a nil check:
+  Go's nil-dereference panic) and passes ``f`` itself as the trailing
+  ``ptr %context`` argument, which every Go function takes; a closure body
+  loads its free variables from fields 1.. of ``%context`` in its entry
+  block, other functions ignore it.
 """
 
 from __future__ import annotations
@@ -17,7 +24,51 @@ from tinypy_go.ir import ssa
 
 
 def context_type(g, fn: ssa.Function) -> str:
-    return "{" + ", ".join(g.lty(fv.type) for fv in fn.free_vars) + "}"
+    """The LLVM type of fn's closure object: code pointer, then the free variables."""
+    return "{" + ", ".join(["ptr", *(g.lty(fv.type) for fv in fn.free_vars)]) + "}"
+
+
+def static_funcval(mg, fnsym: str) -> str:
+    """The constant closure object ``{ptr fn}`` of a function symbol (one per function)."""
+    cache = mg.__dict__.setdefault("_funcvals", {})
+    got = cache.get(fnsym)
+    if got is None:
+        name = fnsym[:-1] + '$funcval"' if fnsym.endswith('"') else fnsym + "$funcval"
+        got = cache[fnsym] = name
+        mg.globals.append(f"{name} = internal unnamed_addr constant {{ptr}} {{ptr {fnsym}}}, align 4")
+    return got
+
+
+INVARIANT_MD = "!7001"  # an empty metadata node for !invariant.load
+
+
+def code_ref(mg, fn: ssa.Function) -> str:
+    """fn's symbol as the code pointer of a closure object (reflect may call it)."""
+    from tinypy_go.backend import reflectcall
+
+    sym = mg.func_ref(fn)
+    if fn.wasm_import is None:
+        reflectcall.note_address_taken(mg, fn, sym)
+    return sym
+
+
+def call_target(g, callee: ssa.Value) -> tuple[str, str]:
+    """(code pointer, context argument) to call the func value callee (nil check included).
+
+    Word 0 of a closure object never changes once written, so its load is marked
+    ``!invariant.load``: LLVM may then forward the store of a fresh closure and
+    turn the call into a direct one (and inline it), as with the old ``{ctx, fn}``
+    pair.  A call of a MakeClosure result is direct right away."""
+    fv = g.v(callee)
+    if isinstance(callee, ssa.MakeClosure):
+        return g.mg.func_ref(callee.fn), f"ptr {fv}"
+    g.nil_check(fv)
+    md = f"{INVARIANT_MD} = !{{}}"
+    if md not in g.mg.attr_groups:
+        g.mg.attr_groups.append(md)
+    ref = g.new_tmp()
+    g.emit(f"{ref} = load ptr, ptr {fv}, align 4, !invariant.load {INVARIANT_MD}")
+    return ref, f"ptr {fv}"
 
 
 def prologue(g) -> None:
@@ -28,36 +79,31 @@ def prologue(g) -> None:
     cty = context_type(g, fn)
     for i, fv in enumerate(fn.free_vars):
         addr, val = f"%.fva{i}", f"%.fv{i}"
-        g.entry_allocas.append(f"  {addr} = getelementptr inbounds {cty}, ptr %context, i32 0, i32 {i}")
+        g.entry_allocas.append(f"  {addr} = getelementptr inbounds {cty}, ptr %context, i32 0, i32 {i + 1}")
         g.entry_allocas.append(f"  {val} = load {g.lty(fv.type)}, ptr {addr}")
         g.values[id(fv)] = val
 
 
 def lower_make_closure(g, instr: ssa.MakeClosure) -> None:
     fn = instr.fn
+    code = code_ref(g.mg, fn)
+    if not instr.bindings:
+        g.define(instr, static_funcval(g.mg, code))
+        return
     cty = context_type(g, fn)
-    size = 0
+    size, align = LT.PTR_SIZE, LT.PTR_SIZE
     for b in instr.bindings:
         s, a = LT.layout(b.type)
         size = (size + a - 1) // a * a + s
-    ctx = g.runtime_call("runtime.alloc", [f"i32 {max(size, 1)}"], "ptr")
+        align = max(align, a)
+    size = (size + align - 1) // align * align
+    ctx = g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+    g.emit(f"store ptr {code}, ptr {ctx}")
     for i, b in enumerate(instr.bindings):
         addr = g.new_tmp()
-        g.emit(f"{addr} = getelementptr inbounds {cty}, ptr {ctx}, i32 0, i32 {i}")
+        g.emit(f"{addr} = getelementptr inbounds {cty}, ptr {ctx}, i32 0, i32 {i + 1}")
         g.emit(f"store {g.tv(b)}, ptr {addr}")
-    a = g.new_tmp()
-    g.emit(f"{a} = insertvalue {LT.FUNC} undef, ptr {ctx}, 0")
-    g.emit(f"{g.reg(instr)} = insertvalue {LT.FUNC} {a}, ptr {g.mg.func_ref(fn)}, 1")
-
-
-def compare_func(g, instr: ssa.BinOp, op: str, x: str, y: str) -> None:
-    """f == nil / f != nil: func values compare only with nil, by their function pointer."""
-    if op not in ("==", "!="):
-        raise g.ice(f"operator {op} on func values")
-    fx, fy = g.new_tmp(), g.new_tmp()
-    g.emit(f"{fx} = extractvalue {LT.FUNC} {x}, 1")
-    g.emit(f"{fy} = extractvalue {LT.FUNC} {y}, 1")
-    g.emit(f"{g.reg(instr)} = icmp {'eq' if op == '==' else 'ne'} ptr {fx}, {fy}")
+    g.define(instr, ctx)
 
 
 def lower_slice_of_array(g, instr: ssa.Slice) -> None:

@@ -11,7 +11,7 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures, maps, panics, slices, typefuncs
+from tinypy_go.backend import closures, maps, panics, reflectcall, slices, stdintrinsics, typefuncs
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.gcroots import GCRoots, check_alloc
@@ -128,7 +128,7 @@ class FuncGen:
         raise self.ice(f"constant {value!r} of type {t}")
 
     def func_value(self, fn: ssa.Function) -> str:
-        return f"{{ptr null, ptr {self.mg.func_ref(fn)}}}"
+        return closures.static_funcval(self.mg, closures.code_ref(self.mg, fn))
 
     def runtime_call(self, name: str, args: list[str], ret: str = "void") -> str | None:
         check_alloc(self, name)
@@ -638,19 +638,24 @@ class FuncGen:
                                "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
                 return
+            if callee.name in stdintrinsics.NAMES and stdintrinsics.lower(self, instr, callee.name):
+                return
+            if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
+                self.emit(self.mg.lazy_inits.placeholder(callee))
+                self.define(instr, "undef")
+                return
             if callee.name == "runtime.recoverEnabled":
                 self.define(instr, "true" if self.mg.unwind else "false")
+                return
+            if callee.name == reflectcall.INTRINSIC:
+                reflectcall.lower_table_call(self, instr)
                 return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
                 args.append("ptr undef")
         else:
-            fv = self.v(callee)
-            ref, ctx = self.new_tmp(), self.new_tmp()
-            self.emit(f"{ctx} = extractvalue {LT.FUNC} {fv}, 0")
-            self.emit(f"{ref} = extractvalue {LT.FUNC} {fv}, 1")
-            self.nil_check(ref)
-            args.append(f"ptr {ctx}")
+            ref, ctx = closures.call_target(self, callee)
+            args.append(ctx)
         if ret == "void":
             self.emit(f"call void {ref}({', '.join(args)})")
             self.define(instr, "undef")

@@ -1,8 +1,9 @@
 """Go types as LLVM types, with TinyGo's wasm32 layout.
 
 int, uint, uintptr and pointers are 32 bits; string is ``{ptr, i32}``,
-slice ``{ptr, i32, i32}``, interface ``{ptr typecode, ptr value}``, func value
-``{ptr context, ptr fn}``; maps and channels are pointers.  Sizes and
+slice ``{ptr, i32, i32}``, interface ``{ptr typecode, ptr value}``; a func
+value is a pointer to a closure object ``{ptr fn, captures...}`` (gc's layout,
+backend/closures.py); maps and channels are pointers.  Sizes and
 alignments follow LLVM's wasm32 data layout, so they agree with the struct
 types emitted here.
 """
@@ -15,7 +16,7 @@ from tinypy_go.frontend.types import typ as T
 STRING = "{ptr, i32}"
 SLICE = "{ptr, i32, i32}"
 IFACE = "{ptr, ptr}"
-FUNC = "{ptr, ptr}"
+FUNC = "ptr"  # pointer to {ptr fn, captures...} (backend/closures.py)
 PTR_SIZE = 4
 
 _BASIC_LLVM = {
@@ -80,15 +81,13 @@ def llvm_type(t: T.Type) -> str:
             return _BASIC_LLVM[u.kind]
         except KeyError:
             raise UnsupportedType(f"type {u.name}") from None
-    if k is T.Pointer or k is T.Map or k is T.Chan:
+    if k is T.Pointer or k is T.Map or k is T.Chan or k is T.Signature:
         return "ptr"
     if k is T.Slice:
         return SLICE
     if k is T.Interface:
         _no_type_param(t)
         return IFACE
-    if k is T.Signature:
-        return FUNC
     if k is T.Array:
         return f"[{u.len} x {llvm_type(u.elem)}]"
     if k is T.Struct:
@@ -128,11 +127,11 @@ def layout(t: T.Type) -> tuple[int, int]:
             return _BASIC_LAYOUT[u.kind]
         except KeyError:
             raise UnsupportedType(f"type {u.name}") from None
-    if k is T.Pointer or k is T.Map or k is T.Chan:
+    if k is T.Pointer or k is T.Map or k is T.Chan or k is T.Signature:
         return (4, 4)
     if k is T.Slice:
         return (12, 4)
-    if k is T.Interface or k is T.Signature:
+    if k is T.Interface:
         _no_type_param(t)
         return (8, 4)
     if k is T.Array:

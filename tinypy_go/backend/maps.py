@@ -5,7 +5,7 @@ A map value is a ``ptr`` to the runtime's ``hmap`` (null for a nil map);
 descriptor, one per key/value layout, matching the runtime's ``mapType``:
 
     { i32 keySize, i32 valSize, i32 keyOffset, i32 valOffset, i32 entrySize,
-      {ptr, ptr} hash, {ptr, ptr} equal }
+      ptr hash, ptr equal }  (func values: closure objects, backend/closures.py)
 
 (an entry is ``[hash i32][key][value]``, each part aligned), where hash and
 equal are func values of the functions ``typefuncs`` generates for the key
@@ -16,13 +16,14 @@ since the runtime works on pointers.
 from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend.closures import static_funcval
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.backend.slices import rt_call
 from tinypy_go.backend.typefuncs import UnsupportedKey, type_equal_fn, type_hash_fn
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
-MAPTYPE = "{i32, i32, i32, i32, i32, {ptr, ptr}, {ptr, ptr}}"
+MAPTYPE = "{i32, i32, i32, i32, i32, ptr, ptr}"  # hash and equal are func values
 HITER = "{ptr, ptr, i32, i32, i32}"  # runtime.hiter
 
 
@@ -54,7 +55,7 @@ def map_descriptor(g, mt: T.Type) -> str:
         table[key] = sym
         mg.globals.append(
             f"{sym} = internal constant {MAPTYPE} {{i32 {ksize}, i32 {vsize}, i32 {koff}, i32 {voff}, "
-            f"i32 {esize}, {{ptr, ptr}} {{ptr null, ptr {hfn}}}, {{ptr, ptr}} {{ptr null, ptr {efn}}}}}, align 4")
+            f"i32 {esize}, ptr {static_funcval(mg, hfn)}, ptr {static_funcval(mg, efn)}}}, align 4")
     return sym
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend.closures import static_funcval
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.errors import InternalCompilerError
 from tinypy_go.frontend.types import objects as O
@@ -74,14 +75,6 @@ def reached(mg: ModuleGen, pkgpath: str, name: str) -> bool:
     return fn is not None and id(fn) in mg.queued
 
 
-def skip_init(mg: ModuleGen, pkgpath: str) -> bool:
-    """internal/abi is loaded for the runtime (descriptor layout, typedesc.go), but
-    its initialiser only builds kindNames for Kind.String: leave it out unless that
-    is reachable (hello world stays small and -gc=none programs allocate nothing).
-    Called once everything else is lowered."""
-    return pkgpath == "internal/abi" and not reached(mg, pkgpath, "(internal/abi.Kind).String")
-
-
 def kind_of(t: T.Type) -> int:
     u = LT.underlying(t)
     if type(u) is T.Basic:
@@ -113,12 +106,6 @@ def direct_path(t: T.Type) -> list[int] | None:
     return None
 
 
-def static_func_value(sym: str) -> str:
-    """The LLVM constant of a func value calling the function sym (no captures).
-    (Must follow the func value representation; see closures.py.)"""
-    if LT.FUNC == "ptr":  # pragma: no cover - single-pointer func values (funcrepr)
-        raise NotImplementedError
-    return f"{{ptr null, ptr {sym}}}"
 
 
 def fnv1a(s: bytes) -> int:
@@ -251,6 +238,7 @@ class AbiLayout:
         if pkg is None or pkg.types_pkg is None:
             raise InternalCompilerError(None, "internal/abi is not loaded (the runtime imports it)")
         self.scope = pkg.types_pkg.scope
+        self.mg = mg
         self.cache: dict[str, tuple[dict[str, tuple[int, T.Type]], int]] = {}
 
     def type(self, name: str) -> T.Type:
@@ -303,7 +291,7 @@ class Blob:
 
     def put_at(self, off: int, ft: T.Type, value) -> None:
         llty = LT.llvm_type(ft)
-        self.items.append((off, llty, _const(llty, value)))
+        self.items.append((off, llty, _const(self.lay.mg, llty, value)))
 
     def raw(self, off: int, llty: str, value: str) -> None:
         self.items.append((off, llty, value))
@@ -327,11 +315,14 @@ class Blob:
 
 
 def _llsize(llty: str) -> int:
-    return {"i8": 1, "i16": 2, "i32": 4, "i64": 8, "ptr": 4, "{ptr}": 4, LT.SLICE: 12, LT.FUNC: 8,
-            LT.STRING: 8}[llty]
+    if llty.startswith("i") and llty[1:].isdigit():
+        return int(llty[1:]) // 8
+    if llty.startswith("{"):
+        return sum(_llsize(p.strip()) for p in llty[1:-1].split(","))
+    return 4  # ptr
 
 
-def _const(llty: str, value) -> str:
+def _const(mg, llty: str, value) -> str:
     """LLVM constant text of value for a field of LLVM type llty.
     value: int; symbol str / None (pointer); ("off", sym) address as int32;
     ("slice", sym, n); ("func", sym)."""
@@ -345,7 +336,7 @@ def _const(llty: str, value) -> str:
                 return "zeroinitializer"
             return f"{{ptr {sym}, i32 {n}, i32 {n}}}"
         if tag == "func":
-            return static_func_value(value[1]) if value[1] else "zeroinitializer"
+            return static_funcval(mg, value[1]) if value[1] else "null"
         raise AssertionError(value)
     if llty.startswith("i"):
         return str(int(value))

@@ -4,8 +4,9 @@ Closures capture variables by reference, as go/ssa does: a function literal
 that uses a variable of an enclosing function gets a ``FreeVar`` holding the
 variable's *address*; the variable's ``Alloc`` is then marked ``heap`` so it
 outlives the frame, and ``MakeClosure`` binds the addresses.  The backend
-stores the bindings in a heap block that the closure receives as its
-context pointer (func value layout ``{ptr context, ptr fn}``).
+stores the bindings after the code pointer in a heap closure object, which
+is both the func value and the closure's context pointer (gc's layout
+``{fnptr, bindings...}``, backend/closures.py).
 
 Go 1.22 gives each iteration of a 3-clause ``for`` loop a fresh copy of the
 loop variables.  When a loop variable is captured or has its address taken

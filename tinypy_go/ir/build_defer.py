@@ -43,10 +43,16 @@ def walk(node: Any, visit) -> None:
         return
     if visit(node) is False or isinstance(node, ast.FuncLit):
         return
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name, None)
+    names = _FIELD_NAMES.get(type(node))
+    if names is None:  # dataclasses.fields is slow: cache the names per node class
+        names = _FIELD_NAMES[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    for name in names:
+        v = getattr(node, name, None)
         if isinstance(v, (ast.Node, list)):
             walk(v, visit)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def contains(node: Any, pred) -> bool:

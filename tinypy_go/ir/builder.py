@@ -9,6 +9,7 @@ functions, globals, initialisers and blocks.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
@@ -16,7 +17,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.ir import ssa
+from tinypy_go.ir import build_static, ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
@@ -201,6 +202,9 @@ class PackageBuilder:
         prog.packages[types_pkg.path] = self.pkg
         self.funcs_by_obj: dict[int, ssa.Function] = {}
         self.globals_by_obj: dict[int, ssa.Global] = {}
+        # gc's -complete: a package of Go files only (not GOROOT's, which has assembly)
+        # may not declare a body-less function without //go:linkname or //go:wasmimport
+        self.complete = not any(_is_std_file(f.filename) for f in files)
 
     def qualified(self, name: str) -> str:
         return f"{self.pkg.path}.{name}"
@@ -255,6 +259,8 @@ class PackageBuilder:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
+        if decl.body is None and self.complete and not fn.link_name and fn.wasm_import is None:
+            raise CompileError([Diagnostic(self.fset.position(decl.name.pos), "missing function body")])
         if decl.body is None:
             fn.bodyless = True  # bound through //go:linkname when reached (codegen.func_ref)
         elif fn.link_name and fn.link_name != name:
@@ -296,7 +302,8 @@ class PackageBuilder:
         fb = FunctionBuilder(self, init)
         fb.block = init.new_block("entry")
         for item in self.info.init_order:
-            fb.global_initializer(item)
+            if not build_static.static_or_lazy(fb, item):  # static data, or run only if used
+                fb.global_initializer(item)
         for f in self.init_funcs():
             fb.emit(ssa.Call(ssa.CallCommon(f, [], signature=f.signature), T.EMPTY_TUPLE))
         fb.emit_return([], 0)
@@ -310,6 +317,13 @@ def _directive_arg(directives: list[ast.Directive], name: str) -> str | None:
         if d.name == name:
             return d.args.split()[0] if d.args else ""
     return None
+
+
+def _is_std_file(filename: str) -> bool:
+    from tinypy_go import goroot, loader
+
+    path = Path(filename).resolve()
+    return path.is_relative_to(goroot.goroot_src()) or path.is_relative_to(loader.RUNTIME_DIR)
 
 
 def _type_name(t: T.Type) -> str:
