@@ -17,12 +17,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from tests.conftest import Golden  # noqa: E402
 from tests.e2e.test_stdlib import STDLIB, check, pending, run_stdlib, stdlib_goldens  # noqa: E402
 from tinypy_go.errors import CompileError, format_diagnostics  # noqa: E402
 from tinypy_go.goroot import goroot_src  # noqa: E402
 
 
-def verdict(golden, opt: str) -> str | None:
+def verdict(golden: Golden, opt: str) -> str | None:
     """None when the program passes, else a one-line reason."""
     with tempfile.TemporaryDirectory() as tmp:
         try:
@@ -38,8 +39,22 @@ def verdict(golden, opt: str) -> str | None:
         except AssertionError:
             if r.exit_code != golden.exit_code:
                 return f"exit status {r.exit_code}, want {golden.exit_code}: {_short(r.stderr.strip()[:200])}"
-            return "wrong output"
+            return _first_difference(golden, r.stdout, r.stderr)
     return None
+
+
+def _first_difference(golden: Golden, stdout: str, stderr: str) -> str:
+    """Where the output first differs from the goldens, as ``stdout line N: got ... want ...``."""
+    got, want = stdout.split("\n"), golden.stdout.split("\n")
+    where = "stdout"
+    if got == want and golden.stderr_lines is not None:
+        got, want, where = stderr.split("\n")[: len(golden.stderr_lines)], golden.stderr_lines, "stderr"
+    for i in range(max(len(got), len(want))):
+        g = got[i] if i < len(got) else "<end>"
+        w = want[i] if i < len(want) else "<end>"
+        if g != w:
+            return f"wrong output: {where} line {i + 1}: got {_short(g)[:80]!r}, want {_short(w)[:80]!r}"
+    return "wrong output"
 
 
 def _short(s: str) -> str:

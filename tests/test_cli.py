@@ -123,7 +123,27 @@ func fdPrestatGet(fd int32, buf unsafe.Pointer) uint32
 //go:wasmimport wasi_snapshot_preview1 fd_prestat_dir_name
 func fdPrestatDirName(fd int32, buf unsafe.Pointer, n uint32) uint32
 
+//go:wasmimport wasi_snapshot_preview1 args_sizes_get
+func argsSizesGet(count, size unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 args_get
+func argsGet(ptrs, buf unsafe.Pointer) uint32
+
 func main() {
+	var argc, argSize uint32
+	argsSizesGet(unsafe.Pointer(&argc), unsafe.Pointer(&argSize))
+	argPtrs := make([]uintptr, argc+1)
+	argBuf := make([]byte, argSize+1)
+	argsGet(unsafe.Pointer(&argPtrs[0]), unsafe.Pointer(&argBuf[0]))
+	from, n := 0, 0
+	for i := 0; i < int(argSize); i++ {
+		if argBuf[i] == 0 {
+			if n > 0 {
+				println("arg", string(argBuf[from:i]))
+			}
+			from, n = i+1, n+1
+		}
+	}
 	var count, size uint32
 	environSizesGet(unsafe.Pointer(&count), unsafe.Pointer(&size))
 	ptrs := make([]uintptr, count+1)
@@ -156,13 +176,14 @@ def test_run_dir_and_env(tmp_path):
     d = tmp_path / "data"
     d.mkdir()
     r = run_tinypy("run", "--dir", f"{d}::/guest", "--dir", str(d), "--env", "TPY_A=1", "--env", "TPY_HOST",
-                   "--env", "TPY_GONE", "--env", "TPY_SET=new", "main.go", cwd=tmp_path,
+                   "--env", "TPY_GONE", "--env", "TPY_SET=new", "main.go", "a b", "--env", "-x", cwd=tmp_path,
                    env={"TPY_HOST": "fromhost", "TPY_GONE": "", "TPY_SET": "old", "TPY_INHERITED": "i"})
     assert r.returncode == 0, r.stderr
     lines = r.stderr.splitlines()
     assert sorted(x for x in lines if x.startswith("env ")) == [
         "env TPY_A=1", "env TPY_GONE=", "env TPY_HOST=fromhost", "env TPY_INHERITED=i", "env TPY_SET=new"]
     assert [x for x in lines if x.startswith("dir ")] == ["dir /guest", f"dir {d}"]
+    assert [x for x in lines if x.startswith("arg ")] == ["arg a b", "arg --env", "arg -x"]  # os.Args[1:]
 
 
 # A hand-written WASI program: prints argv, the environment and the preopened directory names.

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import loader, target
+from tinypy_go import gcpolicy, loader, target
 from tinypy_go.backend import link as linker
 from tinypy_go.backend import objfile
 from tinypy_go.errors import CompileError, Diagnostic
@@ -194,12 +194,12 @@ def build_result(config: BuildConfig) -> BuildResult:
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
-    with t.stage("parse"):
+    with t.stage("parse"), gcpolicy.relaxed():
         parse_stage(ctx)
     for stage, attr in (("check", "info"), ("ssa", "ssa")):
         hook = find_hook(stage)
         if hook is not None:
-            with t.stage(stage):
+            with t.stage(stage), gcpolicy.relaxed():
                 setattr(ctx, attr, hook(ctx))
     hook = find_hook("llvm")
     if hook is None:

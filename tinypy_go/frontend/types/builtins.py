@@ -453,8 +453,12 @@ class BuiltinsMixin:
                 x.mode = VALUE
                 self.record_builtin_type(fun, make_sig(T.TYP[T.UINTPTR], x.type))
             else:
+                v = self.sizes.alignof(x.type) if bid == O.ALIGNOF else self.sizes.sizeof(x.type)
+                if v < 0:
+                    self.errorf(x, "%s is too large", x)
+                    return False
                 x.mode = CONSTANT
-                x.val = self.sizes.alignof(x.type) if bid == O.ALIGNOF else self.sizes.sizeof(x.type)
+                x.val = v
             x.type = T.TYP[T.UINTPTR]
             return True
 
@@ -490,8 +494,15 @@ class BuiltinsMixin:
                 t = base
                 for i in index:
                     st = t.underlying()
-                    offs += self.sizes.offsetsof(st.fields)[i]
+                    o = self.sizes.offsetsof(st.fields)[i]
+                    if o < 0 or offs < 0:
+                        offs = -1
+                        break
+                    offs += o
                     t = st.fields[i].type
+                if offs < 0 or offs > (1 << 63) - 1:
+                    self.errorf(x, "%s is too large", x)
+                    return False
                 x.mode = CONSTANT
                 x.val = offs
             x.type = T.TYP[T.UINTPTR]

@@ -246,7 +246,7 @@ class CallMixin:
 
                 tgt = new_target(pt, sig_params.vars[i].name or "argument")
                 if tgt is not None and not tgt.sig.type_params:
-                    self.func_inst(tgt, a.pos(), a, None, True)
+                    self.func_inst(tgt, a.pos(), a, None, True, as_argument=True)
                     if a.mode == INVALID_MODE:
                         continue
                     self.record_type_and_value(a.expr, VALUE, a.type, None)
@@ -279,13 +279,14 @@ class CallMixin:
         self.later(lambda: self.verify_type_args(tps, targs, xlist, ""))
         return inst
 
-    def func_inst(self, target, pos, x: Operand, ix, infer: bool) -> None:
+    def func_inst(self, target, pos, x: Operand, ix, infer: bool, as_argument: bool = False) -> None:
         """Instantiate generic function x, explicitly (f[T]) and/or from an
         assignment target (reverse inference)."""
         xlist = []
         targs: list = []
         inst_pos = ix.lbrack if ix is not None else pos
-        version_err = not self.verify_versionf(inst_pos, (1, 18), "function instantiation")
+        # (a generic function argument was version-checked by arguments())
+        version_err = as_argument or not self.verify_versionf(inst_pos, (1, 18), "function instantiation")
         if ix is not None:
             xlist = [ix.index] if type(ix) is ast.IndexExpr else list(ix.indices)
             targs = self.type_list(xlist)

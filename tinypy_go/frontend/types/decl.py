@@ -214,6 +214,14 @@ class DeclMixin:
             self.verify_versionf(tparam0, (1, 18), "type parameter")
         named = T.Named(obj)
         obj.type = named
+
+        def valid():  # registered first, as go/types does: it runs before the checks of the types in the RHS
+            if named._underlying is None:
+                self.later(valid)  # the RHS depends on a generic type still being declared
+            else:
+                self.valid_type(named)
+
+        self.later(valid)
         if tdecl.type_params is not None and tdecl.type_params.list:
             scope = Scope(self.env.scope, tdecl.pos, 0, "type " + obj.name)
             self.record_scope(tdecl, scope)
@@ -242,7 +250,6 @@ class DeclMixin:
             self.later(finish)
         else:
             named._underlying = u
-        self.later(lambda: self.valid_type(named))
         if self.go_version is not None and self.is_imported_constraint(rhs):
             self.later(lambda: self.verify_versionf(tdecl.type, (1, 18), "using type constraint %s", rhs))
 
