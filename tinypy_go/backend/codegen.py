@@ -160,9 +160,9 @@ class ModuleGen:
                 # //go:extern: a symbol the linker defines (e.g. __heap_base)
                 self.globals.append(f"{symbol(name)} = external global {ty}")
             elif g.static_value is not None:  # ir/build_static.py
-                from tinypy_go.backend.staticdata import initializer
+                from tinypy_go.backend.staticdata import global_initializer
 
-                self.globals.append(f"{symbol(name)} = internal global {ty} {initializer(self, g.static_value)}, "
+                self.globals.append(f"{symbol(name)} = internal global {ty} {global_initializer(self, g)}, "
                                     f"align {align}")
             else:
                 self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")

@@ -638,7 +638,7 @@ class FuncGen:
                                "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
                 return
-            if callee.name in stdintrinsics.NAMES and stdintrinsics.lower(self, instr, callee.name):
+            if callee.name in stdintrinsics.HANDLED and stdintrinsics.lower(self, instr, callee.name):
                 return
             if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
                 self.emit(self.mg.lazy_inits.placeholder(callee))

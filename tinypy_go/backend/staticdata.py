@@ -32,6 +32,16 @@ class _ConstEnv:
         return self.mg.error(0, msg)
 
 
+def global_initializer(mg: Any, g: ssa.Global) -> str:
+    """The LLVM constant for g's static value, made now if it is still a thunk.
+
+    The value is kept on g: it owns the anonymous globals it points to, and
+    the backend tracks emitted globals by id(), so they must stay alive."""
+    if callable(g.static_value):
+        g.static_value = g.static_value()
+    return initializer(mg, g.static_value)
+
+
 def initializer(mg: Any, sv: StaticValue) -> str:
     """The LLVM constant (without its type) for sv."""
     from tinypy_go.backend.funcgen import FuncGen

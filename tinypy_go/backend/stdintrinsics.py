@@ -42,13 +42,16 @@ _BITS = {
     "math/bits.Len": ("len", 32, True),
 }
 
-NAMES = frozenset(_UNARY_F64) | frozenset(_BITS) | {"math.Copysign"}
+NAMES = frozenset(_UNARY_F64) | frozenset(_BITS) | {"math.Copysign"}  # never allocate (gcroots.py)
+HANDLED = NAMES | {"maps.clone"}
 
 
 def lower(fg: Any, instr: ssa.Call, name: str) -> bool:
     """Lower a call of ``name`` as an intrinsic; False when it is not one."""
     args = [fg.v(a) for a in instr.call.args]
     decls = fg.mg.decls
+    if name == "maps.clone":
+        return _maps_clone(fg, instr)
     r = fg.reg(instr) if name in NAMES else ""
     if name in _UNARY_F64:
         intr = _UNARY_F64[name]
@@ -76,6 +79,23 @@ def lower(fg: Any, instr: ssa.Call, name: str) -> bool:
             fg.emit(f"{r} = add i32 {n}, 0")
         return True
     return False
+
+
+def _maps_clone(fg: Any, instr: ssa.Call) -> bool:
+    """maps.clone(m any) any, called by maps.Clone[M] with m boxed from its map
+    type M: clone with M's descriptor (runtime.mapclone), rebox with M's typecode."""
+    from tinypy_go.backend.maps import map_descriptor
+
+    arg = instr.call.args[0]
+    if not isinstance(arg, ssa.MakeInterface):
+        return False
+    desc = map_descriptor(fg, arg.x.type)
+    n = fg.runtime_call("runtime.mapclone", [f"ptr {desc}", f"ptr {fg.v(arg.x)}"], "ptr")
+    tc, r1 = fg.new_tmp(), fg.new_tmp()
+    fg.emit(f"{tc} = extractvalue {{ptr, ptr}} {fg.v(arg)}, 0")
+    fg.emit(f"{r1} = insertvalue {{ptr, ptr}} undef, ptr {tc}, 0")
+    fg.emit(f"{fg.reg(instr)} = insertvalue {{ptr, ptr}} {r1}, ptr {n}, 1")
+    return True
 
 
 # compiler-rt's __multi3 (128-bit multiply), which LLVM calls when it turns the

@@ -9,7 +9,8 @@ nothing references; this module does the same:
 
 * **static**: an initialiser made of constants, composite literals, ``&``
   of composite literals or of package variables, and typed nils becomes a
-  ``StaticValue`` on the ``ssa.Global`` (``Global.static_value``); the backend
+  ``StaticValue`` on the ``ssa.Global`` (``Global.static_value``, a thunk until it is first
+  emitted: the initialisers of unused tables are only checked); the backend
   (``backend/staticdata.py``) emits it as the global's LLVM initialiser, and
   only when some emitted code refers to the global. Slice and ``&T{}``
   literals become anonymous globals of their own.
@@ -25,6 +26,7 @@ Everything else stays init code, in the package's initialisation order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from tinypy_go.frontend import ast
@@ -55,6 +57,9 @@ class StaticValue:
     length: int = 0
 
 
+_DRY = StaticValue("const", None)  # what a dry run returns for any static value
+
+
 def under(t: T.Type) -> T.Type:
     return T.unalias(t).underlying()
 
@@ -70,6 +75,22 @@ class StaticBuilder:
         self.pb = pb
         self.info = info
         self.count = 0
+        # dry: only check that a value is static (at build time, for every package
+        # variable); the data itself is made when the backend first needs it (evaluate)
+        self.dry = False
+
+    def check(self, e: ast.Expr, t: T.Type) -> bool:
+        self.dry = True
+        try:
+            self.value(e, t)
+            return True
+        except NotStatic:
+            return False
+        finally:
+            self.dry = False
+
+    def evaluate(self, e: ast.Expr, t: T.Type) -> StaticValue:
+        return self.value(e, t)
 
     # ------------------------------------------------------------ purity
 
@@ -111,19 +132,19 @@ class StaticBuilder:
         u = under(t)
         if type(u) is T.Interface:
             if isinstance(e, ast.Ident) and isinstance(self.info.uses.get(e), O.Nil):
-                return zero(t)
+                return _DRY if self.dry else zero(t)
             raise NotStatic
         tv = self.info.types.get(e)
         if tv is not None and tv.mode == api.CONSTANT and tv.value is not None:
             if type(u) is not T.Basic:
                 raise NotStatic
-            return StaticValue("const", t, tv.value)
+            return _DRY if self.dry else StaticValue("const", t, tv.value)
         k = type(e)
         if k is ast.ParenExpr:
             return self.value(e.x, t)
         if k is ast.Ident:
             if isinstance(self.info.uses.get(e), O.Nil):
-                return zero(t)
+                return _DRY if self.dry else zero(t)
             raise NotStatic
         if k is ast.CompositeLit:
             lt = tv.type if tv is not None else t
@@ -140,12 +161,14 @@ class StaticBuilder:
                 obj = self.info.uses.get(x)
                 g = self.pb.prog.globals_by_obj.get(id(obj)) if isinstance(obj, O.Var) else None
                 if g is not None:
-                    return StaticValue("addr", t, target=g)
+                    return _DRY if self.dry else StaticValue("addr", t, target=g)
         raise NotStatic
 
     def address_of_literal(self, e: ast.CompositeLit, elem: T.Type, t: T.Type) -> StaticValue:
-        g = self.anonymous(self.literal(e, elem))
-        return StaticValue("addr", t, target=g)
+        lit = self.literal(e, elem)
+        if self.dry:
+            return _DRY
+        return StaticValue("addr", t, target=self.anonymous(lit))
 
     def anonymous(self, sv: StaticValue) -> ssa.Global:
         pkg = self.pb.pkg
@@ -157,7 +180,7 @@ class StaticBuilder:
     def literal(self, e: ast.CompositeLit, t: T.Type) -> StaticValue:
         u = under(t)
         if type(u) is T.Struct:
-            elems = [zero(f.type) for f in u.fields]
+            elems = [_DRY] * len(u.fields) if self.dry else [zero(f.type) for f in u.fields]
             for i, el in enumerate(e.elts):
                 if type(el) is ast.KeyValueExpr:
                     name = el.key.name if isinstance(el.key, ast.Ident) else None
@@ -167,11 +190,14 @@ class StaticBuilder:
                     elems[idx] = self.value(el.value, u.fields[idx].type)
                 else:
                     elems[i] = self.value(el, u.fields[i].type)
-            return StaticValue("agg", t, elems=elems)
+            return _DRY if self.dry else StaticValue("agg", t, elems=elems)
         if type(u) is T.Array:
-            return StaticValue("agg", t, elems=self.elements(e, u.elem, u.len))
+            elems = self.elements(e, u.elem, u.len)
+            return _DRY if self.dry else StaticValue("agg", t, elems=elems)
         if type(u) is T.Slice:
             elems = self.elements(e, u.elem, None)
+            if self.dry:
+                return _DRY
             arr = T.Array(u.elem, len(elems))
             g = self.anonymous(StaticValue("agg", arr, elems=elems))
             return StaticValue("slice", t, target=g, length=len(elems))
@@ -189,6 +215,8 @@ class StaticBuilder:
                 el = el.value
             vals[i] = self.value(el, elem)
             i += 1
+        if self.dry:
+            return []
         length = n if n is not None else (max(vals) + 1 if vals else 0)
         z = zero(elem)
         return [vals.get(j, z) for j in range(length)]
@@ -208,11 +236,9 @@ def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
         sb = pb._static_builder = StaticBuilder(pb, fb.info)
     if not sb.pure(item.rhs):
         return False
-    try:
-        g.static_value = sb.value(item.rhs, g.elem)
+    if sb.check(item.rhs, g.elem):
+        g.static_value = partial(sb.evaluate, item.rhs, g.elem)  # made when the global is emitted
         return True
-    except NotStatic:
-        pass
     from tinypy_go.ir.builder import FunctionBuilder, finish_function
 
     name = f"{g.name}$init"

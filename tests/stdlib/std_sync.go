@@ -1,3 +1,4 @@
+// golden: GOARCH=386
 package main
 
 import (
