@@ -34,6 +34,7 @@ INTRINSICS = {
     "runtime.recoverEnabled",
     "runtime.efaceToAny",
     "runtime.anyToEface",
+    "runtime.typelinksTable",  # backend/typedesc.py
     "runtime.reflectcallTable",  # backend/reflectcall.py
 }
 
@@ -178,6 +179,7 @@ class ModuleGen:
             while self.queue:
                 fn = ssa.ensure_built(self.queue.popleft())
                 if fn.name in INTRINSICS:
+                    self.intrinsics_used.add(fn.name)
                     if fn.name in ("runtime.initAll", "runtime.callMain"):
                         self.bodies.append(self.synthesize(fn))
                     continue
@@ -192,6 +194,7 @@ class ModuleGen:
                 break
         self.lazy_inits.resolve(self.bodies)
         self.bodies.extend(self.ifaces.bodies())
+        self.globals.extend(self.ifaces.types.emit())  # abi.Type descriptors (backend/typedesc.py)
         from tinypy_go.backend import reflectcall
 
         reflectcall.finish(self)

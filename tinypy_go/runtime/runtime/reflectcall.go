@@ -35,3 +35,30 @@ func reflectcall(stackArgsType unsafe.Pointer, fn, stackArgs unsafe.Pointer, sta
 	}
 	panic("reflect: call of a function that was not compiled for reflection")
 }
+
+// funcPC is gc's FuncPC intrinsics: the code pointer of a func value (word 0
+// of its closure object).
+//
+//go:linkname funcPC internal/abi.FuncPCABI0
+func funcPC(f interface{}) uintptr {
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&f))[1]
+	if w == nil {
+		return 0
+	}
+	return *(*uintptr)(w)
+}
+
+//go:linkname funcPCInternal internal/abi.FuncPCABIInternal
+func funcPCInternal(f interface{}) uintptr { return funcPC(f) }
+
+// reflect.MakeFunc and method values turned into func values by reflect
+// (Value.Interface of v.Method(i)) store these as the code pointer of a
+// closure object; gc's assembly stubs decode the caller's frame, which a
+// wasm function cannot do for every signature: calling such a func value
+// traps (indirect call type mismatch) unless its signature is func().
+//
+//go:linkname reflectMakeFuncStub reflect.makeFuncStub
+func reflectMakeFuncStub() { panic("reflect.MakeFunc is not supported") }
+
+//go:linkname reflectMethodValueCall reflect.methodValueCall
+func reflectMethodValueCall() { panic("reflect: calling a method value made by reflect is not supported") }
