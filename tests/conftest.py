@@ -91,9 +91,11 @@ def source_flags(source: Path) -> dict[str, str]:
 
 
 def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None = None,
-                  gc: str | None = None) -> RunResult:
+                  gc: str | None = None, env: dict[str, str] | None = None, stdin: bytes = b"",
+                  preopens: list[tuple[str, str]] | None = None) -> RunResult:
     """Build ``source`` in-process with tinypy at ``opt`` (and ``-gc``, default from the
-    source's marker line, else conservative) and run it; compiler errors propagate."""
+    source's marker line, else conservative) and run it with ``args``, ``env`` (default
+    empty), ``stdin`` and ``preopens`` (host dir, guest dir); compiler errors propagate."""
     from tinypy_go.build import BuildConfig, build_result
     from tinypy_go.ir.sanity import check_program
     from tinypy_go.wasmrun import run_wasm
@@ -104,10 +106,11 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
     check_program(result.context.ssa)  # the IR sanity checker runs on every function built
     wasm = result.output
     out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
-    for f in (out, err, inp):
+    for f in (out, err):
         f.write_bytes(b"")
-    code = run_wasm(wasm, args or [], env={}, stdout_file=str(out), stderr_file=str(err),
-                    stdin_file=str(inp))
+    inp.write_bytes(stdin)
+    code = run_wasm(wasm, args or [], env=env or {}, preopens=preopens or [], stdout_file=str(out),
+                    stderr_file=str(err), stdin_file=str(inp))
     return RunResult(out.read_text(encoding="utf-8", errors="replace"),
                      err.read_text(encoding="utf-8", errors="replace"), code)
 
@@ -115,3 +118,19 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
 @pytest.fixture
 def tinypy():
     return run_tinypy
+
+
+def pytest_configure(config):
+    """Point the compiler's cache (the package cache included) at a directory of
+    this test run, not the user's: the first build of a package fills it and
+    later builds load from it.  xdist workers inherit the controller's
+    environment and so share the directory (entries are written atomically)."""
+    if os.environ.get("TINYPY_CACHE"):
+        return
+    import atexit
+    import shutil
+    import tempfile
+
+    d = tempfile.mkdtemp(prefix="tinypy-test-cache-")
+    os.environ["TINYPY_CACHE"] = d
+    atexit.register(shutil.rmtree, d, True)

@@ -62,7 +62,9 @@ def test_top_level_help():
         (["run", "missing.go"], "tinypy: stat missing.go: no such file or directory"),
         (["run"], "tinypy: no go files listed"),
         (["build", "./nodir"], "tinypy: directory ./nodir does not exist"),
-        (["run", "--env", "NOEQUALS", "x.go"], 'tinypy: --env "NOEQUALS": want K=V'),
+        (["run", "--env", "=x", "x.go"], 'tinypy: --env "=x": want K=V or K'),
+        (["run", "--dir", "nodir", "x.go"], "tinypy: --dir nodir: nodir is not a directory"),
+        (["run", "--dir", ".::", "x.go"], "tinypy: --dir .::: empty guest path"),
     ],
 )
 def test_usage_errors_exit_2(args, line, tmp_path):
@@ -91,3 +93,148 @@ def test_version_and_env():
     assert r.returncode == 0 and "GOOS=wasip1" in r.stdout and "GOARCH=wasm" in r.stdout
     r = run_tinypy("env", "GOOS", "TINYPY_CACHE", env={"TINYPY_CACHE": "/tmp/tpc"})
     assert r.stdout.splitlines() == ["wasip1", "/tmp/tpc"]
+
+
+def test_run_environment_flags(tmp_path):
+    from tinypy_go.cli import run_environment
+
+    host = {"HOME": "/h", "KEEP": "k", "DROP": "d"}
+    pre, env = run_environment([str(tmp_path), f"{tmp_path}::/guest"],
+                               ["A=1", "KEEP", "MISSING", "DROP=", "B=x=y"], host)
+    assert pre == [(str(tmp_path), str(tmp_path)), (str(tmp_path), "/guest")]
+    assert env == {"HOME": "/h", "KEEP": "k", "DROP": "", "A": "1", "B": "x=y"}
+    assert run_environment([], ["HOME"], {})[1] == {}  # --env K with no host K leaves K unset
+
+
+# Reads the WASI environment and preopens itself (no os package needed).
+ENV_PROBE = """package main
+
+import "unsafe"
+
+//go:wasmimport wasi_snapshot_preview1 environ_sizes_get
+func environSizesGet(count, size unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 environ_get
+func environGet(ptrs, buf unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 fd_prestat_get
+func fdPrestatGet(fd int32, buf unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 fd_prestat_dir_name
+func fdPrestatDirName(fd int32, buf unsafe.Pointer, n uint32) uint32
+
+//go:wasmimport wasi_snapshot_preview1 args_sizes_get
+func argsSizesGet(count, size unsafe.Pointer) uint32
+
+//go:wasmimport wasi_snapshot_preview1 args_get
+func argsGet(ptrs, buf unsafe.Pointer) uint32
+
+func main() {
+	var argc, argSize uint32
+	argsSizesGet(unsafe.Pointer(&argc), unsafe.Pointer(&argSize))
+	argPtrs := make([]uintptr, argc+1)
+	argBuf := make([]byte, argSize+1)
+	argsGet(unsafe.Pointer(&argPtrs[0]), unsafe.Pointer(&argBuf[0]))
+	from, n := 0, 0
+	for i := 0; i < int(argSize); i++ {
+		if argBuf[i] == 0 {
+			if n > 0 {
+				println("arg", string(argBuf[from:i]))
+			}
+			from, n = i+1, n+1
+		}
+	}
+	var count, size uint32
+	environSizesGet(unsafe.Pointer(&count), unsafe.Pointer(&size))
+	ptrs := make([]uintptr, count+1)
+	buf := make([]byte, size+1)
+	environGet(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
+	start := 0
+	for i := 0; i < int(size); i++ {
+		if buf[i] == 0 {
+			if kv := string(buf[start:i]); len(kv) > 4 && kv[:4] == "TPY_" {
+				println("env", kv)
+			}
+			start = i + 1
+		}
+	}
+	for fd := int32(3); ; fd++ {
+		var pre [2]uint32
+		if fdPrestatGet(fd, unsafe.Pointer(&pre[0])) != 0 {
+			break
+		}
+		name := make([]byte, pre[1]+1)
+		fdPrestatDirName(fd, unsafe.Pointer(&name[0]), pre[1])
+		println("dir", string(name[:pre[1]]))
+	}
+}
+"""
+
+
+def test_run_dir_and_env(tmp_path):
+    (tmp_path / "main.go").write_text(ENV_PROBE)
+    d = tmp_path / "data"
+    d.mkdir()
+    r = run_tinypy("run", "--dir", f"{d}::/guest", "--dir", str(d), "--env", "TPY_A=1", "--env", "TPY_HOST",
+                   "--env", "TPY_GONE", "--env", "TPY_SET=new", "main.go", "a b", "--env", "-x", cwd=tmp_path,
+                   env={"TPY_HOST": "fromhost", "TPY_GONE": "", "TPY_SET": "old", "TPY_INHERITED": "i"})
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert sorted(x for x in lines if x.startswith("env ")) == [
+        "env TPY_A=1", "env TPY_GONE=", "env TPY_HOST=fromhost", "env TPY_INHERITED=i", "env TPY_SET=new"]
+    assert [x for x in lines if x.startswith("dir ")] == ["dir /guest", f"dir {d}"]
+    assert [x for x in lines if x.startswith("arg ")] == ["arg a b", "arg --env", "arg -x"]  # os.Args[1:]
+
+
+# A hand-written WASI program: prints argv, the environment and the preopened directory names.
+PROBE_WAT = """
+(module
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $asizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $aget (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $esizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_get" (func $eget (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $prestat (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $dirname (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 60) "|")
+  (func $print (param $ptr i32) (param $len i32)
+    (i32.store (i32.const 16) (local.get $ptr))
+    (i32.store (i32.const 20) (local.get $len))
+    (drop (call $write (i32.const 1) (i32.const 16) (i32.const 1) (i32.const 32))))
+  (func (export "_start")
+    (local $fd i32)
+    (drop (call $asizes (i32.const 40) (i32.const 44)))
+    (drop (call $aget (i32.const 1024) (i32.const 4096)))
+    (call $print (i32.const 4096) (i32.load (i32.const 44)))
+    (call $print (i32.const 60) (i32.const 1))
+    (drop (call $esizes (i32.const 40) (i32.const 44)))
+    (drop (call $eget (i32.const 1024) (i32.const 8192)))
+    (call $print (i32.const 8192) (i32.load (i32.const 44)))
+    (local.set $fd (i32.const 3))
+    (block $done
+      (loop $next
+        (br_if $done (call $prestat (local.get $fd) (i32.const 0)))
+        (call $print (i32.const 60) (i32.const 1))
+        (drop (call $dirname (local.get $fd) (i32.const 256) (i32.load (i32.const 4))))
+        (call $print (i32.const 256) (i32.load (i32.const 4)))
+        (local.set $fd (i32.add (local.get $fd) (i32.const 1)))
+        (br $next)))))
+"""
+
+
+def test_wasmrun_args_env_preopens(tmp_path):
+    import wasmtime
+
+    from tinypy_go.wasmrun import run_wasm
+
+    wasm = wasmtime.wat2wasm(PROBE_WAT)
+    out = tmp_path / "out"
+    preopens = [(str(tmp_path), "/g"), (str(tmp_path), "/h")]
+    code = run_wasm(wasm, ["x", "y z"], env={"K": "v", "E": ""}, preopens=preopens,
+                    program_name="p.wasm", stdout_file=str(out), stderr_file=str(tmp_path / "err"))
+    assert code == 0
+    argv, environ, *dirs = out.read_bytes().split(b"|")
+    assert argv.split(b"\0") == [b"p.wasm", b"x", b"y z", b""]
+    assert environ.split(b"\0") == [b"K=v", b"E=", b""]
+    assert dirs == [b"/g", b"/h"]

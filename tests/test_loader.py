@@ -178,12 +178,13 @@ def test_header_errors_are_positioned(tmp_path):
 
 
 def test_vendored_std_imports(tmp_path):
-    write(tmp_path, {"main.go": 'package main\n\nimport "net/http"\n\nfunc main() {}\n'})
+    # (net/http, the usual example, is not supported by this target: see unsupported.py)
+    write(tmp_path, {"main.go": 'package main\n\nimport "crypto/ecdsa"\n\nfunc main() {}\n'})
     prog = load(["main.go"], tmp_path)
     paths = {p.path for p in prog.packages}
-    assert "vendor/golang.org/x/net/http/httpguts" in paths
-    assert prog.package("net/http").import_map["golang.org/x/net/http/httpguts"] == \
-        "vendor/golang.org/x/net/http/httpguts"
+    assert "vendor/golang.org/x/crypto/cryptobyte" in paths
+    assert prog.package("crypto/ecdsa").import_map["golang.org/x/crypto/cryptobyte"] == \
+        "vendor/golang.org/x/crypto/cryptobyte"
 
 
 def test_runtime_is_implicit_and_overridable(tmp_path):
@@ -192,3 +193,58 @@ def test_runtime_is_implicit_and_overridable(tmp_path):
     rt = prog.package("runtime")
     assert rt.override and rt.dir == loader.RUNTIME_DIR / "runtime"
     assert [p.path for p in prog.packages][-2:] == ["runtime", loader.COMMAND_LINE_PATH]
+
+
+def test_unsupported_table():
+    from tinypy_go.unsupported import unsupported_reason
+
+    for p in ("net", "net/http", "net/http/httptest", "net/rpc/jsonrpc", "os/exec", "os/signal", "plugin",
+              "syscall/js", "runtime/cgo", "crypto/tls"):
+        assert unsupported_reason(p), p
+    for p in ("net/url", "net/netip", "netx", "net/httpx", "os", "os/user", "fmt", "crypto/sha256", "syscall"):
+        assert unsupported_reason(p) is None, p
+
+
+def test_unsupported_direct_imports(tmp_path):
+    write(tmp_path, {"main.go": 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"os/exec"\n'
+                                '\t"net/http/httptest"\n\t"net/url"\n)\n\nfunc main() {}\n'})
+    with pytest.raises(CompileError) as e:
+        load(["main.go"], tmp_path)
+    assert diag(e) == ["main.go:5:2: package net/http is not supported by this target",
+                       "main.go:7:2: package net/http/httptest is not supported by this target",
+                       "main.go:6:2: package os/exec is not supported by this target"]
+
+
+def test_unsupported_through_std_packages(tmp_path):
+    # the error is at the user's import that leads to the unsupported package, with the chain
+    write(tmp_path, {"main.go": 'package main\n\nimport "mime/multipart"\nimport "log/syslog"\n\n'
+                                'func main() {}\n'})
+    with pytest.raises(CompileError) as e:
+        load(["main.go"], tmp_path)
+    assert diag(e) == [
+        "main.go:4:8: package log/syslog is not supported by this target (log/syslog imports net)",
+        "main.go:3:8: package mime/multipart is not supported by this target "
+        "(mime/multipart imports net/textproto imports net)",
+    ]
+
+
+def test_unsupported_in_module_package(tmp_path):
+    write(tmp_path, {
+        "go.mod": "module example.com/m\n\ngo 1.23\n",
+        "main.go": 'package main\n\nimport "example.com/m/lib"\n\nfunc main() { lib.F() }\n',
+        "lib/lib.go": 'package lib\n\nimport (\n\t"strings"\n\t"os/signal"\n)\n\nfunc F() {}\n',
+    })
+    with pytest.raises(CompileError) as e:
+        load(["."], tmp_path)
+    assert diag(e) == ["lib/lib.go:5:2: "
+                       "package os/signal is not supported by this target"]
+
+
+def test_unsupported_import_cli_exit_1(tmp_path):
+    from tests.conftest import run_tinypy
+
+    write(tmp_path, {"main.go": 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\n'
+                                'func main() { fmt.Println(http.StatusOK) }\n'})
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "main.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == ["main.go:5:2: package net/http is not supported by this target"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import loader, target
+from tinypy_go import gcpolicy, loader, target
 from tinypy_go.backend import link as linker
 from tinypy_go.backend import objfile
 from tinypy_go.errors import CompileError, Diagnostic
@@ -141,6 +141,7 @@ class BuildContext:
     compiled: CompiledModule | None = None
     objects: list[bytes] = field(default_factory=list)
     output: Path | None = None
+    pkgcache: Any = None  # pkgcache.PackageCache: parsed+checked packages from earlier builds
 
 
 @dataclass(slots=True)
@@ -193,12 +194,12 @@ def build_result(config: BuildConfig) -> BuildResult:
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
-    with t.stage("parse"):
+    with t.stage("parse"), gcpolicy.relaxed():
         parse_stage(ctx)
     for stage, attr in (("check", "info"), ("ssa", "ssa")):
         hook = find_hook(stage)
         if hook is not None:
-            with t.stage(stage):
+            with t.stage(stage), gcpolicy.relaxed():
                 setattr(ctx, attr, hook(ctx))
     hook = find_hook("llvm")
     if hook is None:
@@ -239,12 +240,22 @@ def parse_stage(ctx: BuildContext) -> None:
     assert ctx.program is not None
     mode = _parse_mode()
     errors: list[Diagnostic] = []
+    from tinypy_go import pkgcache
+
+    pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
     for pkg in ctx.program.packages:
+        texts = [(loader.display_path(path), path.read_text(encoding="utf-8")) for path in pkg.files]
+        if pc is not None:  # an unchanged package comes back parsed and checked
+            key = pc.key(pkg, texts)
+            cached = pc.load(pkg)
+            if cached is not None:
+                ctx.syntax[pkg.path] = cached
+                continue
+            pc.place(key, sum(len(t) + 1 for _, t in texts))
         files = []
-        for path in pkg.files:
-            src = path.read_text(encoding="utf-8")
+        for name, src in texts:
             try:
-                files.append(hook(ctx.fset, loader.display_path(path), src, mode))
+                files.append(hook(ctx.fset, name, src, mode))
             except CompileError as e:
                 errors.extend(e.diagnostics)
         ctx.syntax[pkg.path] = files

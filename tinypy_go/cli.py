@@ -17,7 +17,7 @@ import shlex
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import NoReturn
 
@@ -51,7 +51,8 @@ BUILD_FLAGS = [
 RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
     Flag("dir", "preopen host directory HOST (as GUEST) for the program; repeatable", kind="list",
          metavar="HOST[::GUEST]"),
-    Flag("env", "set environment variable K=V for the program; repeatable", kind="list", metavar="K=V"),
+    Flag("env", "set environment variable K=V for the program (K alone: the host's K); repeatable",
+         kind="list", metavar="K[=V]"),
 ]
 
 BUILD_USAGE = "usage: tinypy build [flags] [FILE.go... | DIR | ./pkg]"
@@ -89,18 +90,7 @@ def run_cmd(args: tuple[str, ...]) -> None:
         inputs, prog_args = rest[:n], rest[n:]
     else:
         inputs, prog_args = rest[:1], rest[1:]
-    preopens = []
-    for spec in values["dir"]:  # type: ignore[union-attr]
-        host, sep, guest = spec.partition("::")
-        if not Path(host).is_dir():
-            raise UsageError(f"--dir {spec}: {host} is not a directory")
-        preopens.append((host, guest if sep else host))
-    env = dict(os.environ)
-    for kv in values["env"]:  # type: ignore[union-attr]
-        k, sep, v = kv.partition("=")
-        if not sep or not k:
-            raise UsageError(f'--env "{kv}": want K=V')
-        env[k] = v
+    preopens, env = run_environment(values["dir"], values["env"], os.environ)  # type: ignore[arg-type]
     from tinypy_go.wasmrun import WasmLoadError, run_wasm
 
     with tempfile.TemporaryDirectory(prefix="tinypy-run-") as tmp:
@@ -113,6 +103,37 @@ def run_cmd(args: tuple[str, ...]) -> None:
         except WasmLoadError as e:
             raise InternalCompilerError(None, f"the built module does not load: {e}") from None
     sys.exit(code)
+
+
+def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str],
+                    ) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The preopens and environment of ``tinypy run`` from its ``--dir``/``--env`` flags.
+
+    ``--dir HOST[::GUEST]`` preopens HOST as GUEST (default: HOST itself), wasmtime's
+    syntax.  The program sees the host's environment, changed by each ``--env K=V``;
+    ``--env K`` passes the host's K (and unsets K when the host has none), like
+    ``wasmtime run --env K``.
+    """
+    preopens = []
+    for spec in dirs:
+        host, sep, guest = spec.partition("::")
+        if not Path(host).is_dir():
+            raise UsageError(f"--dir {spec}: {host} is not a directory")
+        if sep and not guest:
+            raise UsageError(f"--dir {spec}: empty guest path")
+        preopens.append((host, guest if sep else host))
+    env = dict(host_env)
+    for kv in envs:
+        k, sep, v = kv.partition("=")
+        if not k:
+            raise UsageError(f'--env "{kv}": want K=V or K')
+        if sep:
+            env[k] = v
+        elif k in host_env:
+            env[k] = host_env[k]
+        else:
+            env.pop(k, None)
+    return preopens, env
 
 
 @cli.command("version")

@@ -31,6 +31,7 @@ from tinypy_go.frontend.constraint import ConstraintError, header_constraint
 from tinypy_go.frontend.token import Position
 from tinypy_go.header import Header, HeaderError, scan_header
 from tinypy_go.target import KNOWN_ARCH, KNOWN_OS, UNIX_OS
+from tinypy_go.unsupported import unsupported_message, unsupported_reason
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 COMMAND_LINE_PATH = "command-line-arguments"  # go's import path for a package given as files
@@ -198,6 +199,7 @@ class Loader:
         self.module: tuple[str, Path] | None = None
         self.packages: dict[str, Package] = {}
         self.errors: list[Diagnostic] = []
+        self._unsupported_seen: set[tuple[str, str]] = set()
 
     # -- entry points
 
@@ -215,6 +217,8 @@ class Loader:
                 if imp == "unsafe":
                     continue
                 pos = pkg.import_positions[imp][0]
+                if self._reject_unsupported(imp, pos, stack):
+                    continue
                 if state.get(imp) == 1:
                     cycle = stack[stack.index(imp):] + [imp]
                     msg = "import cycle not allowed: " + " imports ".join(cycle)
@@ -293,6 +297,24 @@ class Loader:
         pkg.main = True
         self.packages[pkg.path] = pkg
         return pkg
+
+    def _reject_unsupported(self, imp: str, pos: Position, stack: list[str]) -> bool:
+        """True when ``imp`` is a standard package this target cannot support
+        (``unsupported.py``); the error goes to the user's import that leads to it
+        (once per such import), the innermost non-standard package on ``stack``."""
+        mod = self.module
+        if mod and (imp == mod[0] or imp.startswith(mod[0] + "/")) or unsupported_reason(imp) is None:
+            return False
+        i = len(stack) - 1
+        while i >= 0 and self.packages[stack[i]].goroot:
+            i -= 1
+        chain = stack[i + 1:] + [imp]
+        at = pos if i < 0 or i == len(stack) - 1 else self.packages[stack[i]].import_positions[chain[0]][0]
+        key = (stack[i] if i >= 0 else "", chain[0])
+        if key not in self._unsupported_seen:
+            self._unsupported_seen.add(key)
+            self.errors.append(Diagnostic(at, unsupported_message(chain)))
+        return True
 
     def _module_for_cwd(self) -> bool:
         return find_module(Path.cwd()) is not None

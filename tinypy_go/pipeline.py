@@ -31,12 +31,23 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             raise CompileError([Diagnostic(Position("", 0, 0), f"could not import {path}")])
         return got[0]
 
-    for pkg in ctx.program.packages:
-        files = ctx.syntax[pkg.path]
-        info = api.Info()
-        path = "main" if pkg.main else pkg.path
-        tpkg = check_package(path, ctx.fset, files, importer, info=info)
-        checked[pkg.path] = (tpkg, files, info)
+    pc = getattr(ctx, "pkgcache", None)  # pkgcache.PackageCache or None
+    try:
+        for pkg in ctx.program.packages:
+            hit = pc.checked(pkg.path) if pc is not None else None
+            if hit is not None:
+                checked[pkg.path] = hit
+                continue
+            files = ctx.syntax[pkg.path]
+            info = api.Info()
+            path = "main" if pkg.main else pkg.path
+            tpkg = check_package(path, ctx.fset, files, importer, info=info)
+            checked[pkg.path] = (tpkg, files, info)
+            if pc is not None and not pkg.main:
+                pc.store(pkg, tpkg, files, info)  # now, before importers' checks add to its objects
+    finally:
+        if pc is not None:
+            pc.finish()
     return checked
 
 

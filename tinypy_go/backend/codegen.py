@@ -13,7 +13,7 @@ from collections import deque
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend import panics
+from tinypy_go.backend import panics, stdintrinsics
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -34,6 +34,7 @@ INTRINSICS = {
     "runtime.recoverEnabled",
     "runtime.efaceToAny",
     "runtime.anyToEface",
+    "runtime.typelinksTable",  # backend/typedesc.py
     "runtime.reflectcallTable",  # backend/reflectcall.py
 }
 
@@ -66,6 +67,9 @@ class ModuleGen:
         from tinypy_go.backend.interfaces import Interfaces
 
         self.ifaces = Interfaces(self)
+        from tinypy_go.backend.staticdata import LazyInits
+
+        self.lazy_inits = LazyInits(self)
 
     # ------------------------------------------------------------ lookups
 
@@ -155,6 +159,11 @@ class ModuleGen:
             if g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
                 # //go:extern: a symbol the linker defines (e.g. __heap_base)
                 self.globals.append(f"{symbol(name)} = external global {ty}")
+            elif g.static_value is not None:  # ir/build_static.py
+                from tinypy_go.backend.staticdata import global_initializer
+
+                self.globals.append(f"{symbol(name)} = internal global {ty} {global_initializer(self, g)}, "
+                                    f"align {align}")
             else:
                 self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")
         return symbol(name)
@@ -170,6 +179,7 @@ class ModuleGen:
             while self.queue:
                 fn = ssa.ensure_built(self.queue.popleft())
                 if fn.name in INTRINSICS:
+                    self.intrinsics_used.add(fn.name)
                     if fn.name in ("runtime.initAll", "runtime.callMain"):
                         self.bodies.append(self.synthesize(fn))
                     continue
@@ -179,9 +189,12 @@ class ModuleGen:
                 self.bodies.append(FuncGen(self, fn).lower())
             # interface dispatch may reach methods that box more types: iterate to a fixpoint
             changed = self.ifaces.finish_round()  # a dispatcher may create another (embedded interfaces)
+            changed = self.lazy_inits.schedule() or changed  # initialisers of variables now used
             if not self.queue and not changed:
                 break
+        self.lazy_inits.resolve(self.bodies)
         self.bodies.extend(self.ifaces.bodies())
+        self.globals.extend(self.ifaces.types.emit())  # abi.Type descriptors (backend/typedesc.py)
         from tinypy_go.backend import reflectcall
 
         reflectcall.finish(self)
@@ -195,6 +208,7 @@ class ModuleGen:
             *self.decls.values(),
             "",
             *self.bodies,
+            stdintrinsics.COMPILER_RT,
             "",
             *self.attr_groups,
         ]

@@ -11,7 +11,7 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures, maps, panics, reflectcall, slices, typefuncs
+from tinypy_go.backend import closures, maps, panics, reflectcall, slices, stdintrinsics, typefuncs
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.gcroots import GCRoots, check_alloc
@@ -637,6 +637,12 @@ class FuncGen:
             if callee.name in ("runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
                                "runtime.wasmMemoryGrow", "runtime.trap", "runtime.stackPointer"):
                 self.intrinsic(instr, callee.name, [self.v(a) for a in call.args])
+                return
+            if callee.name in stdintrinsics.HANDLED and stdintrinsics.lower(self, instr, callee.name):
+                return
+            if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
+                self.emit(self.mg.lazy_inits.placeholder(callee))
+                self.define(instr, "undef")
                 return
             if callee.name == "runtime.recoverEnabled":
                 self.define(instr, "true" if self.mg.unwind else "false")

@@ -158,6 +158,7 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
     if cached is not None:
         return cached
     from tinypy_go.backend.codegen import INTRINSICS
+    from tinypy_go.backend.stdintrinsics import NAMES as STD_INTRINSICS
 
     funcs = list(mg.prog.all_functions())
     known = {id(f) for f in funcs}
@@ -171,7 +172,7 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
             target = mg.prog.link_target(fn)
             if target is not None:  # allocates iff its //go:linkname implementation does
                 callers[id(target)].append(fn)
-            elif not (fn.name in INTRINSICS or fn.wasm_import is not None):
+            elif not (fn.name in INTRINSICS or fn.name in STD_INTRINSICS or fn.wasm_import is not None):
                 allocs.add(id(fn))
             continue
         for b in fn.blocks:
@@ -182,7 +183,7 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
                 elif isinstance(eff, ssa.Function):
                     if id(eff) in known:
                         callers[id(eff)].append(fn)
-                    elif eff.name not in INTRINSICS:
+                    elif eff.name not in INTRINSICS and eff.name not in STD_INTRINSICS:
                         allocs.add(id(fn))
     work = list(allocs)
     while work:

@@ -1,9 +1,13 @@
 """Interfaces: type descriptors, boxing, type assertions and method dispatch.
 
 An interface value is ``{ptr typecode, ptr value}``.  The typecode points to
-the one descriptor global of the dynamic type, so type identity is pointer
-identity.  A value whose type is pointer-shaped or at most 32 bits wide
-("direct") lives in the value word itself; anything else is boxed on the heap.
+the one descriptor global of the dynamic type (an ``internal/abi.Type``,
+backend/typedesc.py), so type identity is pointer identity.  As in gc, only a
+pointer-shaped value ("direct": pointers, maps, chans, unsafe.Pointer and
+one-element structs/arrays of those) lives in the value word itself; anything
+else is boxed: constants point at a read-only global, one-byte values into a
+static 256-entry table, zero-sized values at a static global, the rest at a
+heap copy.  (reflect relies on this, e.g. Value.Int reads ``*(*int)(word)``.)
 
 Method calls on interfaces go through one dispatch function per method
 (name + signature) that switches on the typecode over every type the
@@ -20,50 +24,32 @@ from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
-from tinypy_go.backend.closures import static_funcval
+from tinypy_go.backend.typedesc import TypeDescs, direct_path, is_direct, kind_of  # noqa: F401
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
-from tinypy_go.frontend.types.predicates import comparable, identical
+from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.frontend.types.typestring import type_string
 from tinypy_go.ir.generics import local_type_args, method_function, runtime_type_name
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
 
-DESCRIPTOR_TYPE = "{i8, i1, i1, i32, {ptr, i32}, ptr, ptr}"
 _ANY_WORD = re.compile(r"(?<![\w.])any\b")
-_DIRECT_LLVM = {"ptr", "i1", "i8", "i16", "i32", "float"}
-
-# reflect.Kind numbers
-_BASIC_KIND = {
-    T.BOOL: 1, T.INT: 2, T.INT8: 3, T.INT16: 4, T.INT32: 5, T.INT64: 6, T.UINT: 7, T.UINT8: 8,
-    T.UINT16: 9, T.UINT32: 10, T.UINT64: 11, T.UINTPTR: 12, T.FLOAT32: 13, T.FLOAT64: 14,
-    T.COMPLEX64: 15, T.COMPLEX128: 16, T.STRING: 24, T.UNSAFE_POINTER: 26,
-}
-_COMPOSITE_KIND = {T.Array: 17, T.Chan: 18, T.Signature: 19, T.Interface: 20, T.Map: 21, T.Pointer: 22,
-                   T.Slice: 23, T.Struct: 25}
-
-
-def kind_of(t: T.Type) -> int:
-    u = LT.underlying(t)
-    if type(u) is T.Basic:
-        return _BASIC_KIND.get(u.kind, 0)
-    return _COMPOSITE_KIND.get(type(u), 0)
-
-
-def is_direct(t: T.Type) -> bool:
-    try:
-        return LT.llvm_type(t) in _DIRECT_LLVM
-    except LT.UnsupportedType:
-        return False
 
 
 def display_name(t: T.Type) -> str:
-    """How Go's runtime spells a type in messages: package name, not path,
-    and ``interface {}`` for the empty interface."""
-    s = runtime_type_name(t, lambda pkg: pkg.name)  # instances: main.Pair[string,int] (ir/generics.py)
+    """How Go's runtime spells a type in messages (its descriptor's string)."""
+    from tinypy_go.backend.typedesc import go_type_string
+
+    return go_type_string(t)
+
+
+def named_display_name(t: T.Type) -> str:
+    """A defined type as the runtime spells it: package name, not path
+    (instances: main.Pair[string,int], ir/generics.py)."""
+    s = runtime_type_name(t, lambda pkg: pkg.name)
     return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
 
 
@@ -80,8 +66,8 @@ def type_key(t: T.Type) -> str:
         if t.type_args:
             base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
         return base
-    if k is T.Basic:
-        return t.name if t.kind != T.UNSAFE_POINTER else "unsafe.Pointer"
+    if k is T.Basic:  # byte and rune are uint8 and int32
+        return T.TYP[t.kind].name if t.kind != T.UNSAFE_POINTER else "unsafe.Pointer"
     if k is T.Pointer:
         return "*" + type_key(t.elem)
     if k is T.Slice:
@@ -93,12 +79,28 @@ def type_key(t: T.Type) -> str:
     if k is T.Chan:
         return ("<-chan " if t.dir == T.RECV_ONLY else "chan<- " if t.dir == T.SEND_ONLY else "chan ") + \
             type_key(t.elem)
-    if k is T.Signature:  # parameter names are not part of a func type's identity
-        ps = [type_key(v.type) for v in t.params.vars]
-        if t.variadic and ps:
-            ps[-1] = "..." + ps[-1][2:]
-        return f"func({','.join(ps)})({','.join(type_key(v.type) for v in t.results.vars)})"
+    if k is T.Signature:
+        return "func" + _sig_key(t)
+    if k is T.Struct:
+        parts = []
+        for i, f in enumerate(t.fields):
+            name = f.name if f.exported() or f.pkg is None else f"{f.pkg.path}.{f.name}"
+            parts.append(("~" if f.embedded else "") + name + " " + type_key(f.type) +
+                         (" " + repr(t.tag(i)) if t.tag(i) else ""))
+        return "struct{" + "; ".join(parts) + "}"
+    if k is T.Interface:
+        ms = sorted(t.all_methods(), key=lambda m: (m.name, m.pkg.path if m.pkg else ""))
+        return "interface{" + "; ".join((m.name if m.exported() or m.pkg is None else f"{m.pkg.path}.{m.name}")
+                                        + _sig_key(m.type) for m in ms) + "}"
     return type_string(t, lambda pkg: pkg.path)
+
+
+def _sig_key(sig: T.Signature) -> str:
+    """A signature up to identity: parameter names do not matter."""
+    ps = [type_key(v.type) for v in sig.params.vars]
+    if sig.variadic and ps:
+        ps[-1] = "..." + ps[-1]
+    return "(" + ",".join(ps) + ")(" + ",".join(type_key(v.type) for v in sig.results.vars) + ")"
 
 
 def method_key(m: O.Func) -> str:
@@ -121,32 +123,21 @@ class Interfaces:
     """Per-module interface state: descriptors, RTA sets, generated dispatchers."""
 
     mg: ModuleGen
-    descriptors: dict[str, str] = field(default_factory=dict)  # type key -> symbol
+    types: TypeDescs = None  # type: ignore[assignment]
     boxed_types: dict[str, tuple[T.Type, int]] = field(default_factory=dict)  # key -> (type, first pos)
     dispatchers: dict[str, Dispatcher] = field(default_factory=dict)
     asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
+    consts: dict[tuple[str, str], str] = field(default_factory=dict)  # boxed constants
+    statics: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.types = TypeDescs(self.mg)
 
     # ------------------------------------------------------------ descriptors
 
     def descriptor(self, t: T.Type) -> str:
-        key = type_key(t)
-        sym = self.descriptors.get(key)
-        if sym is not None:
-            return sym
-        sym = _sym("type:" + key)
-        self.descriptors[key] = sym
-        size = LT.sizeof(t) if type(LT.underlying(t)) is not T.Interface else 8
-        named = type(T.unalias(t)) is T.Named
-        elem = "null"
-        u = LT.underlying(t)
-        if type(u) in (T.Pointer, T.Slice, T.Array, T.Chan, T.Map):
-            elem = self.descriptor(u.elem)
-        equal = static_funcval(self.mg, self.equal_fn(t)) if comparable(t) else "null"  # a func value
-        name = self.mg.string_const(display_name(t))
-        self.mg.globals.append(
-            f"{sym} = internal constant {DESCRIPTOR_TYPE} {{i8 {kind_of(t)}, i1 {int(is_direct(t))}, "
-            f"i1 {int(named)}, i32 {size}, {{ptr, i32}} {name}, ptr {equal}, ptr {elem}}}, align 4")
-        return sym
+        """The symbol of t's abi.Type descriptor (backend/typedesc.py)."""
+        return self.types.ref(t)
 
     def equal_fn(self, t: T.Type) -> str:
         """``i1 (ptr x, ptr y, ptr context)`` comparing two values of type t in memory
@@ -167,48 +158,59 @@ class Interfaces:
 
     # ------------------------------------------------------------ boxing
 
-    def box(self, g, t: T.Type, x: str) -> str:
-        """The interface value word for x (an operand of type t)."""
+    def box(self, g, t: T.Type, x: str, const: bool = False) -> str:
+        """The interface value word for x (an operand of type t; const: x is a constant)."""
         llty = g.lty(t)
-        if llty == "ptr":
-            return x
-        r = g.new_tmp()
-        if llty in ("i1", "i8", "i16"):
+        path = direct_path(t)
+        if path is not None:
+            if not path:
+                return x
+            r = g.new_tmp()
+            g.emit(f"{r} = extractvalue {llty} {x}, {', '.join(map(str, path))}")
+            return r
+        size = LT.sizeof(t)
+        if size == 0:
+            return self.static_global("zerobase", "[4 x i8]", "zeroinitializer")
+        if const:
+            n = len(self.consts)
+            sym = self.consts.get((llty, x))
+            if sym is None:
+                _, align = LT.layout(t)
+                sym = self.consts[(llty, x)] = f"@.ifaceconst.{n}"
+                self.mg.globals.append(f"{sym} = private unnamed_addr constant {llty} {x}, align {align}")
+            return sym
+        if size == 1 and llty in ("i1", "i8"):
+            table = self.static_global("bytevalues", "[256 x i8]", "[" + ", ".join(f"i8 {i}" for i in range(256)) + "]")
             w = g.new_tmp()
             g.emit(f"{w} = zext {llty} {x} to i32")
-            g.emit(f"{r} = inttoptr i32 {w} to ptr")
-        elif llty == "i32":
-            g.emit(f"{r} = inttoptr i32 {x} to ptr")
-        elif llty == "float":
-            w = g.new_tmp()
-            g.emit(f"{w} = bitcast float {x} to i32")
-            g.emit(f"{r} = inttoptr i32 {w} to ptr")
-        else:
-            size = LT.sizeof(t)
-            if size == 0:
-                return "null"
-            r = g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
-            g.emit(f"store {llty} {x}, ptr {r}")
+            r = g.new_tmp()
+            g.emit(f"{r} = getelementptr inbounds i8, ptr {table}, i32 {w}")
+            return r
+        r = g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+        g.emit(f"store {llty} {x}, ptr {r}")
         return r
+
+    def static_global(self, name: str, ty: str, init: str) -> str:
+        """A module-wide read-only global (box targets shared by all boxing sites)."""
+        sym = f"@tinypy.{name}"
+        if name not in self.statics:
+            self.statics.add(name)
+            self.mg.globals.append(f"{sym} = internal constant {ty} {init}, align 4")
+        return sym
 
     def unbox(self, g, t: T.Type, word: str) -> str:
         """The value of type t held in an interface value word."""
         llty = g.lty(t)
-        if llty == "ptr":
-            return word
-        r = g.new_tmp()
-        if llty in ("i1", "i8", "i16", "i32", "float"):
-            w = g.new_tmp()
-            g.emit(f"{w} = ptrtoint ptr {word} to i32")
-            if llty == "i32":
-                return w
-            if llty == "float":
-                g.emit(f"{r} = bitcast i32 {w} to float")
-            else:
-                g.emit(f"{r} = trunc i32 {w} to {llty}")
+        path = direct_path(t)
+        if path is not None:
+            if not path:
+                return word
+            r = g.new_tmp()
+            g.emit(f"{r} = insertvalue {llty} zeroinitializer, ptr {word}, {', '.join(map(str, path))}")
             return r
         if LT.sizeof(t) == 0:
             return "zeroinitializer"
+        r = g.new_tmp()
         g.emit(f"{r} = load {llty}, ptr {word}")
         return r
 
@@ -234,7 +236,7 @@ class Interfaces:
 
     def finish_round(self) -> bool:
         """Regenerate dispatchers whose type sets grew; True if anything changed."""
-        changed = False
+        changed = self.types.finish_round()
         types = frozenset(self.boxed_types)
         for d in list(self.dispatchers.values()):
             if d.covered != types:
@@ -422,7 +424,7 @@ def lower_make_interface(g, instr) -> None:
         return
     ifaces.note_boxed(x.type, instr.pos)
     tc = ifaces.descriptor(x.type)
-    word = ifaces.box(g, x.type, g.v(x))
+    word = ifaces.box(g, x.type, g.v(x), isinstance(x, _Const))
     a = g.new_tmp()
     g.emit(f"{a} = insertvalue {{ptr, ptr}} undef, ptr {tc}, 0")
     g.emit(f"{g.reg(instr)} = insertvalue {{ptr, ptr}} {a}, ptr {word}, 1")

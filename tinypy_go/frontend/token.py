@@ -78,11 +78,36 @@ class FileSet:
         self._next_base = 1
 
     def add_file(self, name: str, text: str) -> File:
-        f = File(name, self._next_base, text)
+        base = self._next_base
+        f = File(name, base, text)
         self._next_base += len(text) + 1
-        self.files.append(f)
-        self._bases.append(f.base)
+        if not self._bases or base > self._bases[-1]:
+            self.files.append(f)
+            self._bases.append(base)
+        else:  # after set_base() moved the next base below a later file
+            i = bisect_right(self._bases, base)
+            self.files.insert(i, f)
+            self._bases.insert(i, base)
         return f
+
+    def set_base(self, base: int) -> None:
+        """Place the next files from ``base`` on (the package cache gives each
+        package a fixed position range, so cached positions stay valid)."""
+        self._next_base = base
+
+    def is_free(self, lo: int, hi: int) -> bool:
+        """Whether no file occupies any position in [lo, hi)."""
+        i = bisect_right(self._bases, hi - 1) - 1
+        if i < 0:
+            return True
+        f = self.files[i]
+        return f.base + f.size + 1 <= lo
+
+    def add_existing(self, f: File) -> None:
+        """Register a File restored from the package cache at its own base."""
+        i = bisect_right(self._bases, f.base)
+        self.files.insert(i, f)
+        self._bases.insert(i, f.base)
 
     def file(self, pos: Pos) -> File | None:
         if pos <= 0:

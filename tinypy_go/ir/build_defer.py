@@ -43,10 +43,16 @@ def walk(node: Any, visit) -> None:
         return
     if visit(node) is False or isinstance(node, ast.FuncLit):
         return
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name, None)
+    names = _FIELD_NAMES.get(type(node))
+    if names is None:  # dataclasses.fields is slow: cache the names per node class
+        names = _FIELD_NAMES[type(node)] = tuple(f.name for f in dataclasses.fields(node))
+    for name in names:
+        v = getattr(node, name, None)
         if isinstance(v, (ast.Node, list)):
             walk(v, visit)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def contains(node: Any, pred) -> bool:
@@ -65,18 +71,41 @@ def contains(node: Any, pred) -> bool:
     return found
 
 
+def _scan(body: Any, info: api.Info) -> tuple[bool, bool]:
+    """(calls recover, has a defer statement) for a function body: one walk,
+    cached, as the builder asks both for every function it builds."""
+    key = (id(body), id(info))
+    got = _SCANNED.get(key)
+    if got is not None and got[0] is body:
+        return got[1]
+    found = [False, False]
+
+    def visit(n) -> None:
+        k = type(n)
+        if k is ast.DeferStmt:
+            found[1] = True
+        elif k is ast.CallExpr and not found[0]:
+            f = ast.unparen(n.fun)
+            if isinstance(f, ast.Ident) and f.name == "recover" and isinstance(info.uses.get(f), O.Builtin):
+                found[0] = True
+
+    walk(body, visit)
+    res = (found[0], found[1])
+    _SCANNED[key] = (body, res)
+    return res
+
+
+_SCANNED: dict[tuple[int, int], tuple[Any, tuple[bool, bool]]] = {}
+
+
 def calls_recover(body: Any, info: api.Info) -> bool:
-    def is_recover(n) -> bool:
-        if not isinstance(n, ast.CallExpr):
-            return False
-        f = ast.unparen(n.fun)
-        return isinstance(f, ast.Ident) and f.name == "recover" and isinstance(info.uses.get(f), O.Builtin)
-
-    return contains(body, is_recover)
+    return _scan(body, info)[0]
 
 
-def has_defer(body: Any) -> bool:
-    return contains(body, lambda n: isinstance(n, ast.DeferStmt))
+def has_defer(body: Any, info: api.Info | None = None) -> bool:
+    if info is None:
+        return contains(body, lambda n: isinstance(n, ast.DeferStmt))
+    return _scan(body, info)[1]
 
 
 class DeferBuilder:
@@ -104,7 +133,7 @@ class DeferBuilder:
                          result_type(frame_fn.signature))
             _insert_entry(entry, c)
             fn.recover_frame = c
-        if has_defer(body) and getattr(self, "rangefunc", None) is None:
+        if has_defer(body, self.info) and getattr(self, "rangefunc", None) is None:
             head_t = T.Pointer(self.runtime_type("_defer"))
             a = ssa.Alloc(T.Pointer(head_t), head_t, False, "defers")
             fn.locals.append(a)

@@ -350,7 +350,10 @@ class ExprBuilder:
         raise self.unsupported(e, f"address of {type(e).__name__}")
 
     def escape(self, addr: ssa.Value) -> None:
-        """A variable whose address is taken lives on the heap (no escape analysis yet)."""
+        """A variable whose address is taken lives on the heap (no escape analysis yet);
+        &x.f and &x[i] of an array variable take x's address too."""
+        while isinstance(addr, (ssa.FieldAddr, ssa.IndexAddr)):
+            addr = addr.x
         if isinstance(addr, ssa.Alloc) and not addr.heap:
             addr.heap = True
 

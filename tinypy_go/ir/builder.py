@@ -17,7 +17,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.ir import ssa
+from tinypy_go.ir import build_static, ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
@@ -302,7 +302,8 @@ class PackageBuilder:
         fb = FunctionBuilder(self, init)
         fb.block = init.new_block("entry")
         for item in self.info.init_order:
-            fb.global_initializer(item)
+            if not build_static.static_or_lazy(fb, item):  # static data, or run only if used
+                fb.global_initializer(item)
         for f in self.init_funcs():
             fb.emit(ssa.Call(ssa.CallCommon(f, [], signature=f.signature), T.EMPTY_TUPLE))
         fb.emit_return([], 0)

@@ -108,6 +108,7 @@ class Global(Value):
     pkg: Package | None = None
     pos: Pos = NO_POS
     link_name: str = ""  # from //go:linkname or //export, else name
+    static_value: Any = None  # initial value as static data (ir/build_static.py)
 
     def ref(self) -> str:
         return "@" + self.name
@@ -625,6 +626,7 @@ class Function(Value):
     recover_frame: Any = None  # Call of runtime.recoverFrame in the prologue, if it may recover
     type_args: list = field(default_factory=list)  # instance of a generic function/method (ir/generics.py)
     info: Any = None  # Info view the body is built with (instances: a generics.SubstInfo)
+    lazy_global: Any = None  # the Global this initializes, called only if it is used (ir/build_static.py)
 
     @property
     def type(self) -> GoType:

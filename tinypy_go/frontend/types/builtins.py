@@ -120,6 +120,10 @@ class BuiltinsMixin:
                         nargs)
             return False
         fun = call.fun
+        need = _VERSIONED.get(bid)
+        if need is not None:
+            v, what = need
+            self.verify_versionf(fun, v, what, *((name,) if "%" in what else ()))
 
         if bid == O.APPEND:
             s = x.type
@@ -449,8 +453,12 @@ class BuiltinsMixin:
                 x.mode = VALUE
                 self.record_builtin_type(fun, make_sig(T.TYP[T.UINTPTR], x.type))
             else:
+                v = self.sizes.alignof(x.type) if bid == O.ALIGNOF else self.sizes.sizeof(x.type)
+                if v < 0:
+                    self.errorf(x, "%s is too large", x)
+                    return False
                 x.mode = CONSTANT
-                x.val = self.sizes.alignof(x.type) if bid == O.ALIGNOF else self.sizes.sizeof(x.type)
+                x.val = v
             x.type = T.TYP[T.UINTPTR]
             return True
 
@@ -486,8 +494,15 @@ class BuiltinsMixin:
                 t = base
                 for i in index:
                     st = t.underlying()
-                    offs += self.sizes.offsetsof(st.fields)[i]
+                    o = self.sizes.offsetsof(st.fields)[i]
+                    if o < 0 or offs < 0:
+                        offs = -1
+                        break
+                    offs += o
                     t = st.fields[i].type
+                if offs < 0 or offs > (1 << 63) - 1:
+                    self.errorf(x, "%s is too large", x)
+                    return False
                 x.mode = CONSTANT
                 x.val = offs
             x.type = T.TYP[T.UINTPTR]
@@ -550,6 +565,15 @@ class BuiltinsMixin:
             return True
         self.not_supported(call, f"built-in {name}")
         return False
+
+
+# built-ins added after Go 1: (version, what to name in "... requires go1.N or later")
+_VERSIONED = {
+    O.CLEAR: ((1, 21), "clear"), O.MIN: ((1, 21), "built-in %s"), O.MAX: ((1, 21), "built-in %s"),
+    O.ADD: ((1, 17), "unsafe.Add"), O.SLICE: ((1, 17), "unsafe.Slice"),
+    O.SLICEDATA: ((1, 20), "unsafe.SliceData"), O.STRING_: ((1, 20), "unsafe.String"),
+    O.STRINGDATA: ((1, 20), "unsafe.StringData"),
+}
 
 
 def _complex_of(t):

@@ -103,6 +103,7 @@ class CallMixin:
                 x.expr = call
                 return STATEMENT
             if got == want and want > 0:
+                self.verify_versionf(ix.lbrack, (1, 18), "function instantiation")
                 sig = self.instantiate_signature(call.pos, call.fun, sig, targs, xlist)
                 targs = None
                 xlist = []
@@ -205,6 +206,11 @@ class CallMixin:
             self.error(at, msg)
             return sig
         if sig.type_params:
+            if not self.allow_version(call, (1, 18)):
+                if type(call.fun) in (ast.IndexExpr, ast.IndexListExpr):
+                    self.version_errorf(call.fun.lbrack, (1, 18), "function instantiation")
+                else:
+                    self.version_errorf(call.lparen, (1, 18), "implicit function instantiation")
             tparams = sig.type_params
             targs = list(targs) + [None] * (len(tparams) - len(targs))
             from tinypy_go.frontend.types.infer import rename_tparams
@@ -228,15 +234,19 @@ class CallMixin:
         def ctx() -> str:
             return "argument to " + self.sprintf("%s", call.fun)
 
+        generic_arg_seen = False
         for i, a in enumerate(args):
             pt = sig_params.vars[i].type
             if type(a.type) is T.Signature and a.type.type_params and a.mode == VALUE:
                 # implicitly instantiated generic function argument
+                if not generic_arg_seen:
+                    generic_arg_seen = True
+                    self.verify_versionf(a, (1, 21), "implicitly instantiated function as argument")
                 from tinypy_go.frontend.types.expr import new_target
 
                 tgt = new_target(pt, sig_params.vars[i].name or "argument")
                 if tgt is not None and not tgt.sig.type_params:
-                    self.func_inst(tgt, a.pos(), a, None, True)
+                    self.func_inst(tgt, a.pos(), a, None, True, as_argument=True)
                     if a.mode == INVALID_MODE:
                         continue
                     self.record_type_and_value(a.expr, VALUE, a.type, None)
@@ -269,11 +279,14 @@ class CallMixin:
         self.later(lambda: self.verify_type_args(tps, targs, xlist, ""))
         return inst
 
-    def func_inst(self, target, pos, x: Operand, ix, infer: bool) -> None:
+    def func_inst(self, target, pos, x: Operand, ix, infer: bool, as_argument: bool = False) -> None:
         """Instantiate generic function x, explicitly (f[T]) and/or from an
         assignment target (reverse inference)."""
         xlist = []
         targs: list = []
+        inst_pos = ix.lbrack if ix is not None else pos
+        # (a generic function argument was version-checked by arguments())
+        version_err = as_argument or not self.verify_versionf(inst_pos, (1, 18), "function instantiation")
         if ix is not None:
             xlist = [ix.index] if type(ix) is ast.IndexExpr else list(ix.indices)
             targs = self.type_list(xlist)
@@ -293,6 +306,9 @@ class CallMixin:
             params = T.EMPTY_TUPLE
             reverse = False
             if target is not None:
+                if not version_err and not self.allow_version(inst_pos, (1, 21)):
+                    what = "partially" if ix is not None else "implicitly"
+                    self.version_errorf(inst_pos, (1, 21), f"{what} instantiated function in assignment")
                 gsig = T.Signature(sig.params, sig.results, sig.variadic)
                 params = T.Tuple([O.Var(x.pos(), self.pkg, "", gsig)])
                 desc = ast.Ident(x.pos(), target.desc)

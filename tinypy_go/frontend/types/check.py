@@ -26,6 +26,7 @@ from tinypy_go.frontend.types.scope import Scope
 from tinypy_go.frontend.types.sizes import WASM32, Sizes
 from tinypy_go.frontend.types.stmt import StmtMixin
 from tinypy_go.frontend.types.typexpr import TypexprMixin
+from tinypy_go.frontend.types.version import VersionMixin, parse_lang
 
 Importer = Callable[[str], Package]
 
@@ -56,7 +57,8 @@ class Environment:
 
 
 class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, IndexMixin, CallMixin,
-              BuiltinsMixin, ConversionsMixin, AssignMixin, StmtMixin, InferMixin, InitOrderMixin):
+              BuiltinsMixin, ConversionsMixin, AssignMixin, StmtMixin, InferMixin, InitOrderMixin,
+              VersionMixin):
     def __init__(self, path: str, fset: FileSet, files: list[ast.File], importer: Importer | None,
                  sizes: Sizes, info: Info, pkg: Package | None = None):
         self.pkg = pkg if pkg is not None else Package(path, "")
@@ -83,8 +85,9 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.method_decls: list = []
         self.brokenAliases: set = set()
         self.used_pkgnames: set = set()
-        self.go_version = (1, 23)
-        self.enable_alias = False
+        self.go_version: tuple[int, int] | None = None  # -lang; None: no limit
+        self.file_ranges: list = []
+        self.enable_alias = True  # gotypesalias=1 (Go 1.23's default); only affects error wording
         self.fake_objs: set = set()
         self.dot_imports_pkgs: list = []
         self.invalid_named: set = set()
@@ -236,6 +239,7 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
             kept.append(f)
         self.files = kept
         self.pkg.files = kept
+        self.init_versions()
 
 
 def _instantiated_ident(expr: ast.Expr) -> ast.Ident | None:
@@ -253,11 +257,13 @@ def _instantiated_ident(expr: ast.Expr) -> ast.Ident | None:
 def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Importer | None = None,
                   sizes: Sizes = WASM32, info: Info | None = None, *, error_handler=None,
                   pkg: Package | None = None, test_builtins: bool = False,
-                  ignore_branch_errors: bool = False) -> Package:
+                  ignore_branch_errors: bool = False, go_version: str = "",
+                  enable_alias: bool = True) -> Package:
     """Type-check one package; raises CompileError listing Go-worded errors.
 
     ignore_branch_errors: the parser already reported label and branch
-    errors (cmd/compile style); labels are still resolved and recorded."""
+    errors (cmd/compile style); labels are still resolved and recorded.
+    go_version: the language version (``-lang``, e.g. "go1.21"); "" = no limit."""
     if info is None:
         info = Info()
     import sys
@@ -276,6 +282,11 @@ def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Imp
             ts.insert(O.Builtin(bid))
         chk.pkg.scope.parent = ts
     chk.error_handler = error_handler
+    chk.go_version = parse_lang(go_version)
+    if go_version and chk.go_version is None:
+        raise CompileError([Diagnostic(fset.position(0), f"invalid Go version {go_version!r}")])
+    chk.pkg.go_version = go_version
+    chk.enable_alias = enable_alias
     chk.ignore_branch_errors = ignore_branch_errors
     try:
         chk.check_files()

@@ -134,11 +134,15 @@ class ConversionsMixin:
                 return True, ""
             if type(vu) is T.Slice:
                 if type(tu) is T.Array and identical(vu.elem, tu.elem):
-                    return True, ""
+                    if self.allow_version(x, (1, 20)):
+                        return True, ""
+                    return False, "conversion of slice to array requires go1.20 or later"
                 if type(tu) is T.Pointer:
                     a = tu.elem.underlying()
                     if type(a) is T.Array and identical(vu.elem, a.elem):
-                        return True, ""
+                        if self.allow_version(x, (1, 17)):
+                            return True, ""
+                        return False, "conversion of slice to array pointer requires go1.17 or later"
             return False, cause
         causes: list[str] = []
 

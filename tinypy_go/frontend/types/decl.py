@@ -193,15 +193,35 @@ class DeclMixin:
     # ---------------------------------------------------------------- types
 
     def type_decl(self, obj: O.TypeName, tdecl: ast.TypeSpec, def_named) -> None:
+        tparam0 = tdecl.type_params.list[0] if tdecl.type_params is not None and tdecl.type_params.list else None
         if tdecl.assign:
-            if tdecl.type_params is not None and tdecl.type_params.list:
-                self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
+            # report the highest version requirement first (go/types typeDecl)
+            version_err = False
+            if tparam0 is not None and not self.verify_versionf(tparam0, (1, 23), "generic type alias"):
+                version_err = True
+            if not version_err and not self.verify_versionf(tdecl.assign, (1, 9), "type alias"):
+                version_err = True
+            if tparam0 is not None and not version_err:
+                if self.enable_alias:
+                    self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
+                else:
+                    self.error(tdecl, "generic type alias requires GODEBUG=gotypesalias=1 or unset")
             obj.type = T.INVALID_TYPE
             rhs = self.defined_type(tdecl.type, None)
             obj.type = rhs
             return
+        if tparam0 is not None:
+            self.verify_versionf(tparam0, (1, 18), "type parameter")
         named = T.Named(obj)
         obj.type = named
+
+        def valid():  # registered first, as go/types does: it runs before the checks of the types in the RHS
+            if named._underlying is None:
+                self.later(valid)  # the RHS depends on a generic type still being declared
+            else:
+                self.valid_type(named)
+
+        self.later(valid)
         if tdecl.type_params is not None and tdecl.type_params.list:
             scope = Scope(self.env.scope, tdecl.pos, 0, "type " + obj.name)
             self.record_scope(tdecl, scope)
@@ -230,7 +250,8 @@ class DeclMixin:
             self.later(finish)
         else:
             named._underlying = u
-        self.later(lambda: self.valid_type(named))
+        if self.go_version is not None and self.is_imported_constraint(rhs):
+            self.later(lambda: self.verify_versionf(tdecl.type, (1, 18), "using type constraint %s", rhs))
 
     def resolve_underlying(self, named: T.Named, rhs: T.Type) -> T.Type:
         """Follow chains of defined types to a type literal."""

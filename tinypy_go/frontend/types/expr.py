@@ -257,6 +257,10 @@ class ExprMixin:
         return STATEMENT
 
     def _e_basic_lit(self, target, x, e, hint):
+        if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > 2 and not self.allow_version(e, (1, 13)):
+            from tinypy_go.frontend.types.version import lang_compat
+
+            lang_compat(self, e)
         if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > 10000:
             self.errorf(e, "excessively long constant: %s... (%d chars)", e.value[:10], len(e.value))
             x.mode = INVALID_MODE
@@ -608,7 +612,10 @@ class ExprMixin:
                     return
         else:
             if all_basic(y.type, T.IS_INTEGER):
-                pass
+                if not all_basic(y.type, T.IS_UNSIGNED) and \
+                        not self.verify_versionf(y, (1, 13), INVALID_OP + "signed shift count %s", y):
+                    x.mode = INVALID_MODE
+                    return
             elif is_untyped(y.type):
                 self.convert_untyped(y, T.TYP[T.UINT])
                 if y.mode == INVALID_MODE:

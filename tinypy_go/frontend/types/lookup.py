@@ -78,6 +78,7 @@ def _lookup(t: T.Type, addressable: bool, pkg, name: str, fold: bool):
                 seen.add(id(named))
                 orig = named.orig
                 cands = range(len(orig.methods)) if fold else orig.method_indices(name)
+                method_found = False
                 for i in cands:
                     m = orig.methods[i]
                     if _same_name(m, pkg, name, fold):
@@ -86,7 +87,10 @@ def _lookup(t: T.Type, addressable: bool, pkg, name: str, fold: bool):
                         found_obj = named.method(i) if named.type_args else m
                         found_index = _concat(index, i)
                         found_indirect = indirect
+                        method_found = True
                         break
+                if method_found:
+                    continue  # a type cannot have a field and a method of the same name
             u = typ.underlying()
             tu = type(u)
             if tu is T.Struct:

@@ -207,12 +207,14 @@ class ResolverMixin:
         name = d.name.name
         obj = O.Func(d.name.pos, self.pkg, name, None)
         obj.decl = d
+        has_tparam_error = False
         if d.recv is None or d.recv.num_fields() == 0:
             if d.recv is not None:
                 self.error(d.recv, "method has no receiver")
             if name == "init" or (name == "main" and self.pkg.name == "main"):
                 if d.type.type_params is not None and d.type.type_params.list:
                     self.soft_errorf(d.type.type_params.list[0], "func %s must have no type parameters", name)
+                    has_tparam_error = True
                 t = d.type
                 if t.params.num_fields() != 0 or t.results is not None:
                     self.soft_errorf(d.name, "func %s must have no arguments and no return values", name)
@@ -228,6 +230,8 @@ class ResolverMixin:
             if recv is not None and name != "_":
                 methods.append((obj, ptr, recv))
             self.record_def(d.name, obj)
+        if d.type.type_params is not None and d.type.type_params.list and not has_tparam_error:
+            self.verify_versionf(d.type.type_params.list[0], (1, 18), "type parameter")
         info = DeclInfo(file_scope, fdecl=d)
         self.obj_map[obj] = info
         obj.order = len(self.obj_map)

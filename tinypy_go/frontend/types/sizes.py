@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tinypy_go.frontend.types import typ as T
 
+_MAX_INT64 = (1 << 63) - 1  # larger sizes are reported as -1 ("too large"), as go/types does
+
 
 def _align(x: int, a: int) -> int:
     return (x + a - 1) // a * a
@@ -48,13 +50,18 @@ class Sizes:
         return self.word_size
 
     def offsetsof(self, fields: list) -> list[int]:
+        """Field offsets; -1 from the first field whose offset is too large."""
         offs = []
         o = 0
         for f in fields:
+            if o < 0:
+                offs.append(-1)
+                continue
             a = self.alignof(f.type)
             o = _align(o, a)
-            offs.append(o)
-            o += self.sizeof(f.type)
+            offs.append(o if o <= _MAX_INT64 else -1)
+            fs = self.sizeof(f.type)
+            o = o + fs if fs >= 0 and o <= _MAX_INT64 else -1
         return offs
 
     def sizeof(self, t: T.Type) -> int:
@@ -74,16 +81,22 @@ class Sizes:
             if n <= 0:
                 return 0
             es = self.sizeof(u.elem)
+            if es <= 0:
+                return es  # too large (-1) or zero-sized
             ea = _align(es, self.alignof(u.elem))
-            return ea * (n - 1) + es
+            size = ea * (n - 1) + es
+            return size if size <= _MAX_INT64 else -1
         if tu is T.Slice:
             return 3 * w
         if tu is T.Struct:
             if not u.fields:
                 return 0
             offs = self.offsetsof(u.fields)
-            size = offs[-1] + self.sizeof(u.fields[-1].type)
-            return _align(size, self.alignof(u))
+            last = self.sizeof(u.fields[-1].type)
+            if offs[-1] < 0 or last < 0:
+                return -1
+            size = _align(offs[-1] + last, self.alignof(u))
+            return size if size <= _MAX_INT64 else -1
         if tu is T.Interface:
             return 2 * w  # {typecode, value}
         if tu is T.Signature:

@@ -462,7 +462,7 @@ class StmtMixin:
         self.expr(None, x, s.x)
         key = val = None
         if x.mode != INVALID_MODE:
-            k, v, cause, ok = range_key_val(x.type)
+            k, v, cause, ok = range_key_val(x.type, lambda ver: self.allow_version(x.expr, ver))
             if not ok and cause:
                 self.soft_errorf(x, "cannot range over %s: %s", x, cause)
             elif not ok:
@@ -746,8 +746,9 @@ def _has_break(s, label: str, implicit: bool) -> bool:
     return False
 
 
-def range_key_val(typ: T.Type):
-    """(key type, value type, cause, ok) for ranging over typ."""
+def range_key_val(typ: T.Type, allow_version=None):
+    """(key type, value type, cause, ok) for ranging over typ; allow_version(v)
+    tells whether a go``v`` range form may be used."""
     orig = typ
     ct = core_type(typ)
     if type(ct) is T.Pointer and type(ct.elem.underlying()) is T.Array:
@@ -759,6 +760,8 @@ def range_key_val(typ: T.Type):
         if ct.info & T.IS_STRING:
             return T.TYP[T.INT], T.UNIVERSE_RUNE, "", True
         if all_basic(ct, T.IS_INTEGER):
+            if allow_version is not None and not allow_version((1, 22)):
+                return T.INVALID_TYPE, T.INVALID_TYPE, "requires go1.22 or later", False
             return orig, None, "", True
     elif tc is T.Array or tc is T.Slice:
         return T.TYP[T.INT], ct.elem, "", True
@@ -769,6 +772,8 @@ def range_key_val(typ: T.Type):
             return T.INVALID_TYPE, T.INVALID_TYPE, "receive from send-only channel", False
         return ct.elem, None, "", True
     elif tc is T.Signature:
+        if allow_version is not None and not allow_version((1, 23)):
+            return T.INVALID_TYPE, T.INVALID_TYPE, "requires go1.23 or later", False
         bad = "func must be func(yield func(...) bool): "
         if len(ct.params.vars) != 1:
             return T.INVALID_TYPE, T.INVALID_TYPE, bad + "wrong argument count", False

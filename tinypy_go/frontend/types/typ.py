@@ -128,7 +128,7 @@ class Struct(Type):
 
     def __init__(self, fields: list[Var], tags: list[str] | None = None):
         self.fields = fields
-        self.tags = tags or []
+        self.tags = tags if tags is not None else []  # the checker appends to its list after construction
         self._index: dict[str, int] | None = None
 
     def tag(self, i: int) -> str:

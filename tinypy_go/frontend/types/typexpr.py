@@ -11,7 +11,7 @@ from tinypy_go.frontend.types.errors import INVALID_OP
 from tinypy_go.frontend.types.operand import Operand
 from tinypy_go.frontend.types.predicates import comparable_type, is_integer, is_untyped, is_valid
 from tinypy_go.frontend.types.scope import Scope
-from tinypy_go.frontend.types.universe import IOTA
+from tinypy_go.frontend.types.universe import IOTA, UNIVERSE
 
 
 class TypexprMixin:
@@ -35,6 +35,9 @@ class TypexprMixin:
             else:
                 self.errorf(e, "undefined: %s", e.name)
             return
+        if (e.name == "comparable" or e.name == "any") and obj.parent is UNIVERSE and \
+                not self.verify_versionf(e, (1, 18), "predeclared %s", e.name):
+            return  # avoid follow-on errors
         self.info.uses[e] = obj
         typ = obj.type
         to = type(obj)
@@ -176,6 +179,7 @@ class TypexprMixin:
                 self.errorf(x, "%s is not a type", x)
             return T.INVALID_TYPE
         if te is ast.IndexExpr or te is ast.IndexListExpr:
+            self.verify_versionf(e.lbrack, (1, 18), "type instantiation")
             return self.instantiated_type(e, def_named)
         if te is ast.BadExpr:
             return T.INVALID_TYPE
@@ -234,6 +238,7 @@ class TypexprMixin:
             self.errorf(e, "cannot use %s outside a type constraint", e)
             return T.INVALID_TYPE
         self.errorf(e0, "%s is not a type", e0)
+        self.use(e0)
         return T.INVALID_TYPE
 
     def array_length(self, e: ast.Expr) -> int:
@@ -360,8 +365,8 @@ class TypexprMixin:
                 sig = self.func_type(None, ft, None)
             finally:
                 self.env = saved
-            if ft.type_params is not None and ft.type_params.list:
-                self.error(ft.type_params, "methods cannot have type parameters")
+            # (type parameters of a method: the parser reported "interface method must have no
+            # type parameters", as go/parser does; go/types never sees them)
             m = O.Func(name.pos, self.pkg, name.name, sig)
             recv_t = def_named if def_named is not None else it
             sig.recv = O.Var(name.pos, self.pkg, "", recv_t)
@@ -388,14 +393,30 @@ class TypexprMixin:
 
             for i, em in enumerate(it.embeddeds):
                 u = em.underlying()
-                if type(u) is not T.Interface or type(em) is T.Union:
-                    continue
                 pos = it.embed_pos[i] if i < len(it.embed_pos) else 0
+                if type(em) is T.Union:
+                    if self.verify_versionf(pos, (1, 18), "embedding interface element %s", em) and \
+                            len(em.terms) <= 100:
+                        from tinypy_go.frontend.types.typeset import union_terms
+
+                        terms = union_terms(em)
+                        if terms is not None and len(terms) > 100:
+                            self.errorf(pos, "cannot handle more than %d union terms (implementation limitation)",
+                                        100)
+                    continue
+                if type(u) is not T.Interface:
+                    if is_valid(u):
+                        self.verify_versionf(pos, (1, 18), "embedding non-interface type %s", em)
+                    continue
+                if self.is_imported_constraint(em) and \
+                        not self.verify_versionf(pos, (1, 18), "embedding constraint interface %s", em):
+                    continue
                 for m in u.type_set().methods:
                     other = seen.get(m.name)
                     if other is None:
                         seen[m.name] = (m, pos)
-                    elif other[0] is not m and not identical(m.type, other[0].type):
+                    elif not self.allow_version(pos, (1, 14)) or \
+                            (other[0] is not m and not identical(m.type, other[0].type)):
                         self.errorf(pos, "duplicate method %s", m.name)
                         self.error(other[1], f"\tother declaration of method {m.name}")
 
@@ -490,13 +511,17 @@ class TypexprMixin:
             recv_tparams = self.collect_recv_type_params(recv_field.type)
         if ftyp.type_params is not None and ftyp.type_params.list:
             sig.type_params = self.collect_type_params(ftyp.type_params)
-            if recv_par is not None:
-                self.error(ftyp.type_params, "methods cannot have type parameters")
+            # (on a method, the parser reported "method must have no type parameters")
         saved_pending = getattr(self, "_pending_params", None)
         self._pending_params = []
         recv_list = []
         if recv_par is not None:
             if recv_tparams and len(recv_par.list) == 1 and len(recv_field.names) <= 1:
+                rx = recv_field.type
+                while type(rx) in (ast.ParenExpr, ast.StarExpr):
+                    rx = rx.x
+                if type(rx) in (ast.IndexExpr, ast.IndexListExpr):
+                    self.verify_versionf(rx.lbrack, (1, 18), "type instantiation")
                 recv_list = [self.generic_recv(scope, recv_field, recv_tparams)]
             else:
                 recv_list, _ = self.collect_params(scope, recv_par, False)
@@ -733,9 +758,7 @@ class TypexprMixin:
             self.errorf(ix, INVALID_OP + "%s (%s)", ix, cause[0])
         idx = [ix.index] if type(ix) is ast.IndexExpr else ix.indices
         if not is_valid(gtyp):
-            for a in idx:
-                self.typ(a)
-            return gtyp
+            return gtyp  # (go/types does not look at the type arguments then)
         targs = self.type_list(idx)
         if targs is None:
             return T.INVALID_TYPE

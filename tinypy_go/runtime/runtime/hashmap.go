@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"internal/abi"
+	"unsafe"
+)
 
 // Maps: a compact, insertion-ordered hash table.
 //
@@ -221,16 +224,28 @@ func mapiterinit(t *mapType, m *hmap, it *hiter) {
 // mapiternext copies the next entry's key and value to key and val and
 // reports whether there was one.
 func mapiternext(t *mapType, it *hiter, key, val unsafe.Pointer) bool {
+	k, v := mapiterNextEntry(t, it)
+	if k == nil {
+		return false
+	}
+	memcpy(key, k, t.keySize)
+	memcpy(val, v, t.valSize)
+	return true
+}
+
+// mapiterNextEntry advances it and returns pointers to the next entry's key
+// and value (nil, nil at the end).
+func mapiterNextEntry(t *mapType, it *hiter) (unsafe.Pointer, unsafe.Pointer) {
 	m := it.m
 	if m == nil || it.clearSeq != m.clearSeq {
-		return false
+		return nil, nil
 	}
 	for {
 		if it.entries == m.entries {
 			it.limit = m.used
 		}
 		if it.pos >= it.limit {
-			return false
+			return nil, nil
 		}
 		e := unsafe.Add(it.entries, uintptr(it.pos)*t.entrySize)
 		it.pos++
@@ -252,9 +267,7 @@ func mapiternext(t *mapType, it *hiter, key, val unsafe.Pointer) bool {
 				// a NaN key cannot be looked up: its entry is still in the map
 			}
 		}
-		memcpy(key, k, t.keySize)
-		memcpy(val, v, t.valSize)
-		return true
+		return k, v
 	}
 }
 
@@ -355,28 +368,28 @@ func interfaceHash(p unsafe.Pointer, seed uintptr) uintptr {
 	if t == nil {
 		return memhash(unsafe.Pointer(&zero8), seed, 4)
 	}
-	if t.equal == nil {
+	if t.Equal == nil {
 		panicTextBegin()
 		printstring("runtime error: hash of unhashable type ")
-		printstring(t.name)
+		printstring(typeString(t))
 		panicTextEnd()
 		return 0
 	}
 	seed ^= uintptr(unsafe.Pointer(t))
 	v := e.valuePtr()
-	switch t.kind {
-	case kindString:
+	switch t.Kind() {
+	case abi.String:
 		return strhash(v, seed)
-	case kindFloat32:
+	case abi.Float32:
 		return f32hash(v, seed)
-	case kindFloat64:
+	case abi.Float64:
 		return f64hash(v, seed)
-	case kindComplex64:
+	case abi.Complex64:
 		return f32hash(unsafe.Add(v, 4), f32hash(v, seed))
-	case kindComplex128:
+	case abi.Complex128:
 		return f64hash(unsafe.Add(v, 8), f64hash(v, seed))
-	case kindStruct, kindArray:
+	case abi.Struct, abi.Array:
 		return memhash(unsafe.Pointer(&zero8), seed, 4)
 	}
-	return memhash(v, seed, t.size)
+	return memhash(v, seed, t.Size_)
 }

@@ -1,11 +1,14 @@
 package runtime
 
-import "unsafe"
+import (
+	"internal/abi"
+	"unsafe"
+)
 
 // Interfaces are {typecode, value} pairs. The typecode points to the
-// compiler-emitted descriptor of the dynamic type (one per type, so type
-// identity is pointer identity); value holds the bits of a "direct" type
-// (pointer-shaped or at most 4 bytes) or points to a boxed copy.
+// compiler-emitted descriptor of the dynamic type, an abi.Type (one per type,
+// so type identity is pointer identity; see typedesc.go); value holds a
+// "direct" (pointer-shaped) value itself or points to a boxed copy.
 
 // Kinds, numbered as reflect.Kind.
 const (
@@ -37,20 +40,9 @@ const (
 	kindUnsafePointer = 26
 )
 
-// typeDescriptor must match the layout the backend emits (backend/interfaces.py).
-type typeDescriptor struct {
-	kind   uint8
-	direct bool // the value word holds the value itself
-	named  bool // a defined type: panics print it as name(value)
-	size   uintptr
-	name   string
-	equal  func(x, y unsafe.Pointer) bool // nil: not comparable
-	elem   *typeDescriptor
-}
-
 // eface has the same layout as every interface value.
 type eface struct {
-	typecode *typeDescriptor
+	typecode *abi.Type
 	value    unsafe.Pointer
 }
 
@@ -65,7 +57,7 @@ type stringer interface {
 
 // valuePtr returns a pointer to the value held by an interface.
 func (e *eface) valuePtr() unsafe.Pointer {
-	if e.typecode.direct {
+	if isDirectIface(e.typecode) {
 		return unsafe.Pointer(&e.value)
 	}
 	return e.value
@@ -80,24 +72,24 @@ func interfaceEqual(x, y eface) bool {
 		return true
 	}
 	t := x.typecode
-	if t.equal == nil {
+	if t.Equal == nil {
 		panicUncomparable(t)
 	}
-	if t.direct {
-		return t.equal(unsafe.Pointer(&x.value), unsafe.Pointer(&y.value))
+	if isDirectIface(t) {
+		return t.Equal(unsafe.Pointer(&x.value), unsafe.Pointer(&y.value))
 	}
-	return t.equal(x.value, y.value)
+	return t.Equal(x.value, y.value)
 }
 
-func panicUncomparable(t *typeDescriptor) {
+func panicUncomparable(t *abi.Type) {
 	panicTextBegin()
 	printstring("runtime error: comparing uncomparable type ")
-	printstring(t.name)
+	printstring(typeString(t))
 	panicTextEnd()
 }
 
 // typeAssertFail reports a failed x.(T) to a concrete type.
-func typeAssertFail(have *typeDescriptor, iface string, want string) {
+func typeAssertFail(have *abi.Type, iface string, want string) {
 	panicTextBegin()
 	printstring("interface conversion: ")
 	printstring(iface)
@@ -105,7 +97,7 @@ func typeAssertFail(have *typeDescriptor, iface string, want string) {
 	if have == nil {
 		printstring("nil")
 	} else {
-		printstring(have.name)
+		printstring(typeString(have))
 	}
 	printstring(", not ")
 	printstring(want)
@@ -113,14 +105,14 @@ func typeAssertFail(have *typeDescriptor, iface string, want string) {
 }
 
 // typeAssertIfaceFail reports a failed x.(I) to an interface type.
-func typeAssertIfaceFail(have *typeDescriptor, iface string, want string, missing string) {
+func typeAssertIfaceFail(have *abi.Type, iface string, want string, missing string) {
 	panicTextBegin()
 	printstring("interface conversion: ")
 	if have == nil {
 		printstring("interface is nil, not ")
 		printstring(want)
 	} else {
-		printstring(have.name)
+		printstring(typeString(have))
 		printstring(" is not ")
 		printstring(want)
 		printstring(": missing method ")
@@ -166,25 +158,25 @@ func printpanicval(v eface) {
 	}
 	t := v.typecode
 	p := v.value
-	if t.direct { // point at a copy of the word (a global: taking &v would allocate)
+	if isDirectIface(t) { // point at a copy of the word (a global: taking &v would allocate)
 		panicWord = v.value
 		p = unsafe.Pointer(&panicWord)
 	}
-	if t.kind > kindComplex128 && t.kind != kindString {
+	if t.Kind() > kindComplex128 && t.Kind() != kindString {
 		printbyte('(')
-		printstring(t.name)
+		printstring(typeString(t))
 		printstring(") ")
 		printpointer(v.value)
 		return
 	}
-	if t.named {
-		printstring(t.name)
+	if isNamedType(t) {
+		printstring(typeString(t))
 		printbyte('(')
-		if t.kind == kindString {
+		if t.Kind() == kindString {
 			printbyte('"')
 		}
 	}
-	switch t.kind {
+	switch t.Kind() {
 	case kindBool:
 		printbool(*(*bool)(p))
 	case kindInt:
@@ -220,8 +212,8 @@ func printpanicval(v eface) {
 	case kindString:
 		printstring(*(*string)(p))
 	}
-	if t.named {
-		if t.kind == kindString {
+	if isNamedType(t) {
+		if t.Kind() == kindString {
 			printbyte('"')
 		}
 		printbyte(')')

@@ -17,14 +17,28 @@ type MemStats struct {
 	HeapObjects   uint64 // allocated heap objects
 	StackInuse    uint64
 	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
 	NextGC        uint64
 	LastGC        uint64
 	PauseTotalNs  uint64
+	PauseNs       [256]uint64 // all of gc's fields, for runtime/debug
+	PauseEnd      [256]uint64
 	NumGC         uint32 // completed collections
 	NumForcedGC   uint32
 	GCCPUFraction float64
 	EnableGC      bool
 	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
 }
 
 // ReadMemStats fills m with allocator statistics.

@@ -1,0 +1,158 @@
+"""The package cache: a second build loads unchanged packages instead of
+parsing and checking them, and any change to a package or below it is a miss.
+
+Each test runs the build's parse and check stages (not the backend) on a small
+module with two local packages, ``lib`` importing ``base``, in its own cache
+directory, each "build" in this process with a fresh FileSet as a new process
+would have.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tinypy_go import loader, pkgcache
+from tinypy_go.build import BuildConfig, BuildContext, Timings, parse_stage
+from tinypy_go.frontend import ast
+from tinypy_go.pipeline import check_program
+
+BASE = """package base
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (p *Pair[K, V]) Swap(v V) V { old := p.Val; p.Val = v; return old }
+
+type Namer interface{ Name() string }
+
+const Answer = 42
+"""
+
+LIB = """package lib
+
+import "example.com/m/base"
+
+type T struct{ base.Pair[string, int] }
+
+func (T) Name() string { return "t" }
+
+var _ base.Namer = T{}
+
+func F(x int) int { return x + base.Answer }
+
+func New() *base.Pair[string, int] { return &base.Pair[string, int]{Key: "k"} }
+"""
+
+MAIN = """package main
+
+import (
+	"example.com/m/base"
+	"example.com/m/lib"
+)
+
+func main() {
+	p := lib.New()
+	_ = p.Swap(lib.F(1))
+	var n base.Namer = lib.T{}
+	println(n.Name(), p.Key)
+}
+"""
+
+
+@pytest.fixture
+def module(tmp_path, monkeypatch):
+    root = tmp_path / "m"
+    for name, text in {"go.mod": "module example.com/m\n\ngo 1.22\n", "main.go": MAIN,
+                       "base/base.go": BASE, "lib/lib.go": LIB}.items():
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("TINYPY_PKGCACHE", "1")
+    monkeypatch.chdir(root)
+    return root
+
+
+def front_end(root: Path) -> BuildContext:
+    """Load, parse and check ``root`` like a build does."""
+    cfg = BuildConfig(inputs=["."])
+    ctx = BuildContext(cfg, cfg.target_info, Timings())
+    ctx.program = loader.load(list(cfg.inputs), cfg.build_tags(), ctx.target.goos)
+    parse_stage(ctx)
+    ctx.info = check_program(ctx)
+    return ctx
+
+
+def hits(ctx: BuildContext) -> set[str]:
+    return set(ctx.pkgcache.hits)
+
+
+def idents(files, name: str) -> list[ast.Ident]:
+    return [n for f in files for n in ast.walk(f) if isinstance(n, ast.Ident) and n.name == name]
+
+
+def test_second_build_loads_every_package(module):
+    first = front_end(module)
+    assert hits(first) == set()
+    assert first.pkgcache.n_stores == len(first.program.packages) - 1  # all but main
+    second = front_end(module)
+    assert hits(second) == {p.path for p in second.program.packages if not p.main}
+
+    # the loaded packages are the checked ones: positions, objects and identity across packages
+    base_pkg, _, _ = second.info["example.com/m/base"]
+    lib_pkg, lib_files, lib_info = second.info["example.com/m/lib"]
+    _, main_files, main_info = second.info[second.program.main.path]
+    f_use = next(i for i in idents(main_files, "F") if i in main_info.uses)
+    assert main_info.uses[f_use] is lib_pkg.scope.lookup("F")
+    assert str(second.fset.position(lib_pkg.scope.lookup("F").pos)).endswith("lib.go:11:6")
+    answer = next(i for i in idents(lib_files, "Answer") if i in lib_info.uses)
+    assert lib_info.uses[answer] is base_pkg.scope.lookup("Answer")
+    assert second.fset.position(answer.pos).line == 11
+    # main (checked fresh) and lib (loaded) share the instance base.Pair[string, int]
+    p_def = next(i for i in idents(main_files, "p") if i in main_info.defs)
+    new_sig = lib_pkg.scope.lookup("New").type
+    assert main_info.defs[p_def].type is new_sig.results.vars[0].type
+    # the same answers as a fresh check
+    fresh_types = {str(tv.type) for tv in first.info["example.com/m/lib"][2].types.values()}
+    assert {str(tv.type) for tv in lib_info.types.values()} == fresh_types
+
+
+def test_changed_package_and_its_importers_miss(module):
+    front_end(module)
+    (module / "lib" / "lib.go").write_text(LIB + "\nfunc G() {}\n")
+    ctx = front_end(module)
+    assert hits(ctx) >= {"example.com/m/base"}
+    assert "example.com/m/lib" not in hits(ctx)
+    assert ctx.info["example.com/m/lib"][0].scope.lookup("G") is not None
+
+
+def test_changed_import_invalidates_importer(module):
+    front_end(module)
+    (module / "base" / "base.go").write_text(BASE.replace("Answer = 42", "Answer = 43"))
+    ctx = front_end(module)
+    assert "example.com/m/base" not in hits(ctx)
+    assert "example.com/m/lib" not in hits(ctx)  # lib itself is unchanged
+    assert ctx.info["example.com/m/base"][0].scope.lookup("Answer").val == 43
+
+
+def test_corrupted_entry_is_a_miss(module):
+    first = front_end(module)
+    key = first.pkgcache.keys["example.com/m/lib"]
+    entry = pkgcache.cache.cache_dir() / pkgcache.KIND / key[:2] / key
+    entry.write_bytes(entry.read_bytes()[:1000] + b"garbage")
+    ctx = front_end(module)
+    assert "example.com/m/lib" not in hits(ctx)
+    assert "example.com/m/base" in hits(ctx)
+    again = front_end(module)  # the miss rewrote the entry
+    assert "example.com/m/lib" in hits(again)
+
+
+def test_disabled_by_environment(module, monkeypatch):
+    monkeypatch.setenv("TINYPY_PKGCACHE", "0")
+    front_end(module)
+    ctx = front_end(module)
+    assert ctx.pkgcache is None

@@ -1,0 +1,254 @@
+"""Package-level variables initialised as static data, or lazily.
+
+Standard packages declare large tables as package variables (``unicode``'s
+range tables, ``strconv``'s powers of ten). Built as init code, each table
+costs allocations and stores at start-up, a huge package initialiser, and
+every table lands in the binary whether the program uses it or not. gc's
+compiler emits such initialisers as data, and its linker drops the ones
+nothing references; this module does the same:
+
+* **static**: an initialiser made of constants, composite literals, ``&``
+  of composite literals or of package variables, and typed nils becomes a
+  ``StaticValue`` on the ``ssa.Global`` (``Global.static_value``, a thunk until it is first
+  emitted: the initialisers of unused tables are only checked); the backend
+  (``backend/staticdata.py``) emits it as the global's LLVM initialiser, and
+  only when some emitted code refers to the global. Slice and ``&T{}``
+  literals become anonymous globals of their own.
+* **lazy**: any other initialiser without side effects (maps, interfaces,
+  func values, conversions, arithmetic of such) is built into a function of
+  its own, ``pkg.init$var``, called from the package initialiser only when
+  the backend finds the variable referenced (``ssa.Function.lazy_global``;
+  ``backend/staticdata.py`` resolves the calls once code generation is done).
+
+Everything else stays init code, in the package's initialisation order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from tinypy_go.frontend import ast
+from tinypy_go.frontend.types import api
+from tinypy_go.frontend.types import objects as O
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+
+class NotStatic(Exception):
+    """The initialiser is not static data."""
+
+
+@dataclass(slots=True, eq=False)
+class StaticValue:
+    """A constant datum of type ``type``.
+
+    kind: "const" (value: a checker constant or None for zero), "agg" (elems:
+    one StaticValue per struct field or array element), "addr" (target: an
+    ssa.Global), "slice" (target: the backing array's Global, length, cap).
+    """
+
+    kind: str
+    type: Any
+    value: Any = None
+    elems: list[StaticValue] = field(default_factory=list)
+    target: Any = None
+    length: int = 0
+
+
+_DRY = StaticValue("const", None)  # what a dry run returns for any static value
+
+
+def under(t: T.Type) -> T.Type:
+    return T.unalias(t).underlying()
+
+
+def zero(t: T.Type) -> StaticValue:
+    return StaticValue("const", t, None)
+
+
+class StaticBuilder:
+    """Evaluates initialiser expressions of one package to StaticValues."""
+
+    def __init__(self, pb: Any, info: api.Info):
+        self.pb = pb
+        self.info = info
+        self.count = 0
+        # dry: only check that a value is static (at build time, for every package
+        # variable); the data itself is made when the backend first needs it (evaluate)
+        self.dry = False
+
+    def check(self, e: ast.Expr, t: T.Type) -> bool:
+        self.dry = True
+        try:
+            self.value(e, t)
+            return True
+        except NotStatic:
+            return False
+        finally:
+            self.dry = False
+
+    def evaluate(self, e: ast.Expr, t: T.Type) -> StaticValue:
+        return self.value(e, t)
+
+    # ------------------------------------------------------------ purity
+
+    def pure(self, e: ast.Expr) -> bool:
+        """No side effects and no possible panic: evaluating e can be skipped."""
+        tv = self.info.types.get(e)
+        if tv is not None and tv.mode == api.CONSTANT and tv.value is not None:
+            return True
+        k = type(e)
+        if k is ast.Ident:
+            return True  # a variable, function, nil or constant
+        if k is ast.ParenExpr:
+            return self.pure(e.x)
+        if k is ast.SelectorExpr:  # only pkg.Name (field selection may dereference nil)
+            return isinstance(e.x, ast.Ident) and isinstance(self.info.uses.get(e.x), O.PkgName)
+        if k is ast.CompositeLit:
+            for el in e.elts:
+                if type(el) is ast.KeyValueExpr:
+                    if not isinstance(el.key, ast.Ident) and not self.pure(el.key):
+                        return False
+                    el = el.value
+                if not self.pure(el):
+                    return False
+            return True
+        if k is ast.UnaryExpr:
+            return e.op in ("&", "-", "+", "!", "^") and self.pure(e.x)
+        if k is ast.FuncLit:
+            return True
+        if k is ast.CallExpr:  # a conversion
+            ftv = self.info.types.get(e.fun)
+            return (ftv is not None and ftv.mode == api.TYPEXPR and len(e.args) == 1
+                    and not isinstance(under(ftv.type), T.Pointer) and self.pure(e.args[0]))
+        return False
+
+    # ------------------------------------------------------------ static data
+
+    def value(self, e: ast.Expr, t: T.Type) -> StaticValue:
+        """e (assigned to a location of type t) as static data, or NotStatic."""
+        u = under(t)
+        if type(u) is T.Interface:
+            if isinstance(e, ast.Ident) and isinstance(self.info.uses.get(e), O.Nil):
+                return _DRY if self.dry else zero(t)
+            raise NotStatic
+        tv = self.info.types.get(e)
+        if tv is not None and tv.mode == api.CONSTANT and tv.value is not None:
+            if type(u) is not T.Basic:
+                raise NotStatic
+            return _DRY if self.dry else StaticValue("const", t, tv.value)
+        k = type(e)
+        if k is ast.ParenExpr:
+            return self.value(e.x, t)
+        if k is ast.Ident:
+            if isinstance(self.info.uses.get(e), O.Nil):
+                return _DRY if self.dry else zero(t)
+            raise NotStatic
+        if k is ast.CompositeLit:
+            lt = tv.type if tv is not None else t
+            if type(under(lt)) is T.Pointer:  # &T{} elided inside another literal
+                return self.address_of_literal(e, under(lt).elem, t)
+            return self.literal(e, lt)
+        if k is ast.UnaryExpr and e.op == "&":
+            x = e.x
+            while type(x) is ast.ParenExpr:
+                x = x.x
+            if type(x) is ast.CompositeLit:
+                return self.address_of_literal(x, self.info.types[x].type, t)
+            if type(x) is ast.Ident:
+                obj = self.info.uses.get(x)
+                g = self.pb.prog.globals_by_obj.get(id(obj)) if isinstance(obj, O.Var) else None
+                if g is not None:
+                    return _DRY if self.dry else StaticValue("addr", t, target=g)
+        raise NotStatic
+
+    def address_of_literal(self, e: ast.CompositeLit, elem: T.Type, t: T.Type) -> StaticValue:
+        lit = self.literal(e, elem)
+        if self.dry:
+            return _DRY
+        return StaticValue("addr", t, target=self.anonymous(lit))
+
+    def anonymous(self, sv: StaticValue) -> ssa.Global:
+        pkg = self.pb.pkg
+        self.count += 1
+        g = ssa.Global(f"{pkg.path}.stmp.{self.count}", T.Pointer(sv.type), sv.type, pkg)
+        g.static_value = sv
+        return g
+
+    def literal(self, e: ast.CompositeLit, t: T.Type) -> StaticValue:
+        u = under(t)
+        if type(u) is T.Struct:
+            elems = [_DRY] * len(u.fields) if self.dry else [zero(f.type) for f in u.fields]
+            for i, el in enumerate(e.elts):
+                if type(el) is ast.KeyValueExpr:
+                    name = el.key.name if isinstance(el.key, ast.Ident) else None
+                    idx = next((j for j, f in enumerate(u.fields) if f.name == name), None)
+                    if idx is None:
+                        raise NotStatic
+                    elems[idx] = self.value(el.value, u.fields[idx].type)
+                else:
+                    elems[i] = self.value(el, u.fields[i].type)
+            return _DRY if self.dry else StaticValue("agg", t, elems=elems)
+        if type(u) is T.Array:
+            elems = self.elements(e, u.elem, u.len)
+            return _DRY if self.dry else StaticValue("agg", t, elems=elems)
+        if type(u) is T.Slice:
+            elems = self.elements(e, u.elem, None)
+            if self.dry:
+                return _DRY
+            arr = T.Array(u.elem, len(elems))
+            g = self.anonymous(StaticValue("agg", arr, elems=elems))
+            return StaticValue("slice", t, target=g, length=len(elems))
+        raise NotStatic
+
+    def elements(self, e: ast.CompositeLit, elem: T.Type, n: int | None) -> list[StaticValue]:
+        vals: dict[int, StaticValue] = {}
+        i = 0
+        for el in e.elts:
+            if type(el) is ast.KeyValueExpr:
+                ktv = self.info.types.get(el.key)
+                if ktv is None or ktv.value is None:
+                    raise NotStatic
+                i = int(ktv.value)
+                el = el.value
+            vals[i] = self.value(el, elem)
+            i += 1
+        if self.dry:
+            return []
+        length = n if n is not None else (max(vals) + 1 if vals else 0)
+        z = zero(elem)
+        return [vals.get(j, z) for j in range(length)]
+
+
+def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
+    """Handle a package-level initialisation as static data or lazily; False
+    when it must run as init code (fb: the package initialiser's builder)."""
+    if len(item.lhs) != 1:
+        return False
+    pb = fb.pb
+    g = pb.prog.globals_by_obj.get(id(item.lhs[0]))
+    if g is None or g.link_name:
+        return False
+    sb = getattr(pb, "_static_builder", None)
+    if sb is None:
+        sb = pb._static_builder = StaticBuilder(pb, fb.info)
+    if not sb.pure(item.rhs):
+        return False
+    if sb.check(item.rhs, g.elem):
+        g.static_value = partial(sb.evaluate, item.rhs, g.elem)  # made when the global is emitted
+        return True
+    from tinypy_go.ir.builder import FunctionBuilder, finish_function
+
+    name = f"{g.name}$init"
+    helper = ssa.Function(name, T.Signature(), pb.pkg, synthetic="lazy variable initializer")
+    helper.lazy_global = g
+    hb = FunctionBuilder(pb, helper)
+    hb.block = helper.new_block("entry")
+    hb.global_initializer(item)
+    hb.emit_return([], 0)
+    finish_function(helper)
+    pb.pkg.functions[name] = helper
+    fb.emit(ssa.Call(ssa.CallCommon(helper, [], signature=helper.signature), T.EMPTY_TUPLE))
+    return True

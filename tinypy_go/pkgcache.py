@@ -1,0 +1,400 @@
+"""Per-package cache of parsed and type-checked packages.
+
+An unchanged package is neither parsed nor checked again by a later build:
+its AST files, ``types.Package`` and ``api.Info`` are pickled under
+``cache_dir()/pkg/`` after it is checked and loaded back on the next build.
+
+Key
+    sha256 over: the compiler version and a hash of the front end's source
+    (``frontend/``, this module), the import path, whether it is the main
+    package, GOOS and the build tags, each file's display name and content,
+    and the keys of its imports.  A change anywhere below a package changes
+    its key, so a hit implies every import was a hit too.
+
+Positions
+    Positions are ints into the build's FileSet.  Each package gets a fixed
+    range of positions derived from its key (slot ``1 + key % (2**24-1)``,
+    ``2**26`` positions each), and its files are parsed at that base, so the
+    positions stored in a cache entry are valid in any later build: a loaded
+    package puts its ``token.File`` objects back at their old bases.  If the
+    range is taken (two packages' keys map to the same slot) a fresh package
+    probes the next slot, and a cached one whose range is taken is a miss.
+
+Object identity across packages
+    fmt's Info refers to io's objects.  Each entry is pickled in two parts
+    with one Pickler (shared memo): the payload, then the table of the
+    objects (types, objects, scopes, packages, function declarations) it
+    owns, in the order pickling met them.  While a later package is pickled,
+    ``persistent_id`` replaces any object found in an earlier package's
+    table by ``(package path, index)``, and predeclared (universe/unsafe)
+    objects by their path from the universe; loading resolves these against
+    the packages already loaded or checked in this build.  Instances of
+    generic types and their methods are pickled as "instantiate orig with
+    args" so that they are shared through the instance cache exactly as in
+    a fresh check.  A package whose import could not be stored is not stored.
+
+Robustness
+    A missing, unreadable or corrupt entry (any exception while loading) is a
+    miss; entries are written to a temporary file and renamed, so parallel
+    builds sharing the cache never see half an entry.  ``TINYPY_PKGCACHE=0``
+    (or ``off``) disables the cache.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from tinypy_go import cache
+
+SLOT_BITS = 26
+NSLOTS = (1 << 24) - 1
+FORMAT = "pkgcache/1"
+KIND = "pkg"
+
+_frontend_version: str | None = None
+
+
+def enabled() -> bool:
+    return os.environ.get("TINYPY_PKGCACHE", "1").lower() not in ("0", "off", "no", "false")
+
+
+def frontend_version() -> str:
+    """A hash of the source of everything that shapes a cached package."""
+    global _frontend_version
+    if _frontend_version is None:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        paths = sorted((root / "frontend").rglob("*.py")) + [root / "pkgcache.py", root / "cache.py"]
+        for p in paths:
+            h.update(str(p.relative_to(root)).encode())
+            h.update(p.read_bytes())
+        _frontend_version = h.hexdigest()
+    return _frontend_version
+
+
+# ---------------------------------------------------------------- tracked objects
+
+
+def _tracked_classes() -> tuple[type, ...]:
+    from tinypy_go.frontend import ast
+    from tinypy_go.frontend.types import objects as O
+    from tinypy_go.frontend.types import typ as T
+    from tinypy_go.frontend.types.package import Package
+    from tinypy_go.frontend.types.scope import Scope
+    from tinypy_go.frontend.types.typeset import TypeSet
+
+    return (O.Object, T.Type, T.Term, Scope, Package, TypeSet, ast.FuncDecl, ast.FuncLit, ast.File)
+
+
+_SKIP_SLOTS = frozenset({"_tset", "_mcache", "_index", "_inst_methods", "_resolver", "children", "check",
+                         "_actual", "parent"})
+_universe: tuple[dict[int, str], dict[str, Any]] | None = None
+
+
+def _universe_registry() -> tuple[dict[int, str], dict[str, Any]]:
+    """Names for the predeclared objects: their attribute path from a universe root.
+
+    Paths avoid lazily filled slots, so they are the same in every process
+    whatever was checked before."""
+    global _universe
+    if _universe is not None:
+        return _universe
+    from tinypy_go.frontend.types import typ as T
+    from tinypy_go.frontend.types import universe as U
+
+    tracked = _tracked_classes()
+    roots: list[tuple[str, Any]] = []
+    for name in sorted(vars(U)):
+        v = getattr(U, name)
+        if isinstance(v, tracked):
+            roots.append((f"U.{name}", v))
+    for name in sorted(vars(T)):
+        v = getattr(T, name)
+        if isinstance(v, tracked):
+            roots.append((f"T.{name}", v))
+    for i, b in enumerate(T.TYP):
+        roots.append((f"TYP.{i}", b))
+    for name in sorted(U.UNIVERSE.elems):
+        roots.append((f"u.{name}", U.UNIVERSE.elems[name]))
+    for name in sorted(U.UNSAFE.scope.elems):
+        roots.append((f"unsafe.{name}", U.UNSAFE.scope.elems[name]))
+    by_id: dict[int, str] = {}
+    by_name: dict[str, Any] = {}
+    queue: list[tuple[str, Any]] = list(roots)
+    i = 0
+    while i < len(queue):
+        path, v = queue[i]
+        i += 1
+        if isinstance(v, list | tuple):
+            queue.extend((f"{path}/{j}", x) for j, x in enumerate(v))
+            continue
+        if isinstance(v, dict):
+            queue.extend((f"{path}/{k}", x) for k, x in v.items() if isinstance(k, str))
+            continue
+        if not isinstance(v, tracked) or id(v) in by_id:
+            continue
+        by_id[id(v)] = path
+        by_name[path] = v
+        for cls in type(v).__mro__:
+            for s in getattr(cls, "__slots__", ()):
+                if s not in _SKIP_SLOTS and hasattr(v, s):
+                    queue.append((f"{path}.{s}", getattr(v, s)))
+    _universe = (by_id, by_name)
+    return _universe
+
+
+# ---------------------------------------------------------------- pickling
+
+
+def _new(cls):
+    return cls.__new__(cls)
+
+
+def _set_instance_state(obj, state: dict) -> None:
+    """Restore an instance of a generic type and enter it in the instance cache,
+    so that a later fresh check instantiating the same type gets this object."""
+    from tinypy_go.frontend.types.instantiate import _INSTANCES
+
+    for k, v in state.items():
+        setattr(obj, k, v)
+    if hasattr(type(obj), "_resolver"):
+        obj._resolver = None
+    _INSTANCES.setdefault(id(obj.orig), []).append((list(obj.type_args), obj))
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles one package; ``reducer_override`` (called once per object, not
+    for ints, strings and containers) records the objects the entry owns and
+    turns other packages' objects into references."""
+
+    def __init__(self, f, pc: PackageCache, deps: set[str]):
+        super().__init__(f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.deps = deps  # the packages whose objects may be referred to: the transitive imports
+        from tinypy_go.frontend.types import objects as O
+        from tinypy_go.frontend.types import typ as T
+
+        self.refs = pc.refs
+        self.urefs = pc.urefs
+        self.paths = pc.paths
+        self.tracked = _tracked_set()
+        self.table: list[Any] = []
+        self.named = (T.Named, T.Alias)
+        self.func = O.Func
+
+    def reducer_override(self, obj):
+        t = type(obj)
+        if t not in self.tracked:
+            return NotImplemented
+        i = id(obj)
+        name = self.urefs.get(i)
+        if name is not None:
+            return _uref, (name,)
+        code = self.refs.get(i)
+        if code is not None:
+            path = self.paths[code >> 32]
+            if path in self.deps:
+                return _ref, (path, code & 0xFFFFFFFF)
+        self.table.append(obj)
+        if t in self.named and obj.orig is not obj and obj.type_args:
+            obj.underlying()  # expand now: the lazy expander is a closure
+            state = {s: getattr(obj, s) for s in _slots(t) if s != "_resolver" and hasattr(obj, s)}
+            return _new, (t,), state, None, None, _set_instance_state
+        return NotImplemented
+
+
+_tracked: frozenset[type] | None = None
+
+
+def _tracked_set() -> frozenset[type]:
+    global _tracked
+    if _tracked is None:
+        out: set[type] = set()
+        todo = list(_tracked_classes())
+        while todo:
+            c = todo.pop()
+            if c not in out:
+                out.add(c)
+                todo.extend(c.__subclasses__())
+        _tracked = frozenset(out)
+    return _tracked
+
+
+_loading: PackageCache | None = None
+
+
+def _ref(path: str, i: int):
+    """An object of an earlier package (resolved while loading an entry)."""
+    assert _loading is not None
+    return _loading.tables[path][i]
+
+
+def _uref(name: str):
+    """A predeclared object, by its path from the universe."""
+    return _universe_registry()[1][name]
+
+
+def _slots(cls: type) -> list[str]:
+    return [s for c in cls.__mro__ for s in getattr(c, "__slots__", ())]
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module, name):
+        if not module.startswith(("tinypy_go.", "fractions", "builtins", "copyreg", "collections")):
+            raise pickle.UnpicklingError(f"unexpected class {module}.{name}")
+        return super().find_class(module, name)
+
+
+# ---------------------------------------------------------------- the cache of one build
+
+
+class PackageCache:
+    """Cache state of one build: keys, loaded packages and object tables."""
+
+    def __init__(self, fset, tags, goos: str):
+        self.fset = fset
+        self.config = f"{goos}\0{' '.join(sorted(tags))}"
+        self.keys: dict[str, str] = {}  # import path -> key
+        self.imports: dict[str, list[str]] = {}  # import path -> its imports
+        self.hits: dict[str, tuple[Any, list, Any]] = {}  # import path -> (types.Package, files, Info)
+        self.tables: dict[str, list[Any]] = {}  # import path -> objects owned by its entry
+        # how other entries refer to an object: id(obj) -> package number << 32 | index in its table
+        self.refs: dict[int, int] = {}
+        self.paths: list[str] = [""]  # package number -> import path
+        self.urefs = _universe_registry()[0]  # id(obj) -> name, for predeclared objects
+        self.stored: set[str] = set()  # packages whose objects other entries may refer to
+        self.n_hits = 0
+        self.n_stores = 0
+        self.frozen = False  # gc.freeze() was called by load()
+
+    # keys ----------------------------------------------------------------
+
+    def key(self, pkg, texts: list[tuple[str, str]]) -> str:
+        from tinypy_go import __version__
+
+        parts: list[str | bytes] = [FORMAT, __version__, frontend_version(), self.config, pkg.path,
+                                    "main" if pkg.main else ""]
+        for name, text in texts:
+            parts += [name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()]
+        for imp in sorted(pkg.imports):
+            parts += [imp, self.keys.get(imp, "unsafe" if imp == "unsafe" else "?")]
+        k = cache.cache_key(*parts)
+        self.keys[pkg.path] = k
+        self.imports[pkg.path] = list(pkg.imports)
+        return k
+
+    def _slot_base(self, key: str) -> int:
+        return (1 + int(key[:12], 16) % NSLOTS) << SLOT_BITS
+
+    def place(self, key: str, size: int) -> None:
+        """Set the FileSet's next base to this package's free position range."""
+        if size >= 1 << SLOT_BITS:
+            return  # too big for a slot: ordinary positions (and not stored)
+        base = self._slot_base(key)
+        for _ in range(64):
+            if self.fset.is_free(base, base + size + 1):
+                self.fset.set_base(base)
+                return
+            base += 1 << SLOT_BITS
+        # give up: leave positions where they are
+
+    # loading ---------------------------------------------------------------
+
+    def load(self, pkg) -> list | None:
+        """The package's AST files if its entry exists and loads; None on a miss."""
+        key = self.keys[pkg.path]
+        if any(imp != "unsafe" and imp not in self.stored for imp in pkg.imports):
+            return None
+        data = cache.get(KIND, key)
+        if data is None:
+            return None
+        global _loading
+        _loading = self
+        gc_was = gc.isenabled()
+        gc.disable()  # unpickling makes many containers: collections would take 3/4 of the time
+        try:
+            up = _Unpickler(io.BytesIO(data))
+            files_meta, files, tpkg, info = up.load()
+            table = up.load()
+        except Exception:  # noqa: BLE001 - a corrupt or stale entry is a miss
+            return None
+        finally:
+            _loading = None
+            # Keep the collector from walking the loaded objects again and again
+            # while the build runs: they are frozen until finish().
+            gc.freeze()
+            self.frozen = True
+            if gc_was:
+                gc.enable()
+        for tf in files_meta:
+            if not self.fset.is_free(tf.base, tf.base + tf.size + 1):
+                return None
+        for tf in files_meta:
+            self.fset.add_existing(tf)
+        self._own(pkg.path, table)
+        self.hits[pkg.path] = (tpkg, files, info)
+        self.n_hits += 1
+        return files
+
+    def checked(self, path: str) -> tuple[Any, list, Any] | None:
+        return self.hits.get(path)
+
+    def finish(self) -> None:
+        """Hand the loaded objects back to the garbage collector."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+
+    # storing ---------------------------------------------------------------
+
+    def store(self, pkg, tpkg, files, info) -> bool:
+        """Pickle a freshly checked package; False when it cannot be cached."""
+        if pkg.path not in self.keys or any(imp != "unsafe" and imp not in self.stored for imp in pkg.imports):
+            return False
+        key = self.keys[pkg.path]
+        files_meta = [self.fset.file(f.pos) for f in files]
+        if any(tf is None or tf.base >> SLOT_BITS == 0 for tf in files_meta):
+            return False  # not placed in a slot: positions would not be reproducible
+        buf = io.BytesIO()
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            p = _Pickler(buf, self, self.deps(pkg))
+            p.dump((files_meta, files, tpkg, info))
+            p.dump(p.table)
+            self._own(pkg.path, p.table)
+        except Exception:  # noqa: BLE001 - unpicklable state: build on without caching
+            return False
+        finally:
+            if gc_was:
+                gc.enable()
+        cache.put(KIND, key, buf.getvalue())
+        self.n_stores += 1
+        return True
+
+    def deps(self, pkg) -> set[str]:
+        """pkg's transitive imports (their keys are part of pkg's key)."""
+        out = set()
+        todo = list(pkg.imports)
+        while todo:
+            p = todo.pop()
+            if p not in out:
+                out.add(p)
+                todo.extend(self.imports.get(p, ()))
+        return out
+
+    def _own(self, path: str, table: list[Any]) -> None:
+        self.tables[path] = table
+        base = len(self.paths) << 32
+        self.paths.append(path)
+        self.refs.update(zip(map(id, table), range(base, base + len(table)), strict=True))
+        self.stored.add(path)
+
+
+def for_build(fset, tags, goos: str) -> PackageCache | None:
+    return PackageCache(fset, tags, goos) if enabled() else None

@@ -1,0 +1,119 @@
+package runtime
+
+import "unsafe"
+
+// Hooks of runtime/debug, internal/weak, unique, internal/chacha8rand and
+// crypto/internal/boring/sig.
+
+var gcPercent int32 = 100
+var maxStack = 250000000
+var maxThreads = 10000
+var memoryLimit int64 = 1<<63 - 1
+var panicOnFault bool
+
+//go:linkname debug_setGCPercent runtime/debug.setGCPercent
+func debug_setGCPercent(in int32) int32 {
+	out := gcPercent
+	gcPercent = in
+	return out
+}
+
+//go:linkname debug_setMaxStack runtime/debug.setMaxStack
+func debug_setMaxStack(in int) int {
+	out := maxStack
+	maxStack = in
+	return out
+}
+
+//go:linkname debug_setMaxThreads runtime/debug.setMaxThreads
+func debug_setMaxThreads(in int) int {
+	out := maxThreads
+	maxThreads = in
+	return out
+}
+
+//go:linkname debug_setMemoryLimit runtime/debug.setMemoryLimit
+func debug_setMemoryLimit(in int64) int64 {
+	out := memoryLimit
+	if in >= 0 {
+		memoryLimit = in
+	}
+	return out
+}
+
+//go:linkname debug_setPanicOnFault runtime/debug.setPanicOnFault
+func debug_setPanicOnFault(in bool) bool {
+	out := panicOnFault
+	panicOnFault = in
+	return out
+}
+
+//go:linkname debug_freeOSMemory runtime/debug.freeOSMemory
+func debug_freeOSMemory() { GC() }
+
+// readGCStats reports no collections: [last GC, number of GCs, total pause].
+//
+//go:linkname debug_readGCStats runtime/debug.readGCStats
+func debug_readGCStats(pauses *[]int64) {
+	p := (*pauses)[:3]
+	p[0], p[1], p[2] = 0, 0, 0
+	*pauses = p
+}
+
+//go:linkname debug_WriteHeapDump runtime/debug.WriteHeapDump
+func debug_WriteHeapDump(fd uintptr) {}
+
+//go:linkname debug_SetTraceback runtime/debug.SetTraceback
+func debug_SetTraceback(level string) {}
+
+// modinfo is the build information the linker embeds; there is none.
+//
+//go:linkname debug_modinfo runtime/debug.modinfo
+func debug_modinfo() string { return "" }
+
+var crashFD uintptr = ^uintptr(0)
+
+//go:linkname setCrashFD runtime.setCrashFD
+func setCrashFD(fd uintptr) uintptr {
+	old := crashFD
+	crashFD = fd
+	return old
+}
+
+// Weak pointers hold their object strongly: the collector does not know them.
+//
+//go:linkname weak_runtime_registerWeakPointer internal/weak.runtime_registerWeakPointer
+func weak_runtime_registerWeakPointer(p unsafe.Pointer) unsafe.Pointer {
+	cell := (*unsafe.Pointer)(alloc(unsafe.Sizeof(p)))
+	*cell = p
+	return unsafe.Pointer(cell)
+}
+
+//go:linkname weak_runtime_makeStrongFromWeak internal/weak.runtime_makeStrongFromWeak
+func weak_runtime_makeStrongFromWeak(u unsafe.Pointer) unsafe.Pointer {
+	return *(*unsafe.Pointer)(u)
+}
+
+//go:linkname unique_runtime_registerUniqueMapCleanup unique.runtime_registerUniqueMapCleanup
+func unique_runtime_registerUniqueMapCleanup(cleanup func()) {}
+
+// internal/chacha8rand.block is assembly that jumps to block_generic.
+//
+//go:linkname chacha8rand_block_generic internal/chacha8rand.block_generic
+func chacha8rand_block_generic(seed *[4]uint64, blocks *[32]uint64, counter uint32)
+
+//go:linkname chacha8rand_block internal/chacha8rand.block
+func chacha8rand_block(seed *[4]uint64, blocks *[32]uint64, counter uint32) {
+	chacha8rand_block_generic(seed, blocks, counter)
+}
+
+// Markers that tell which crypto implementation a binary uses.
+
+//go:linkname sig_BoringCrypto crypto/internal/boring/sig.BoringCrypto
+func sig_BoringCrypto() {}
+
+//go:linkname sig_FIPSOnly crypto/internal/boring/sig.FIPSOnly
+func sig_FIPSOnly() {}
+
+//go:linkname sig_StandardCrypto crypto/internal/boring/sig.StandardCrypto
+func sig_StandardCrypto() {}
