@@ -47,9 +47,28 @@ def code_ref(mg, fn: ssa.Function) -> str:
     from tinypy_go.backend import reflectcall
 
     sym = mg.func_ref(fn)
-    if fn.wasm_import is None:
-        reflectcall.note_address_taken(mg, fn, sym)
+    if fn.wasm_import is not None:
+        sym = _import_adapter(mg, fn, sym)
+    reflectcall.note_address_taken(mg, fn, sym)
     return sym
+
+
+def _import_adapter(mg, fn: ssa.Function, sym: str) -> str:
+    """A //go:wasmimport function takes no context: func values call it through
+    an adapter with the Go calling convention (else the indirect call traps)."""
+    name = sym[:-1] + '$adapter"'
+    cache = mg.__dict__.setdefault("_import_adapters", set())
+    if name not in cache:
+        cache.add(name)
+        ret, params, _ = mg.signature_types(fn)
+        plist = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr %context"])
+        args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
+        if ret == "void":
+            body = f"  call void {sym}({args})\n  ret void"
+        else:
+            body = f"  %r = call {ret} {sym}({args})\n  ret {ret} %r"
+        mg.bodies.append(f"define internal {ret} {name}({plist}) {{\nentry:\n{body}\n}}")
+    return name
 
 
 def call_target(g, callee: ssa.Value) -> tuple[str, str]:

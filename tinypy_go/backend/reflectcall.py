@@ -108,6 +108,27 @@ def _thunk(name: str, shape: tuple) -> str:
     return "\n".join(lines)
 
 
+def _sig_key(params: list[T.Type], sig: T.Signature) -> str:
+    from tinypy_go.frontend.types import objects as O
+
+    plain = T.Signature(T.Tuple([O.Var(0, None, "", t) for t in params]), sig.results, sig.variadic)
+    return _type_key(plain)
+
+
+def _reflect_visible_signatures(mg: Any) -> set[str] | None:
+    """Type keys of the func types that have a type descriptor (only their values can
+    reach reflect.Value.Call), or None when the descriptors cannot be listed."""
+    descs = getattr(getattr(mg.ifaces, "types", None), "descs", None)
+    if descs is None:
+        return None
+    out = set()
+    for d in descs.values():
+        u = LT.underlying(d.t)
+        if type(u) is T.Signature:
+            out.add(_type_key(T.Signature(u.params, u.results, u.variadic)))
+    return out
+
+
 def finish(mg: Any) -> None:
     """Emit the thunks and the table (after the worklist has run dry)."""
     from tinypy_go.backend.closures import static_funcval
@@ -117,10 +138,13 @@ def finish(mg: Any) -> None:
         return
     thunks: dict[tuple, str] = {}
     entries = []
+    visible = _reflect_visible_signatures(mg)
     for sym, (fn, explicit) in st["funcs"].items():
         if fn is not None:
             params = [p.type for p in fn.params]
             results = [v.type for v in fn.signature.results.vars]
+            if visible is not None and _sig_key(params, fn.signature) not in visible:
+                continue  # no descriptor of its func type: reflect cannot hold it
         else:
             params, results = explicit
         try:

@@ -26,7 +26,8 @@ Conventions (wasm32, see runtime/typedesc.go):
   read them: when ``internal/abi.(*UncommonType).Methods`` or
   ``ExportedMethods`` is reachable.  Otherwise defined types get an
   UncommonType with only PkgPath (reflect's PkgPath/Name need it).
-  ``Method.Ifn``/``Tfn`` are 0 (no reflect.Value.Call yet).
+  ``Method.Ifn``/``Tfn`` are filled (``reflectcall.method_text``) only when
+  reflect can call methods (``reflectcall.methods_callable``), else 0.
 - The typelinks table (all descriptors sorted by type string) is emitted only
   when the runtime's ``typelinksTable`` is reachable (reflect.typelinks).
 
@@ -41,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend import reflectcall
 from tinypy_go.backend.closures import static_funcval
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.errors import InternalCompilerError
@@ -360,6 +362,7 @@ class Desc:
     string: str
     prepared: bool = False
     methods: list | None = None  # [(O.Func, mtyp key)] when the uncommon part lists methods
+    texts: list | None = None  # [(Ifn, Tfn) symbols or None] per method (backend/reflectcall.py)
 
 
 @dataclass(slots=True)
@@ -369,6 +372,7 @@ class TypeDescs:
     names: dict[bytes, str] = field(default_factory=dict)
     want_methods: bool = False
     reflect_boxes: bool = False  # reflect can make interface values of any described type
+    want_texts: bool = False  # reflect can call methods: fill Method.Ifn/Tfn
     _lay: AbiLayout | None = None
 
     @property
@@ -410,6 +414,10 @@ class TypeDescs:
                 d.prepared = False
         if not self.want_methods and any(self._reached(n) for n in _METHOD_READERS):
             self.want_methods = True
+            for d in self.descs.values():
+                d.prepared = False
+        if self.want_methods and not self.want_texts and reflectcall.methods_callable(self.mg):
+            self.want_texts = True
             for d in self.descs.values():
                 d.prepared = False
         while True:
@@ -463,6 +471,8 @@ class TypeDescs:
             ms = self._method_list(t)
             if ms:
                 d.methods = [(m, self.ref(_plain(m.type))) for m in ms]
+                if self.want_texts:
+                    d.texts = [reflectcall.method_text(self.mg, t, m) for m in ms]
 
     @staticmethod
     def _has_ptr_methods(t: T.Named) -> bool:
@@ -601,6 +611,10 @@ class TypeDescs:
                 b.put_at(base + mfields["Name"][0], mfields["Name"][1],
                          ("off", self.name(encode_name(m.name, exported=m.exported()))))
                 b.put_at(base + mfields["Mtyp"][0], mfields["Mtyp"][1], ("off", mtyp))
+                texts = d.texts[i] if d.texts else None
+                if texts is not None:  # code pointers of the method wrappers (backend/reflectcall.py)
+                    b.put_at(base + mfields["Ifn"][0], mfields["Ifn"][1], ("off", texts[0]))
+                    b.put_at(base + mfields["Tfn"][0], mfields["Tfn"][1], ("off", texts[1]))
             total += len(methods) * msize
         else:
             tail = (ksize + 3) // 4 * 4
