@@ -245,9 +245,16 @@ def _slots(cls: type) -> list[str]:
 
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module, name):
-        if not module.startswith(("tinypy_go.", "fractions", "builtins", "copyreg", "collections")):
-            raise pickle.UnpicklingError(f"unexpected class {module}.{name}")
+        """Only the front end's classes and a few harmless globals (an entry is data, not code)."""
+        if not (module.startswith("tinypy_go.") or (module, name) in _SAFE_GLOBALS):
+            raise pickle.UnpicklingError(f"unexpected global {module}.{name}")
         return super().find_class(module, name)
+
+
+_SAFE_GLOBALS = frozenset({("fractions", "Fraction"), ("copyreg", "__newobj__"), ("copyreg", "_reconstructor"),
+                           ("builtins", "object"), ("builtins", "set"), ("builtins", "frozenset"),
+                           ("builtins", "complex"), ("builtins", "slice"),
+                           ("collections", "OrderedDict"), ("collections", "defaultdict")})
 
 
 # ---------------------------------------------------------------- the cache of one build
