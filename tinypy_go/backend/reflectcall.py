@@ -167,7 +167,10 @@ def finish(mg: Any) -> None:
 def methods_callable(mg: Any) -> bool:
     """Can reflect call methods (Value.Method(i).Call, Type.Method(i).Func.Call)?
     Only then do descriptors need Ifn/Tfn (and the wrappers get built)."""
-    names = (("reflect", "reflect.methodReceiver"), ("reflect", "(*reflect.rtype).Method"))
+    # gc's linker rule (ReflectMethod): only the functions that hand out methods count;
+    # methodReceiver itself is reachable from every Value.Interface (makeMethodValue)
+    names = (("reflect", "(reflect.Value).Method"), ("reflect", "(reflect.Value).MethodByName"),
+             ("reflect", "(*reflect.rtype).Method"), ("reflect", "(*reflect.rtype).MethodByName"))
     for pkgpath, name in names:
         p = mg.prog.packages.get(pkgpath)
         fn = p.functions.get(name) if p is not None else None

@@ -50,6 +50,7 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method, method_set_names
 from tinypy_go.frontend.types.predicates import comparable
+from tinypy_go.ir.generics import method_function
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -361,7 +362,7 @@ class Desc:
     sym: str
     string: str
     prepared: bool = False
-    methods: list | None = None  # [(O.Func, mtyp key)] when the uncommon part lists methods
+    methods: list | None = None  # [(O.Func, Mtyp symbol or None while dead)] when the uncommon part lists methods
     texts: list | None = None  # [(Ifn, Tfn) symbols or None] per method (backend/reflectcall.py)
 
 
@@ -374,6 +375,7 @@ class TypeDescs:
     reflect_boxes: bool = False  # reflect can make interface values of any described type
     want_texts: bool = False  # reflect can call methods: fill Method.Ifn/Tfn
     _lay: AbiLayout | None = None
+    _method_descs: dict[str, Desc] = field(default_factory=dict)  # descriptors listing methods
 
     @property
     def lay(self) -> AbiLayout:
@@ -423,7 +425,10 @@ class TypeDescs:
         while True:
             todo = [d for d in self.descs.values() if not d.prepared]
             if not todo:
-                return changed
+                if not self._revive_methods():
+                    return changed
+                changed = True
+                continue
             changed = True
             for d in todo:
                 d.prepared = True
@@ -466,13 +471,35 @@ class TypeDescs:
             base = T.unalias(t)
             if type(base) is T.Named and base.obj.pkg is not None and self._has_ptr_methods(base):
                 self.ref(T.Pointer(base))  # reflect's PointerTo finds it (PtrToThis)
-        d.methods = None
+        d.methods = d.texts = None
+        self._method_descs.pop(d.sym, None)
         if self.want_methods:
             ms = self._method_list(t)
-            if ms:
-                d.methods = [(m, self.ref(_plain(m.type))) for m in ms]
+            if ms:  # entries start dead: _revive_methods
+                d.methods = [(m, None) for m in ms]
+                d.texts = [None] * len(ms)
+                self._method_descs[d.sym] = d
+
+    def _revive_methods(self) -> bool:
+        """gc's linker rule for method tables: an entry is live (gets its Mtyp, and
+        Ifn/Tfn when reflect can call methods) only when the program reaches the method
+        (a direct call or an interface dispatcher) or, if reflect can call methods, when
+        it is exported.  Dead entries keep their name only (reflect's typeOff(0) is nil),
+        so a method table doesn't drag in every method's code and parameter types."""
+        revived = False
+        for d in list(self._method_descs.values()):
+            for i, (m, mtyp) in enumerate(d.methods):
+                if mtyp is not None:
+                    continue
+                if not (self.want_texts and m.exported()):
+                    fn = method_function(self.mg.prog, m)
+                    if fn is None or id(fn) not in self.mg.queued:
+                        continue
+                d.methods[i] = (m, self.ref(_plain(m.type)))
                 if self.want_texts:
-                    d.texts = [reflectcall.method_text(self.mg, t, m) for m in ms]
+                    d.texts[i] = reflectcall.method_text(self.mg, d.t, m)
+                revived = True
+        return revived
 
     @staticmethod
     def _has_ptr_methods(t: T.Named) -> bool:
@@ -610,7 +637,8 @@ class TypeDescs:
                 base = uoff + moff + i * msize
                 b.put_at(base + mfields["Name"][0], mfields["Name"][1],
                          ("off", self.name(encode_name(m.name, exported=m.exported()))))
-                b.put_at(base + mfields["Mtyp"][0], mfields["Mtyp"][1], ("off", mtyp))
+                if mtyp is not None:
+                    b.put_at(base + mfields["Mtyp"][0], mfields["Mtyp"][1], ("off", mtyp))
                 texts = d.texts[i] if d.texts else None
                 if texts is not None:  # code pointers of the method wrappers (backend/reflectcall.py)
                     b.put_at(base + mfields["Ifn"][0], mfields["Ifn"][1], ("off", texts[0]))
