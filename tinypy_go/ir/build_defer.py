@@ -230,6 +230,10 @@ class DeferBuilder:
             if isinstance(v, ssa.Const):
                 v = ssa.Const(default_type(v.type), v.value, v.pos)
             vals.append(v)
+        if name == "delete" and len(vals) == 2:  # the key converts to the map's key type (e.g. any)
+            mt = under(vals[0].type)
+            if isinstance(mt, T.Map):
+                vals[1] = self.conv(vals[1], mt.key, call.args[1])
         thunk = self.new_anon_function(T.Signature(), call.pos, None, "defer")
         fvs = [ssa.FreeVar(f"b{i}", v.type, thunk) for i, v in enumerate(vals)]
         thunk.free_vars = fvs
