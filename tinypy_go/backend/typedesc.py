@@ -18,9 +18,12 @@ Conventions (wasm32, see runtime/typedesc.go):
 - ``NameOff``/``TypeOff``/``TextOff`` hold absolute addresses (the runtime's
   resolveNameOff/resolveTypeOff return them as pointers); 0 means none.
 - ``Str`` is an ``abi.Name`` holding the exact type string (no ExtraStar).
-- ``Equal`` is a func value of the shape-shared equality function of
-  ``backend/typefuncs.py`` (same signature); nil for incomparable types.
-  ``MapType.Hasher`` likewise uses the key's hash function.
+- ``Equal`` is a func value (a constant closure object, closures.static_funcval)
+  of the shape-shared equality function of ``backend/typefuncs.py`` (same
+  signature); nil for incomparable types.  ``MapType.Hasher`` likewise uses
+  the key's hash function.  ``GCData`` is gc's pointer bitmap (one bit per
+  word up to ``PtrBytes``): reflect's ArrayOf/StructOf read it.
+- ``Kind_`` has ``KindDirectIface`` for gc's direct types (interfaces.is_direct).
 - ``PtrToThis`` is filled whenever ``*T`` has a descriptor too.
 - Uncommon method tables (``Mcount`` > 0) are emitted only when reflect can
   read them: when ``internal/abi.(*UncommonType).Methods`` or
@@ -30,6 +33,11 @@ Conventions (wasm32, see runtime/typedesc.go):
   reflect can call methods (``reflectcall.methods_callable``), else 0.
 - The typelinks table (all descriptors sorted by type string) is emitted only
   when the runtime's ``typelinksTable`` is reachable (reflect.typelinks).
+- Once reflect's or reflectlite's ``packEface`` (Value.Interface) is reachable,
+  every described type may become an interface's dynamic type at run time:
+  all of them are noted as boxed (the method dispatchers cover them), and
+  ``*T`` of each defined type with methods gets a descriptor (PtrToThis), so
+  ``Value.Addr().Interface()`` yields a type the dispatchers know.
 
 Descriptors are requested while functions are lowered (``Interfaces.descriptor``)
 and their contents are emitted after the worklist fixpoint (``finish_round``
