@@ -404,29 +404,3 @@ func reflect_chansend0(ch unsafe.Pointer, val unsafe.Pointer, nb bool) bool {
 	runtimePanicText("reflect: channels are not supported yet")
 	return false
 }
-
-// ------------------------------------------------------------ not supported yet
-
-// FuncPCABI0/FuncPCABIInternal give the entry of an assembly stub in gc;
-// reflect uses them for MakeFunc and method values, which need
-// reflect.Value.Call (not implemented yet): 0.
-//
-//go:linkname abi_FuncPCABI0 internal/abi.FuncPCABI0
-func abi_FuncPCABI0(f interface{}) uintptr {
-	return 0
-}
-
-//go:linkname abi_FuncPCABIInternal internal/abi.FuncPCABIInternal
-func abi_FuncPCABIInternal(f interface{}) uintptr {
-	return 0
-}
-
-//go:linkname reflect_methodValueCall reflect.methodValueCall
-func reflect_methodValueCall() {
-	runtimePanicText("reflect: method values are not supported yet")
-}
-
-//go:linkname reflect_makeFuncStub reflect.makeFuncStub
-func reflect_makeFuncStub() {
-	runtimePanicText("reflect: MakeFunc is not supported yet")
-}
