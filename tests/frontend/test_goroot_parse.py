@@ -1,8 +1,7 @@
-"""Parsing a fixed sample of Go's standard library must give zero errors."""
+"""Parsing a fixed sample of Go's standard library must give zero errors (speed is measured by
+scripts/bench_check.py, not by a timed test)."""
 
 from __future__ import annotations
-
-import time
 
 from goroot_util import goroot_src
 from parse_goroot import go_files, parse_all
@@ -13,9 +12,6 @@ def test_goroot_sample_parses_without_errors() -> None:
     files = go_files(src / "fmt") + go_files(src / "go" / "types")
     files += sorted((src / "runtime").glob("*.go"))
     assert len(files) > 300
-    start = time.perf_counter()
     nfiles, lines, failures, _ = parse_all(files)
-    elapsed = time.perf_counter() - start
     assert failures == []
     assert lines > 100_000
-    assert elapsed < 20, f"parsing {lines} lines took {elapsed:.1f}s"

@@ -59,6 +59,10 @@ def initializer(mg: Any, sv: StaticValue) -> str:
         return "{" + ", ".join(parts) + "}"
     if k == "addr":
         return mg.global_ref(sv.target)
+    if k == "func":
+        from tinypy_go.backend.closures import code_ref, static_funcval
+
+        return static_funcval(mg, code_ref(mg, sv.target))
     if k == "slice":
         return f"{{ptr {mg.global_ref(sv.target)}, i32 {sv.length}, i32 {sv.length}}}"
     raise ValueError(f"static value kind {k}")

@@ -68,6 +68,9 @@ TFLAG_UNCOMMON, TFLAG_NAMED, TFLAG_REGULAR_MEMORY = 1, 4, 8
 # functions whose reachability means reflect reads method tables / typelinks
 _METHOD_READERS = ("(*internal/abi.UncommonType).Methods", "(*internal/abi.UncommonType).ExportedMethods")
 TYPELINKS_FN = "runtime.typelinksTable"
+# reflect's Value.Interface: once reachable, any type with a descriptor can become an
+# interface's dynamic type at run time, so the dispatchers must cover it (RTA)
+_PACKERS = ("reflect", "internal/reflectlite")
 
 
 def reached(mg: ModuleGen, pkgpath: str, name: str) -> bool:
@@ -368,6 +371,7 @@ class TypeDescs:
     descs: dict[str, Desc] = field(default_factory=dict)  # type key -> descriptor
     names: dict[bytes, str] = field(default_factory=dict)
     want_methods: bool = False
+    reflect_boxes: bool = False  # reflect can make interface values of any described type
     want_texts: bool = False  # reflect can call methods: fill Method.Ifn/Tfn
     _lay: AbiLayout | None = None
 
@@ -404,6 +408,10 @@ class TypeDescs:
     def finish_round(self) -> bool:
         """Prepare every descriptor (create what it refers to); True if anything changed."""
         changed = False
+        if not self.reflect_boxes and any(reached(self.mg, p, p + ".packEface") for p in _PACKERS):
+            self.reflect_boxes = True
+            for d in self.descs.values():
+                d.prepared = False
         if not self.want_methods and any(self._reached(n) for n in _METHOD_READERS):
             self.want_methods = True
             for d in self.descs.values():
@@ -453,6 +461,11 @@ class TypeDescs:
         elif k is T.Interface:
             for m in u.all_methods():
                 self.ref(_plain(m.type))
+        if self.reflect_boxes and type(LT.underlying(t)) is not T.Interface:
+            self.mg.ifaces.note_boxed(t, 0)
+            base = T.unalias(t)
+            if type(base) is T.Named and base.obj.pkg is not None and self._has_ptr_methods(base):
+                self.ref(T.Pointer(base))  # reflect's PointerTo finds it (PtrToThis)
         d.methods = None
         if self.want_methods:
             ms = self._method_list(t)
@@ -460,6 +473,10 @@ class TypeDescs:
                 d.methods = [(m, self.ref(_plain(m.type))) for m in ms]
                 if self.want_texts:
                     d.texts = [reflectcall.method_text(self.mg, t, m) for m in ms]
+
+    @staticmethod
+    def _has_ptr_methods(t: T.Named) -> bool:
+        return bool(t.orig.methods) and type(LT.underlying(t)) is not T.Interface
 
     def _method_list(self, t: T.Type) -> list[O.Func]:
         t = T.unalias(t)

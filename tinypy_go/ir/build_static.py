@@ -46,7 +46,8 @@ class StaticValue:
 
     kind: "const" (value: a checker constant or None for zero), "agg" (elems:
     one StaticValue per struct field or array element), "addr" (target: an
-    ssa.Global), "slice" (target: the backing array's Global, length, cap).
+    ssa.Global), "slice" (target: the backing array's Global, length, cap),
+    "func" (target: the ssa.Function of a top-level function used as a value).
     """
 
     kind: str
@@ -142,9 +143,15 @@ class StaticBuilder:
         k = type(e)
         if k is ast.ParenExpr:
             return self.value(e.x, t)
-        if k is ast.Ident:
-            if isinstance(self.info.uses.get(e), O.Nil):
+        if k is ast.Ident or k is ast.SelectorExpr:
+            obj = self.info.uses.get(e if k is ast.Ident else e.sel)
+            if isinstance(obj, O.Nil):
                 return _DRY if self.dry else zero(t)
+            fn = None
+            if isinstance(obj, O.Func) and getattr(obj.type, "recv", None) is None:  # not a method expression
+                fn = self.pb.prog.funcs_by_obj.get(id(obj))
+            if fn is not None and type(u) is T.Signature:  # a top-level function as a func value
+                return _DRY if self.dry else StaticValue("func", t, target=fn)
             raise NotStatic
         if k is ast.CompositeLit:
             lt = tv.type if tv is not None else t
