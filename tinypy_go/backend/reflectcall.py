@@ -184,7 +184,10 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
     ``abi.Method``: Ifn takes the interface data word as receiver (what reflect's
     storeRcvr puts in the frame for Value.Method calls), Tfn the receiver by
     value as an ordinary first argument (Type.Method(i).Func).  Both are
-    registered with the reflectcall table.  None when m has no body here."""
+    registered with the reflectcall table.  None when m has no body here, or is
+    unexported (reflect lists and calls exported methods only)."""
+    if not m.exported():
+        return None
     st = _state(mg)
     key = (_type_key(t), id(m))
     got = st.setdefault("methods", {}).get(key)
