@@ -129,6 +129,7 @@ class Interfaces:
     asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
     consts: dict[tuple[str, str], str] = field(default_factory=dict)  # boxed constants
     statics: set[str] = field(default_factory=set)
+    made: dict[str, T.Type] = field(default_factory=dict)  # key -> type, boxed by a MakeInterface
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -429,6 +430,7 @@ def lower_make_interface(g, instr) -> None:
         g.define(instr, "zeroinitializer")
         return
     ifaces.note_boxed(x.type, instr.pos)
+    ifaces.made.setdefault(type_key(x.type), x.type)  # roots of reflect's reach (backend/condreach.py)
     tc = ifaces.descriptor(x.type)
     word = ifaces.box(g, x.type, g.v(x), isinstance(x, _Const))
     a = g.new_tmp()
