@@ -50,8 +50,8 @@ def producible(mg: ModuleGen) -> dict[str, object]:
     descriptors when reflect's typelinks table exists.  Types that only appear as type
     switch cases or assertion targets are not in it.  Recomputed when the inputs grow."""
     from tinypy_go.backend import llvmtypes as LT
-    from tinypy_go.backend.typenames import type_key
     from tinypy_go.backend.typedesc import TYPELINKS_FN
+    from tinypy_go.backend.typenames import type_key
     from tinypy_go.frontend.types import typ as T
 
     memo = mg.condreach.memo
