@@ -34,7 +34,7 @@ from typing import Any
 
 from tinypy_go import gcpolicy, loader, target
 from tinypy_go.backend import link as linker
-from tinypy_go.backend import objfile
+from tinypy_go.backend import objfile, wasmopt
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.token import FileSet, Position
 
@@ -226,6 +226,9 @@ def build_result(config: BuildConfig) -> BuildResult:
         except linker.LinkError as e:
             raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
                                 for line in e.message.splitlines() if line.strip()]) from None
+    if wasmopt.wanted(config.opt):
+        with t.stage("wasm-opt"):  # post-link size pass (backend/wasmopt.py)
+            wasmopt.optimize_file(output, config.opt)
     ctx.output = output
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
