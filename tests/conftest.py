@@ -97,13 +97,13 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
     source's marker line, else conservative) and run it with ``args``, ``env`` (default
     empty), ``stdin`` and ``preopens`` (host dir, guest dir); compiler errors propagate."""
     from tinypy_go.build import BuildConfig, build_result
-    from tinypy_go.ir.sanity import check_program
     from tinypy_go.wasmrun import run_wasm
 
     gc = gc or source_flags(source).get("gc", "conservative")
+    # sanity_check: the IR sanity checker runs on every function built.  The build's IR
+    # cache (keyed on it) lets the other -opt levels of a program reuse the checked IR.
     result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt,
-                                      gc=gc))
-    check_program(result.context.ssa)  # the IR sanity checker runs on every function built
+                                      gc=gc, sanity_check=True))
     wasm = result.output
     out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
     for f in (out, err):

@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import gcpolicy, loader, target
+from tinypy_go import buildcache, gcpolicy, loader, target
 from tinypy_go.backend import link as linker
-from tinypy_go.backend import objfile
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.token import FileSet, Position
 
@@ -50,6 +49,7 @@ HOOKS: dict[str, str | None] = {
     "ssa": "tinypy_go.pipeline:build_ssa",
     "llvm": "tinypy_go.pipeline:compile_program",
 }
+DEFAULT_HOOKS = dict(HOOKS)  # the IR cache is used only with these (tests swap in fakes)
 
 
 class StageMissing(Exception):
@@ -71,6 +71,7 @@ class BuildConfig:
     print_ir: bool = False  # -internal-printir
     print_commands: bool = False  # -x: print external commands and stage times
     verbose: bool = False  # -v: print package names and stage times
+    sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -194,26 +195,22 @@ def build_result(config: BuildConfig) -> BuildResult:
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
-    with t.stage("parse"), gcpolicy.relaxed():
-        parse_stage(ctx)
-    for stage, attr in (("check", "info"), ("ssa", "ssa")):
-        hook = find_hook(stage)
-        if hook is not None:
-            with t.stage(stage), gcpolicy.relaxed():
-                setattr(ctx, attr, hook(ctx))
-    hook = find_hook("llvm")
-    if hook is None:
-        raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")
-    with t.stage("llvm"):
-        compiled = hook(ctx)
-    if not isinstance(compiled, CompiledModule):
-        raise TypeError(f"{HOOKS['llvm']} returned {type(compiled).__name__}, not CompiledModule")
+    ir_key = None
+    compiled = None
+    if buildcache.enabled() and not config.dump_ssa and HOOKS == DEFAULT_HOOKS:
+        with t.stage("ircache"):
+            ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
+            compiled = buildcache.load_ir(ir_key)
+    if compiled is None:
+        compiled = front_end(ctx)
+        if ir_key is not None:
+            buildcache.store_ir(ir_key, compiled)
     ctx.compiled = compiled
     if config.print_ir:
         print("; Generated LLVM IR:")
         print(compiled.llvm_ir)
     with t.stage("object"):
-        ctx.objects = [objfile.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
+        ctx.objects = [buildcache.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
     output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():
         output = output / default_output(ctx.program, config.inputs).name
@@ -230,6 +227,31 @@ def build_result(config: BuildConfig) -> BuildResult:
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
     return BuildResult(output, t, ctx)
+
+
+def front_end(ctx: BuildContext) -> CompiledModule:
+    """Parse, check, build SSA and generate the LLVM IR of ``ctx.program``."""
+    t = ctx.timings
+    with t.stage("parse"), gcpolicy.relaxed():
+        parse_stage(ctx)
+    for stage, attr in (("check", "info"), ("ssa", "ssa")):
+        hook = find_hook(stage)
+        if hook is not None:
+            with t.stage(stage), gcpolicy.relaxed():
+                setattr(ctx, attr, hook(ctx))
+    hook = find_hook("llvm")
+    if hook is None:
+        raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")
+    with t.stage("llvm"):
+        compiled = hook(ctx)
+    if not isinstance(compiled, CompiledModule):
+        raise TypeError(f"{HOOKS['llvm']} returned {type(compiled).__name__}, not CompiledModule")
+    if ctx.config.sanity_check and ctx.ssa is not None:
+        from tinypy_go.ir.sanity import check_program
+
+        with t.stage("sanity"):
+            check_program(ctx.ssa)  # after codegen: it builds function bodies on demand
+    return compiled
 
 
 def parse_stage(ctx: BuildContext) -> None:
