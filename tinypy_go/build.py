@@ -108,18 +108,20 @@ class CompiledModule:
 
 
 class Timings:
-    """Wall time per stage, in insertion order."""
+    """Wall time (``seconds``) and process CPU time (``cpu``) per stage, in insertion order."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
 
     def report(self) -> str:
         total = sum(self.seconds.values())
