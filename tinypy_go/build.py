@@ -199,7 +199,8 @@ def build_result(config: BuildConfig) -> BuildResult:
             print(pkg.path, file=sys.stderr)
     ir_key = None
     compiled = None
-    if buildcache.enabled() and not config.dump_ssa and HOOKS == DEFAULT_HOOKS:
+    use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
+    if use_cache and not config.dump_ssa:
         with t.stage("ircache"):
             ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
             compiled = buildcache.load_ir(ir_key)
@@ -219,16 +220,33 @@ def build_result(config: BuildConfig) -> BuildResult:
     output.parent.mkdir(parents=True, exist_ok=True)
     opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
                               allow_undefined=compiled.allow_undefined)
-    with t.stage("link"):
-        try:
-            linker.link(ctx.objects, output, opts, verbose=config.print_commands)
-        except linker.LinkError as e:
-            raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
-                                for line in e.message.splitlines() if line.strip()]) from None
+    wasm_key = buildcache.wasm_key(ctx.objects, opts, config) if use_cache else None
+    wasm = buildcache.load_wasm(wasm_key) if wasm_key else None
+    if wasm is not None:
+        with t.stage("wasmcache"):
+            output.write_bytes(wasm)
+            output.chmod(0o755)  # as wasm-ld leaves it
+    else:
+        link_stage(ctx, output, opts)
+        if wasm_key:
+            buildcache.store_wasm(wasm_key, output.read_bytes())
     ctx.output = output
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
     return BuildResult(output, t, ctx)
+
+
+def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions) -> None:
+    """Link ``ctx.objects`` into ``output``, then run the post-link passes on it.
+
+    Everything from the objects to the final module belongs here: the result is
+    cached (``buildcache.wasm_key``) as a function of the objects and the config."""
+    with ctx.timings.stage("link"):
+        try:
+            linker.link(ctx.objects, output, opts, verbose=ctx.config.print_commands)
+        except linker.LinkError as e:
+            raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
+                                for line in e.message.splitlines() if line.strip()]) from None
 
 
 def front_end(ctx: BuildContext) -> CompiledModule:

@@ -16,9 +16,15 @@ the content-addressed user cache (``cache.py``):
     key: sha256 of the IR text, the ``-opt`` level, the target, the llvmlite
     and LLVM versions and the source of ``backend/objfile.py``.  value: the
     wasm object file.
+``wasm`` entries
+    key: the compiler's source, the objects, the link options, the config
+    fields post-link passes read (``-opt``, ``-scheduler``, ``-no-debug``, ...)
+    and the versions of the external tools.  value: the final module, so an
+    unchanged rebuild skips wasm-ld and every post-link pass
+    (``build.link_stage``).
 
 Only successful builds are stored.  ``TINYPY_BUILDCACHE=0`` (or ``off``)
-disables both caches; builds that print internal dumps, or run with
+disables them; builds that print internal dumps, or run with
 non-default stage hooks (tests), bypass the IR cache.
 """
 
@@ -121,3 +127,40 @@ def emit_object(llvm_ir: str, opt: str, target: Any) -> bytes:
         obj = objfile.emit_object(llvm_ir, opt, target)
         cache.put("obj", key, obj)
     return obj
+
+
+_TOOL_PACKAGES = ("ziglang", "icpp-binaryen", "wasmtime", "llvmlite")
+_tools: str | None = None
+
+
+def _tool_versions() -> str:
+    """Versions of the packages whose tools run after codegen (wasm-ld, binaryen)."""
+    global _tools
+    if _tools is None:
+        from importlib import metadata
+
+        vs = []
+        for name in _TOOL_PACKAGES:
+            try:
+                vs.append(f"{name}={metadata.version(name)}")
+            except metadata.PackageNotFoundError:
+                vs.append(f"{name}=none")
+        _tools = " ".join(vs)
+    return _tools
+
+
+def wasm_key(objects: list[bytes], link_options: Any, config: Any) -> str:
+    """The key of the final module built from ``objects`` (see the module doc)."""
+    parts: list[str | bytes] = [FORMAT, compiler_hash(), _tool_versions(), *_env_parts(), repr(link_options)]
+    parts += [f"{name}={getattr(config, name)!r}" for name in
+              ("target", "opt", "gc", "scheduler", "panic", "no_debug", "tags")]
+    parts += [hashlib.sha256(o).digest() for o in objects]
+    return cache.cache_key(parts)
+
+
+def load_wasm(key: str) -> bytes | None:
+    return cache.get("wasm", key)
+
+
+def store_wasm(key: str, wasm: bytes) -> None:
+    cache.put("wasm", key, wasm)
