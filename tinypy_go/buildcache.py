@@ -10,7 +10,7 @@ the content-addressed user cache (``cache.py``):
     ``TINYPY_*`` environment variable but ``TINYPY_CACHE``, the build
     configuration minus ``-opt``/``-o``/printing flags (the IR does not depend
     on the optimization level), and each loaded package's path and files
-    (display name + content).  value: the pickled ``CompiledModule``.  So the
+    (display name + content).  value: the pickled ``CompiledModule``, zlib-compressed.  So the
     same program built again, or at another ``-opt``, skips parse..llvm.
 ``obj`` entries
     key: sha256 of the IR text, the ``-opt`` level, the target, the llvmlite
@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -86,13 +87,14 @@ def load_ir(key: str) -> Any | None:
     if data is None:
         return None
     try:
-        return pickle.loads(data)
+        return pickle.loads(zlib.decompress(data))
     except Exception:
         return None
 
 
 def store_ir(key: str, compiled: Any) -> None:
-    cache.put("ir", key, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+    # IR text compresses ~6x even at level 1 (a fmt program's 4 MB -> 0.65 MB, in ~20 ms)
+    cache.put("ir", key, zlib.compress(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
 def _objfile_version() -> str:
