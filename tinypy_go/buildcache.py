@@ -14,7 +14,8 @@ the content-addressed user cache (``cache.py``):
     same program built again, or at another ``-opt``, skips parse..llvm.
 ``obj`` entries
     key: sha256 of the IR text, the ``-opt`` level, the target, the llvmlite
-    and LLVM versions and the source of ``backend/objfile.py``.  value: the
+    version (each llvmlite release bundles one LLVM) and the source of
+    ``backend/objfile.py``.  value: the
     wasm object file.
 ``wasm`` entries
     key: the compiler's source, the objects, the link options, the config
@@ -98,16 +99,20 @@ def store_ir(key: str, compiled: Any) -> None:
 
 
 def _objfile_version() -> str:
+    """llvmlite's version (which fixes its LLVM) and objfile.py's source, without importing
+    llvmlite (~60 ms): a build whose object is cached never loads LLVM."""
     global _objfile_hash
     if _objfile_hash is None:
-        import llvmlite
-        import llvmlite.binding as llvm
+        from importlib import metadata
 
-        from tinypy_go.backend import objfile
+        try:
+            version = metadata.version("llvmlite")
+        except metadata.PackageNotFoundError:  # not installed as a distribution: ask the module
+            import llvmlite
 
-        src = Path(objfile.__file__).read_bytes()
-        _objfile_hash = hashlib.sha256(
-            f"llvmlite {llvmlite.__version__} llvm {llvm.llvm_version_info}\0".encode() + src).hexdigest()
+            version = llvmlite.__version__
+        src = (Path(__file__).resolve().parent / "backend" / "objfile.py").read_bytes()
+        _objfile_hash = hashlib.sha256(f"llvmlite {version}\0".encode() + src).hexdigest()
     return _objfile_hash
 
 
