@@ -121,6 +121,20 @@ def tinypy():
 
 
 def pytest_configure(config):
+    """Schedule ``-n`` runs with xdist's ``worksteal`` unless ``--dist`` was given: each
+    worker takes a contiguous half of the tests and an idle one steals from the end of
+    the other's queue.  Contiguous runs keep a program's -opt variants on one worker,
+    one after the other, so the later ones hit the build's IR cache (xdist's default
+    ``load`` deals the first quarter out one test at a time, alternating workers).
+    (Not an ``addopts``: ``--dist`` without ``-n`` makes pytest-benchmark warn.)"""
+    args = config.invocation_params.args
+    if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", None) == "load" \
+            and not any(str(a).startswith(("--dist", "-d")) for a in args):
+        config.option.dist = "worksteal"
+    _test_cache_dir()
+
+
+def _test_cache_dir() -> None:
     """Point the compiler's cache (the package cache included) at a directory of
     this test run, not the user's: the first build of a package fills it and
     later builds load from it.  xdist workers inherit the controller's
