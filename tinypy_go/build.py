@@ -19,6 +19,13 @@ llvm       tinypy_go.pipeline:compile_program           ctx.compiled (CompiledMo
 ``compile_program`` may also do the check and SSA stages itself (then
 leave those hooks unset in ``HOOKS``); what the driver needs in the end is
 a ``CompiledModule``: LLVM IR text plus what the linker must know.
+
+Caches (``buildcache.py``, off with ``TINYPY_BUILDCACHE=0``): after ``load``
+the ``CompiledModule`` may come from the IR cache (stage ``ircache``; then
+parse..llvm do not run and ``ctx.syntax/info/ssa`` stay empty: set
+``keep_ssa`` if you need them), the object from the object cache, and the
+final module from the module cache (stage ``wasmcache``; then ``link_stage``,
+which holds the link and every post-link pass, does not run).
 """
 
 from __future__ import annotations
@@ -72,6 +79,7 @@ class BuildConfig:
     print_commands: bool = False  # -x: print external commands and stage times
     verbose: bool = False  # -v: print package names and stage times
     sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
+    keep_ssa: bool = False  # the caller reads ctx.ssa/ctx.info: always run the front end (no IR cache)
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -200,7 +208,7 @@ def build_result(config: BuildConfig) -> BuildResult:
     ir_key = None
     compiled = None
     use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
-    if use_cache and not config.dump_ssa:
+    if use_cache and not config.dump_ssa and not config.keep_ssa:
         with t.stage("ircache"):
             ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
             compiled = buildcache.load_ir(ir_key)
