@@ -96,7 +96,7 @@ def main() -> None:
     ap.add_argument("--scenarios", default=",".join(SCENARIOS))
     ap.add_argument("--json", help="also write the raw results here")
     args = ap.parse_args()
-    stages = ["load", "ircache", "parse", "check", "ssa", "llvm", "sanity", "object", "link", "total"]
+    stages = ["load", "ircache", "parse", "check", "ssa", "llvm", "sanity", "object", "link", "wasmcache", "total"]
     raw: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as d:
         tmp = Path(d)
@@ -111,7 +111,7 @@ def main() -> None:
     used = [s for s in stages if any(s in r["cpu"] for runs in raw.values() for r in runs)]
     print(f"CPU seconds (median of {args.n}; stage = build process CPU, total = child user+sys incl. startup), "
           f"-opt={args.opt}; wall total in brackets")
-    print(f"{'build':16s}" + "".join(f"{s:>8s}" for s in used) + f"{'[wall]':>9s}{'size':>9s}")
+    print(f"{'build':16s}" + "".join(f"{s[:7]:>8s}" for s in used) + f"{'[wall]':>9s}{'size':>9s}")
     for key, runs in raw.items():
         row = f"{key:16s}"
         for s in used:
