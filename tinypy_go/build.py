@@ -226,6 +226,11 @@ def build_result(config: BuildConfig) -> BuildResult:
         except linker.LinkError as e:
             raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
                                 for line in e.message.splitlines() if line.strip()]) from None
+    from tinypy_go.backend import asyncify  # goroutines: only when the task switch is linked in
+
+    if asyncify.needs_asyncify(output):
+        with t.stage("asyncify"):
+            asyncify.run(output, config.opt)
     ctx.output = output
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)

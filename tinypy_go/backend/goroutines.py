@@ -1,0 +1,191 @@
+"""Goroutine support in the backend: scheduler selection and task switching.
+
+**When the scheduler is linked in.**  ``decide`` looks at the functions
+reachable from the roots (``ir/reach.py``) before any code is generated:
+the program needs the scheduler when it reaches ``runtime.spawn`` (a ``go``
+statement), a runtime timer (``runtime.newTimer``: time.NewTimer, After,
+Ticker, AfterFunc) or a coroutine (``runtime.newcoro``: iter.Pull).  Only
+then does ``ModuleGen.func_ref`` redirect the runtime functions of
+``REDIRECTS`` to their ``*Sched`` versions (``runtime/task_asyncify.go``,
+``timers_sched.go``, ``gc_sched.go``): ``_start`` runs main as a goroutine
+under the scheduler loop, ``park`` switches tasks instead of reporting a
+deadlock, semaphores and sync.Cond park, time.Sleep parks on the timer
+queue, and the collector scans every goroutine's roots.  A program without
+goroutines gets none of this: its code is exactly what it was, and no
+asyncify pass runs (``backend/asyncify.py`` runs only when the linked module
+imports ``asyncify.*``, which only the task switch below does).
+
+A redirect is not applied inside its own target, so ``collectSched`` can
+call ``collect`` and ``timeSleepSched`` can fall back to ``timeSleep``.
+
+**Task switching** is three functions of raw IR (no GC frame, no panic
+checks, as TinyGo writes them in assembly), on ``runtime.taskState``
+``{fn func(), dataCur, dataEnd}``:
+
+* ``taskLaunch(s)``: switch ``__stack_pointer`` to ``s.dataEnd`` (the top of
+  the goroutine's stack block), call ``s.fn``, then ``asyncify.stop_unwind``
+  (the goroutine either returned or unwound) and switch back;
+* ``taskRewind(s)``: the same, but start rewinding with the asyncify data
+  at ``&s.dataCur`` first, so calling ``s.fn`` re-enters the saved frames;
+* ``taskUnwind(s)``: when rewinding, stop rewinding and return (the
+  goroutine continues); otherwise save the stack pointer in ``s.dataEnd``
+  (the end of the asyncify data area) and start unwinding.
+
+binaryen treats functions calling ``stop_unwind``/``start_rewind`` as the
+bottom-most runtime (not instrumented) and the one calling ``start_unwind``
+/``stop_rewind`` as the top-most (not instrumented either, so the flag test
+in taskUnwind runs on rewind).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.ir import ssa
+
+# Reaching one of these means the program runs goroutines.
+SCHED_ROOTS = {"runtime.spawn", "runtime.newTimer", "runtime.newcoro"}
+
+REDIRECTS = {
+    "runtime._start": "runtime.startSched",
+    "runtime.park": "runtime.parkSched",
+    "runtime.semacquire": "runtime.semacquireSched",
+    "runtime.semrelease": "runtime.semreleaseSched",
+    "runtime.notifyListWait": "runtime.notifyListWaitSched",
+    "runtime.notifyListNotifyAll": "runtime.notifyListNotifyAllSched",
+    "runtime.notifyListNotifyOne": "runtime.notifyListNotifyOneSched",
+    "runtime.timeSleep": "runtime.timeSleepSched",
+    "runtime.newTimer": "runtime.newTimerSched",
+    "runtime.stopTimer": "runtime.stopTimerSched",
+    "runtime.resetTimer": "runtime.resetTimerSched",
+    "runtime.newcoro": "runtime.newcoroSched",
+    "runtime.coroswitch": "runtime.coroswitchSched",
+    "runtime.Gosched": "runtime.goschedSched",
+    "runtime.NumGoroutine": "runtime.numGoroutineSched",
+    "runtime.collect": "runtime.collectSched",
+}
+
+# Listed in codegen.INTRINSICS; the scheduler functions that test runtime.unwinding
+# themselves are in panics.EXEMPT.
+INTRINSICS = {"runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind"}
+
+
+def decide(mg: Any, roots: list[ssa.Function]) -> None:
+    """Set ``mg.sched_redirects`` when the program needs the scheduler; a go
+    statement with ``-scheduler=none`` is a compile error at its position."""
+    from tinypy_go.ir.reach import reachable
+
+    mg.sched_redirects = {}
+    found = None
+    for fn in reachable(mg.prog, roots):
+        if fn.name in SCHED_ROOTS:
+            found = fn.name
+            break
+    if found is None:
+        return
+    scheduler = getattr(mg.config, "scheduler", "asyncify") if mg.config is not None else "asyncify"
+    if scheduler == "none":
+        if found == "runtime.spawn":
+            raise _go_error(mg, roots)
+        return  # timers and coroutines panic at run time ("not supported yet")
+    rt = mg.prog.packages["runtime"]
+    for src, dst in REDIRECTS.items():
+        if src in rt.functions and dst in rt.functions:
+            mg.sched_redirects[src] = rt.functions[dst]
+
+
+def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
+    """The first go statement (a call of runtime.spawn) reachable from the roots."""
+    from tinypy_go.ir.reach import reachable
+
+    for fn in reachable(mg.prog, roots):
+        if fn.pkg is not None and fn.pkg.path == "runtime":
+            continue
+        for b in fn.blocks:
+            for instr in b.instrs:
+                if isinstance(instr, ssa.Call) and isinstance(instr.call.value, ssa.Function) \
+                        and instr.call.value.name == "runtime.spawn":
+                    return CompileError([Diagnostic(mg.fset.position(instr.pos),
+                                                    "attempted to start a goroutine without a scheduler")])
+    return CompileError([Diagnostic(mg.fset.position(0), "attempted to start a goroutine without a scheduler")])
+
+
+def redirect(mg: Any, fn: ssa.Function) -> ssa.Function:
+    """fn, or its scheduler version (not inside that version itself)."""
+    target = mg.sched_redirects.get(fn.name)
+    if target is None or getattr(mg, "current_fn", None) is target:
+        return fn
+    return target
+
+
+_TASK_IR = """
+@"runtime.taskRewinding" = internal global i8 0
+
+declare void @"asyncify.start_unwind"(ptr) #{a}
+declare void @"asyncify.stop_unwind"() #{b}
+declare void @"asyncify.start_rewind"(ptr) #{c}
+declare void @"asyncify.stop_rewind"() #{d}
+@__stack_pointer = external addrspace(1) global ptr
+
+define internal void @"runtime.taskLaunch"(ptr %s, ptr %context) noinline {{
+entry:
+  %old = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  %csp = load ptr, ptr %endp
+  store volatile ptr %csp, ptr addrspace(1) @__stack_pointer
+  %fv = load ptr, ptr %s
+  %fn = load ptr, ptr %fv
+  call void %fn(ptr %fv)
+  call void @"asyncify.stop_unwind"()
+  store volatile ptr %old, ptr addrspace(1) @__stack_pointer
+  ret void
+}}
+
+define internal void @"runtime.taskRewind"(ptr %s, ptr %context) noinline {{
+entry:
+  %old = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  %csp = load ptr, ptr %endp
+  store volatile ptr %csp, ptr addrspace(1) @__stack_pointer
+  store volatile i8 1, ptr @"runtime.taskRewinding"
+  %data = getelementptr inbounds i8, ptr %s, i32 4
+  call void @"asyncify.start_rewind"(ptr %data)
+  %fv = load ptr, ptr %s
+  %fn = load ptr, ptr %fv
+  call void %fn(ptr %fv)
+  call void @"asyncify.stop_unwind"()
+  store volatile ptr %old, ptr addrspace(1) @__stack_pointer
+  ret void
+}}
+
+define internal void @"runtime.taskUnwind"(ptr %s, ptr %context) noinline {{
+entry:
+  %r = load volatile i8, ptr @"runtime.taskRewinding"
+  %isr = icmp ne i8 %r, 0
+  br i1 %isr, label %rewinding, label %unwinding
+rewinding:
+  store volatile i8 0, ptr @"runtime.taskRewinding"
+  call void @"asyncify.stop_rewind"()
+  ret void
+unwinding:
+  %sp = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  store ptr %sp, ptr %endp
+  %data = getelementptr inbounds i8, ptr %s, i32 4
+  call void @"asyncify.start_unwind"(ptr %data)
+  ret void
+}}
+"""
+
+
+def finish(mg: Any) -> str:
+    """The task-switch IR, when the program uses it."""
+    if not (INTRINSICS & mg.intrinsics_used):
+        return ""
+    groups = {}
+    for key, name in (("a", "start_unwind"), ("b", "stop_unwind"), ("c", "start_rewind"), ("d", "stop_rewind")):
+        groups[key] = len(mg.attr_groups)
+        mg.attr_groups.append(f'attributes #{groups[key]} = {{ "wasm-import-module"="asyncify" '
+                              f'"wasm-import-name"="{name}" }}')
+    return _TASK_IR.format(**groups)
