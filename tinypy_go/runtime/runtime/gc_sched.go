@@ -18,21 +18,28 @@ import "unsafe"
 // The running goroutine's frames are on stackChainStart, which collect walks.
 func collectSched() {
 	for t := allTasks; t != nil; t = t.allNext {
-		if t.stack != 0 && t.stack >= gc.heapStart && t.stack < gc.metaStart {
-			setBlockState((t.stack-gc.heapStart)/gcBlockSize, blockMark)
-		}
+		premarkStack(t.stack)
+	}
+	for i := 0; i < numFreeStacks; i++ {
+		premarkStack(freeStacks[i])
 	}
 	for t := allTasks; t != nil; t = t.allNext {
 		if t == currentTask || t.stack == 0 {
 			continue
 		}
-		markRange(t.stack, t.state.dataCur)
+		markRange(t.stack+8, t.state.dataCur)
 		markChain(t.chain)
 	}
 	if currentTask != nil {
 		markChain(schedChain)
 	}
 	collect()
+}
+
+func premarkStack(p uintptr) {
+	if p != 0 && p >= gc.heapStart && p < gc.metaStart {
+		setBlockState((p-gc.heapStart)/gcBlockSize, blockMark)
+	}
 }
 
 // markChain scans a chain of GC frames (backend/gcroots.py).

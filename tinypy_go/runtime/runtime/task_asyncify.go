@@ -25,6 +25,10 @@ import "unsafe"
 
 const taskStackSize = 64 * 1024
 
+// stackCanary is the first word of every goroutine stack block, checked at
+// each switch: a stack that grew into its asyncify data reached it.
+const stackCanary = 0x7a5c0de5
+
 // taskState is the part of a task the raw IR reads, at fixed offsets:
 // the entry (a func value) at 0 and the asyncify data {current, end} at 4.
 // While the task is not running, end is also its saved stack pointer.
@@ -76,12 +80,25 @@ var (
 	mainDone    bool
 )
 
+// freeStacks keeps the stacks of a few ended goroutines for reuse (their
+// blocks stay marked without being scanned, gc_sched.go).
+var freeStacks [16]uintptr
+var numFreeStacks int
+
 func newTask(fn func()) *task {
 	t := new(task)
 	t.state.fn = fn
-	base := uintptr(alloc(taskStackSize))
+	var base uintptr
+	if numFreeStacks > 0 {
+		numFreeStacks--
+		base = freeStacks[numFreeStacks]
+		freeStacks[numFreeStacks] = 0
+	} else {
+		base = uintptr(alloc(taskStackSize))
+	}
 	t.stack = base
-	t.state.dataCur = base
+	*(*uint32)(unsafe.Pointer(base)) = stackCanary
+	t.state.dataCur = base + 8
 	t.state.dataEnd = base + taskStackSize
 	nextTaskID++
 	t.id = nextTaskID
@@ -228,6 +245,9 @@ func runTask(t *task) {
 	t.chain = stackChainStart
 	stackChainStart = schedChain
 	currentTask = nil
+	if *(*uint32)(unsafe.Pointer(t.stack)) != stackCanary {
+		fatalThrow("goroutine stack overflow")
+	}
 	if t.paused {
 		t.paused = false
 		if recoverEnabled() {
@@ -254,6 +274,10 @@ func runTask(t *task) {
 	}
 	t.allNext = nil
 	t.allPrev = nil
+	if numFreeStacks < len(freeStacks) {
+		freeStacks[numFreeStacks] = t.stack
+		numFreeStacks++
+	}
 	t.stack = 0
 	t.chain = nil
 	t.state.fn = nil
