@@ -230,7 +230,7 @@ def build_result(config: BuildConfig) -> BuildResult:
 
     if asyncify.needs_asyncify(output):
         with t.stage("asyncify"):
-            asyncify.run(output, config.opt)
+            asyncify.run(output, config.opt, asyncify.removable(ctx.ssa))
     ctx.output = output
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
 ASYNCIFY_MODULE = "asyncify"
 
@@ -112,10 +115,58 @@ def needs_asyncify(path: Path) -> bool:
     return ASYNCIFY_MODULE in import_modules(path.read_bytes())
 
 
-def run(path: Path, opt: str) -> None:
-    """Run the asyncify pass over the wasm file at path, in place."""
+def function_names(data: bytes) -> set[str]:
+    """Function names from the name section of a wasm binary."""
+    i = 8
+    names: set[str] = set()
+    while i < len(data):
+        sid = data[i]
+        size, i = _uleb(data, i + 1)
+        end = i + size
+        if sid == 0:
+            n, j = _uleb(data, i)
+            if data[j:j + n] == b"name":
+                j += n
+                while j < end:
+                    sub = data[j]
+                    sub_size, j = _uleb(data, j + 1)
+                    sub_end = j + sub_size
+                    if sub == 1:  # function names
+                        count, k = _uleb(data, j)
+                        for _ in range(count):
+                            _, k = _uleb(data, k)
+                            ln, k = _uleb(data, k)
+                            names.add(data[k:k + ln].decode("utf-8", "replace"))
+                            k += ln
+                    j = sub_end
+        i = end
+    return names
+
+
+def removable(prog: Any) -> set[str] | None:
+    """Functions that never switch tasks (backend/goroutines.may_block), or None to let
+    binaryen decide for every function."""
+    got = getattr(prog, "synthetic", {}).get("goroutines.may_block") if prog is not None else None
+    if got is None:
+        return None
+    blocking, analysed = got
+    return analysed - blocking
+
+
+def run(path: Path, opt: str, removable: set[str] | None = None) -> None:
+    """Run the asyncify pass over the wasm file at path, in place.  Functions named in
+    removable are not instrumented (asyncify's remove-list)."""
     lib = _lib()
     data = path.read_bytes()
+    listfile = None
+    if removable:
+        # Only names present in the module (binaryen warns about the others), without
+        # ',' (the list separator) or '*' (a wildcard in binaryen's lists).
+        names = sorted(n for n in removable & function_names(data) if "*" not in n and "," not in n)
+        if names:
+            listfile = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
+            listfile.write(",".join(names))
+            listfile.close()
     mod = lib.BinaryenModuleRead(data, len(data))
     if not mod:
         raise RuntimeError("binaryen could not read the linked module")
@@ -126,6 +177,8 @@ def run(path: Path, opt: str) -> None:
         lib.BinaryenModuleSetFeatures(mod, features)
         # Only the runtime's own intrinsics unwind: no WASI import ever does.
         lib.BinaryenSetPassArgument(b"asyncify-imports", b"asyncify.start_unwind")
+        lib.BinaryenSetPassArgument(b"asyncify-removelist",
+                                    ("@" + listfile.name).encode() if listfile is not None else None)
         level = 0 if opt == "0" else 2
         lib.BinaryenSetOptimizeLevel(level)
         lib.BinaryenSetShrinkLevel(2 if opt in ("s", "z") else 0)
@@ -141,4 +194,6 @@ def run(path: Path, opt: str) -> None:
             ctypes.CDLL(None).free(ctypes.c_void_p(res.binary))
     finally:
         lib.BinaryenModuleDispose(mod)
+        if listfile is not None:
+            os.unlink(listfile.name)
     path.write_bytes(out)

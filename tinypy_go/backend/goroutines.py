@@ -18,6 +18,15 @@ imports ``asyncify.*``, which only the task switch below does).
 A redirect is not applied inside its own target, so ``collectSched`` can
 call ``collect`` and ``timeSleepSched`` can fall back to ``timeSleep``.
 
+**What asyncify instruments.**  By default binaryen instruments every function
+that may reach ``start_unwind``, counting every indirect call as such: in a
+program using fmt that is nearly all code (+45% size, seconds of build time).
+``may_block`` computes the functions that can really reach a task switch from
+the SSA call graph (conservatively for interface and func-value calls), and
+``backend/asyncify.py`` passes all the others as asyncify's remove-list
+(+2-3% size).  ``TINYPY_ASYNCIFY_ALL=1`` turns this off, to rule it out when
+a goroutine program misbehaves.
+
 **Task switching** is three functions of raw IR (no GC frame, no panic
 checks, as TinyGo writes them in assembly), on ``runtime.taskState``
 ``{fn func(), dataCur, dataEnd}``:
@@ -39,10 +48,14 @@ in taskUnwind runs on rewind).
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.ir import ssa
+
+# prog.synthetic key of (functions that may switch tasks, functions analysed): backend/asyncify.py
+ASYNCIFY_KEY = "goroutines.may_block"
 
 # Reaching one of these means the program runs goroutines.
 SCHED_ROOTS = {"runtime.spawn", "runtime.newTimer", "runtime.newcoro"}
@@ -93,6 +106,8 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     for src, dst in REDIRECTS.items():
         if src in rt.functions and dst in rt.functions:
             mg.sched_redirects[src] = rt.functions[dst]
+    if os.environ.get("TINYPY_ASYNCIFY_ALL") != "1":  # 1: instrument everything binaryen would
+        mg.prog.synthetic[ASYNCIFY_KEY] = may_block(mg, roots)
 
 
 def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
@@ -189,3 +204,123 @@ def finish(mg: Any) -> str:
         mg.attr_groups.append(f'attributes #{groups[key]} = {{ "wasm-import-module"="asyncify" '
                               f'"wasm-import-name"="{name}" }}')
     return _TASK_IR.format(**groups)
+
+
+# ---------------------------------------------------------------- which functions may switch tasks
+
+# Function-value calls and calls into functions the analysis cannot see into.
+_ANY_DYNAMIC = "<dynamic call>"
+
+
+def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
+    """Link names of the SSA functions that may reach a task switch (``taskUnwind``),
+    and of all the functions with a body that were analysed.
+
+    Only these need asyncify's instrumentation; ``backend/asyncify.py`` passes
+    the others as its remove-list, which keeps most of the program (fmt,
+    strconv, reflect...) as it was.  The analysis is conservative: an
+    interface call may reach every method of that name, a call of a func
+    value may reach every function whose address is taken (closures, method
+    values, functions used as values), a panic may call any Error or String
+    method, and a body-less function other than a wasm import or a plain
+    intrinsic counts as a dynamic call.  Functions the backend creates
+    itself (interface dispatchers, type functions) are not in the SSA: they
+    are left to binaryen's own analysis.
+    """
+    from tinypy_go.ir.reach import reachable
+
+    prog = mg.prog
+    fns = [fn for fn in reachable(prog, roots, with_runtime=True)]
+    callers: dict[Any, set[int]] = {}  # callee key -> ids of calling functions
+    by_id = {id(fn): fn for fn in fns}
+    addr_taken: set[int] = set()
+    methods: dict[str, list[int]] = {}
+
+    def edge(key: Any, caller: ssa.Function) -> None:
+        callers.setdefault(key, set()).add(id(caller))
+
+    def target(f: ssa.Function) -> ssa.Function:
+        t = prog.link_target(f) if f.bodyless else None
+        f = t or f
+        return mg.sched_redirects.get(f.name, f)
+
+    blocking: set[int] = set()
+    for fn in fns:
+        if fn.signature is not None and fn.signature.recv is not None:
+            name = fn.obj.name if fn.obj is not None else fn.name.rsplit(".", 1)[-1]
+            methods.setdefault(name, []).append(id(fn))
+            addr_taken.add(id(fn))
+        if fn.parent is not None:
+            addr_taken.add(id(fn))
+        if fn.defer_head is not None:
+            edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
+        for b in fn.blocks:
+            for instr in b.instrs:
+                k = type(instr)
+                if k is ssa.Panic:
+                    edge(("method", "Error"), fn)
+                    edge(("method", "String"), fn)
+                    continue
+                call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
+                for op in instr.operands():
+                    if isinstance(op, ssa.Function) and (call is None or op is not call.value):
+                        addr_taken.add(id(target(op)))
+                if call is None:
+                    continue
+                if call.method is not None:
+                    edge(("method", call.method.name), fn)
+                    continue
+                v = call.value
+                if isinstance(v, ssa.Builtin):
+                    continue
+                if not isinstance(v, ssa.Function):
+                    edge(_ANY_DYNAMIC, fn)
+                    continue
+                t = target(v)
+                if t.name == "runtime.taskUnwind":
+                    blocking.add(id(fn))
+                elif t.name in ("runtime.callMain", "runtime.initAll"):  # bodies made by codegen.synthesize
+                    for init in _synthesized_callees(prog, t.name):
+                        edge(id(init), fn)
+                elif t.bodyless and t.wasm_import is None and t.pkg is not None and t.pkg.path == "runtime" \
+                        and t.name not in _PLAIN_INTRINSICS:
+                    edge(_ANY_DYNAMIC, fn)
+                else:
+                    edge(id(t), fn)
+    # propagate to callers
+    work = list(blocking)
+    dyn_done = False
+    done_methods: set[str] = set()
+    while work:
+        f = work.pop()
+        keys: list[Any] = [f]
+        if f in addr_taken and not dyn_done:
+            dyn_done = True
+            keys.append(_ANY_DYNAMIC)
+        fo = by_id.get(f)
+        if fo is not None and fo.signature is not None and fo.signature.recv is not None:
+            name = fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]
+            if name not in done_methods:
+                done_methods.add(name)
+                keys.append(("method", name))
+        for key in keys:
+            for c in callers.get(key, ()):
+                if c not in blocking:
+                    blocking.add(c)
+                    work.append(c)
+    return ({mg.link_name(by_id[i]) for i in blocking if i in by_id},
+            {mg.link_name(fn) for fn in fns if fn.blocks})
+
+
+def _synthesized_callees(prog: ssa.Program, name: str) -> list[ssa.Function]:
+    if name == "runtime.initAll":
+        return [p.init for p in prog.packages.values() if p.init is not None]
+    main = prog.packages.get("main")
+    fn = main.functions.get("main.main") if main is not None else None
+    return [fn] if fn is not None else []
+
+
+# Body-less runtime functions the backend lowers to instructions (no calls).
+_PLAIN_INTRINSICS = {"runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
+                     "runtime.wasmMemoryGrow", "runtime.trap", "runtime.recoverEnabled", "runtime.efaceToAny",
+                     "runtime.anyToEface", "runtime.taskLaunch", "runtime.taskRewind", "runtime.stackPointer"}

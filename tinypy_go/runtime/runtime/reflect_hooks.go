@@ -365,42 +365,54 @@ func reflect_mapiterelem(it *reflectHiter) unsafe.Pointer {
 	return it.elem
 }
 
-// ------------------------------------------------------------ channels (not supported yet)
+// ------------------------------------------------------------ channels (chan.go)
 
 //go:linkname reflect_chanlen reflect.chanlen
 func reflect_chanlen(ch unsafe.Pointer) int {
-	return 0
+	return chanLen(ch)
 }
 
 //go:linkname reflect_chancap reflect.chancap
 func reflect_chancap(ch unsafe.Pointer) int {
-	return 0
+	return chanCap(ch)
 }
 
 //go:linkname reflectlite_chanlen internal/reflectlite.chanlen
 func reflectlite_chanlen(ch unsafe.Pointer) int {
-	return 0
+	return chanLen(ch)
 }
 
 //go:linkname reflect_makechan reflect.makechan
 func reflect_makechan(t *abi.Type, size int) unsafe.Pointer {
-	runtimePanicText("reflect: channels are not supported yet")
-	return nil
+	return chanMake((*abi.ChanType)(unsafe.Pointer(t)).Elem.Size_, size)
 }
 
 //go:linkname reflect_chanclose reflect.chanclose
 func reflect_chanclose(ch unsafe.Pointer) {
-	runtimePanicText("reflect: channels are not supported yet")
+	chanClose(ch)
 }
 
 //go:linkname reflect_chanrecv reflect.chanrecv
 func reflect_chanrecv(ch unsafe.Pointer, nb bool, val unsafe.Pointer) (selected, received bool) {
-	runtimePanicText("reflect: channels are not supported yet")
-	return false, false
+	if !nb {
+		return true, chanRecv(ch, val)
+	}
+	c := (*hchan)(ch)
+	if c == nil {
+		return false, false
+	}
+	return c.tryRecv(val)
 }
 
 //go:linkname reflect_chansend0 reflect.chansend0
 func reflect_chansend0(ch unsafe.Pointer, val unsafe.Pointer, nb bool) bool {
-	runtimePanicText("reflect: channels are not supported yet")
-	return false
+	c := (*hchan)(ch)
+	if !nb || c == nil || c.closed {
+		if nb && c == nil {
+			return false
+		}
+		chanSend(ch, val)
+		return true
+	}
+	return c.trySend(val)
 }

@@ -193,7 +193,10 @@ func startSched() {
 }
 
 func mainEntry() {
-	runtimeInit()
+	if !initialized { // runtimeInit without heapInit: newTask has set the heap up
+		initialized = true
+		initAll()
+	}
 	if recoverEnabled() && unwinding {
 		fatalpanic()
 	}
