@@ -18,90 +18,24 @@ worklist runs dry and regenerated until nothing changes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
 from tinypy_go.backend.typedesc import TypeDescs, direct_path, is_direct, kind_of  # noqa: F401
+from tinypy_go.backend.typenames import go_type_string as display_name
+from tinypy_go.backend.typenames import type_key
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.frontend.types.typestring import type_string
-from tinypy_go.ir.generics import local_type_args, method_function, runtime_type_name
+from tinypy_go.ir.generics import method_function
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
-
-_ANY_WORD = re.compile(r"(?<![\w.])any\b")
-
-
-def display_name(t: T.Type) -> str:
-    """How Go's runtime spells a type in messages (its descriptor's string)."""
-    from tinypy_go.backend.typedesc import go_type_string
-
-    return go_type_string(t)
-
-
-def named_display_name(t: T.Type) -> str:
-    """A defined type as the runtime spells it: package name, not path
-    (instances: main.Pair[string,int], ir/generics.py)."""
-    s = runtime_type_name(t, lambda pkg: pkg.name)
-    return _ANY_WORD.sub("interface {}", s.replace("interface{", "interface {"))
-
-
-def type_key(t: T.Type) -> str:
-    """A string identifying t up to Go type identity (full package paths)."""
-    t = T.unalias(t)
-    k = type(t)
-    if k is T.Named:
-        obj = t.obj
-        base = f"{obj.pkg.path}.{obj.name}" if obj.pkg is not None else obj.name
-        if obj.pkg is not None and obj.parent is not None and obj.parent is not obj.pkg.scope \
-                and obj.parent.parent is not None:
-            base += f"·{obj.pos}{local_type_args(t)}"  # a type declared inside a function (generic: per instance)
-        if t.type_args:
-            base += "[" + ",".join(type_key(a) for a in t.type_args) + "]"
-        return base
-    if k is T.Basic:  # byte and rune are uint8 and int32
-        return T.TYP[t.kind].name if t.kind != T.UNSAFE_POINTER else "unsafe.Pointer"
-    if k is T.Pointer:
-        return "*" + type_key(t.elem)
-    if k is T.Slice:
-        return "[]" + type_key(t.elem)
-    if k is T.Array:
-        return f"[{t.len}]" + type_key(t.elem)
-    if k is T.Map:
-        return f"map[{type_key(t.key)}]{type_key(t.elem)}"
-    if k is T.Chan:
-        return ("<-chan " if t.dir == T.RECV_ONLY else "chan<- " if t.dir == T.SEND_ONLY else "chan ") + \
-            type_key(t.elem)
-    if k is T.Signature:
-        return "func" + _sig_key(t)
-    if k is T.Struct:
-        parts = []
-        for i, f in enumerate(t.fields):
-            name = f.name if f.exported() or f.pkg is None else f"{f.pkg.path}.{f.name}"
-            parts.append(("~" if f.embedded else "") + name + " " + type_key(f.type) +
-                         (" " + repr(t.tag(i)) if t.tag(i) else ""))
-        return "struct{" + "; ".join(parts) + "}"
-    if k is T.Interface:
-        ms = sorted(t.all_methods(), key=lambda m: (m.name, m.pkg.path if m.pkg else ""))
-        return "interface{" + "; ".join((m.name if m.exported() or m.pkg is None else f"{m.pkg.path}.{m.name}")
-                                        + _sig_key(m.type) for m in ms) + "}"
-    return type_string(t, lambda pkg: pkg.path)
-
-
-def _sig_key(sig: T.Signature) -> str:
-    """A signature up to identity: parameter names do not matter."""
-    ps = [type_key(v.type) for v in sig.params.vars]
-    if sig.variadic and ps:
-        ps[-1] = "..." + ps[-1]
-    return "(" + ",".join(ps) + ")(" + ",".join(type_key(v.type) for v in sig.results.vars) + ")"
-
 
 def method_key(m: O.Func) -> str:
     """Dispatch identity of a method: name (qualified when unexported) and signature."""

@@ -28,6 +28,7 @@ from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import symbol
+from tinypy_go.backend.typenames import type_key
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
@@ -112,7 +113,7 @@ def _sig_key(params: list[T.Type], sig: T.Signature) -> str:
     from tinypy_go.frontend.types import objects as O
 
     plain = T.Signature(T.Tuple([O.Var(0, None, "", t) for t in params]), sig.results, sig.variadic)
-    return _type_key(plain)
+    return type_key(plain)
 
 
 def _reflect_visible_signatures(mg: Any) -> set[str] | None:
@@ -125,7 +126,7 @@ def _reflect_visible_signatures(mg: Any) -> set[str] | None:
     for d in descs.values():
         u = LT.underlying(d.t)
         if type(u) is T.Signature:
-            out.add(_type_key(T.Signature(u.params, u.results, u.variadic)))
+            out.add(type_key(T.Signature(u.params, u.results, u.variadic)))
     return out
 
 
@@ -189,7 +190,7 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
     if not m.exported():
         return None
     st = _state(mg)
-    key = (_type_key(t), id(m))
+    key = (type_key(t), id(m))
     got = st.setdefault("methods", {}).get(key)
     if got is not None:
         return got
@@ -200,7 +201,7 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
     msig = obj.type
     params = [p.type for p in msig.params.vars]
     results = [v.type for v in msig.results.vars]
-    tname = _type_key(t)
+    tname = type_key(t)
     ifn = symbol(f"{tname}.{m.name}$ifn")
     mg.bodies.append(_method_wrapper(mg, ifn, t, obj, path, params, results, by_value=False))
     note_reflect_callable(mg, ifn, [T.TYP[T.UNSAFE_POINTER], *params], results)
@@ -213,11 +214,6 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
     st["methods"][key] = (ifn, tfn)
     return ifn, tfn
 
-
-def _type_key(t: T.Type) -> str:
-    from tinypy_go.backend.interfaces import type_key
-
-    return type_key(t)
 
 
 def _method_wrapper(mg: Any, sym: str, t: T.Type, obj: Any, path: list[int], params: list[T.Type],

@@ -53,6 +53,7 @@ from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import reflectcall
 from tinypy_go.backend.closures import static_funcval
 from tinypy_go.backend.codegen import symbol
+from tinypy_go.backend.typenames import go_type_string, method_order, type_key
 from tinypy_go.errors import InternalCompilerError
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
@@ -149,96 +150,6 @@ def encode_name(name: str, tag: str = "", exported: bool = False, embedded: bool
     if tb:
         data += _varint(len(tb)) + tb
     return data
-
-
-# ---------------------------------------------------------------- Go's type strings
-
-
-def _qual(pkg) -> str:
-    return pkg.name
-
-
-def go_type_string(t: T.Type) -> str:
-    """A type as reflect's Type.String() prints it (package names, gc's spacing)."""
-    from tinypy_go.backend.interfaces import named_display_name
-
-    t = T.unalias(t)
-    k = type(t)
-    if k is T.Named:
-        return named_display_name(t)
-    if k is T.Basic:
-        return T.TYP[t.kind].name if t.kind != T.UNSAFE_POINTER else "unsafe.Pointer"
-    if k is T.Pointer:
-        return "*" + go_type_string(t.elem)
-    if k is T.Slice:
-        return "[]" + go_type_string(t.elem)
-    if k is T.Array:
-        return f"[{t.len}]" + go_type_string(t.elem)
-    if k is T.Map:
-        return f"map[{go_type_string(t.key)}]{go_type_string(t.elem)}"
-    if k is T.Chan:
-        e = go_type_string(t.elem)
-        if t.dir == T.RECV_ONLY:
-            return "<-chan " + e
-        if t.dir == T.SEND_ONLY:
-            return "chan<- " + e
-        if type(T.unalias(t.elem)) is T.Chan and T.unalias(t.elem).dir == T.RECV_ONLY:
-            return f"chan ({e})"
-        return "chan " + e
-    if k is T.Signature:
-        return "func" + _sig_string(t)
-    if k is T.Struct:
-        if not t.fields:
-            return "struct {}"
-        parts = []
-        for i, f in enumerate(t.fields):
-            s = go_type_string(f.type) if f.embedded else f"{f.name} {go_type_string(f.type)}"
-            tag = t.tag(i)
-            if tag:
-                s += " " + _quote(tag)
-            parts.append(s)
-        return "struct { " + "; ".join(parts) + " }"
-    if k is T.Interface:
-        ms = sorted(t.all_methods(), key=_method_order)
-        if not ms:
-            return "interface {}"
-        return "interface { " + "; ".join(m.name + _sig_string(m.type) for m in ms) + " }"
-    return named_display_name(t)
-
-
-def _sig_string(sig: T.Signature) -> str:
-    ps = [go_type_string(v.type) for v in sig.params.vars]
-    if sig.variadic and ps:
-        ps[-1] = "..." + go_type_string(T.unalias(sig.params.vars[-1].type).elem)
-    s = "(" + ", ".join(ps) + ")"
-    rs = [go_type_string(v.type) for v in sig.results.vars]
-    if len(rs) == 1:
-        s += " " + rs[0]
-    elif rs:
-        s += " (" + ", ".join(rs) + ")"
-    return s
-
-
-def _quote(s: str) -> str:
-    out = ['"']
-    for ch in s:
-        if ch == '"' or ch == "\\":
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\x{ord(ch):02x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _method_order(m: O.Func):
-    """gc's method order (types.Sym.Less): exported first, then by name, then package path."""
-    return (not m.exported(), m.name, m.pkg.path if m.pkg is not None and not m.exported() else "")
 
 
 # ---------------------------------------------------------------- layout of internal/abi
@@ -393,8 +304,6 @@ class TypeDescs:
 
     def ref(self, t: T.Type) -> str:
         """The symbol of t's descriptor (emitted at the end)."""
-        from tinypy_go.backend.interfaces import type_key
-
         key = type_key(t)
         d = self.descs.get(key)
         if d is None:
@@ -523,7 +432,7 @@ class TypeDescs:
             obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
             if isinstance(obj, O.Func):
                 out.append(obj)
-        return sorted(out, key=_method_order)
+        return sorted(out, key=method_order)
 
     # ------------------------------------------------------------ emission
 
@@ -538,8 +447,6 @@ class TypeDescs:
         return out
 
     def _emit_one(self, d: Desc) -> str:
-        from tinypy_go.backend.interfaces import type_key
-
         lay = self.lay
         t = d.t
         u = LT.underlying(t)
@@ -612,7 +519,7 @@ class TypeDescs:
             if u.fields:
                 b.put("Fields", ("slice", self._struct_fields(d, u), len(u.fields)))
         elif k is T.Interface:
-            ms = sorted(u.all_methods(), key=_method_order)
+            ms = sorted(u.all_methods(), key=method_order)
             pkgpath = next((m.pkg.path for m in ms if not m.exported() and m.pkg is not None), "")
             if pkgpath:
                 b.put("PkgPath", self.name(encode_name(pkgpath)))

@@ -294,27 +294,6 @@ def type_args_string(args: list[T.Type]) -> str:
     return "[" + ",".join(type_string(a).replace(", ", ",") for a in args) + "]"
 
 
-def runtime_type_name(t: T.Type, qualifier) -> str:
-    """A type as Go's runtime spells it: instances list their arguments without spaces
-    (``main.Pair[string,int]``), qualified by package path; otherwise like type_string."""
-    t = T.unalias(t)
-    k = type(t)
-    if k is T.Named and t.type_args:
-        obj = t.obj
-        q = qualifier(obj.pkg) if obj.pkg is not None else ""
-        args = ",".join(runtime_type_name(a, lambda pkg: pkg.path) for a in t.type_args)
-        return f"{q + '.' if q else ''}{obj.name}[{args}]"
-    if k is T.Pointer:
-        return "*" + runtime_type_name(t.elem, qualifier)
-    if k is T.Slice:
-        return "[]" + runtime_type_name(t.elem, qualifier)
-    if k is T.Array:
-        return f"[{t.len}]" + runtime_type_name(t.elem, qualifier)
-    if k is T.Map:
-        return f"map[{runtime_type_name(t.key, qualifier)}]{runtime_type_name(t.elem, qualifier)}"
-    return type_string(t, qualifier)
-
-
 class Generics:
     """Generic declarations of the program and their instances (``prog.generics``)."""
 
@@ -465,4 +444,4 @@ class GenericsMixin:
 
 
 __all__ = ["Generics", "GenericsMixin", "SubstInfo", "contains_type_param", "generics_of", "local_type_args",
-           "method_function", "runtime_type_name", "type_args_string"]
+           "method_function", "type_args_string"]
