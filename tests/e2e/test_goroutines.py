@@ -80,3 +80,42 @@ def test_single_goroutine_deadlock(tmp_path):
     assert code == 2
     assert err.splitlines()[:3] == ["fatal error: all goroutines are asleep - deadlock!", "",
                                     "goroutine 1 [chan receive]:"]
+
+
+EXPORT_PROG = """package main
+
+var total int
+var done = make(chan bool, 100)
+
+//export spawn
+func spawn(n int32) {
+	for i := int32(1); i <= n; i++ {
+		go func(v int32) {
+			total += int(v)
+			done <- true
+		}(i)
+	}
+}
+
+//export total
+func getTotal() int32 { return int32(total + len(done)*1000) }
+
+func main() {}
+"""
+
+
+def test_goroutines_from_export(tmp_path):
+    """Goroutines started by an exported function run before it returns to the host."""
+    import wasmtime
+
+    res = _build(tmp_path, EXPORT_PROG)
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    store.set_wasi(wasmtime.WasiConfig())
+    exports = linker.instantiate(store, wasmtime.Module.from_file(engine, str(res.output))).exports(store)
+    exports["spawn"](store, 4)
+    assert exports["total"](store) == 4010
+    exports["spawn"](store, 2)
+    assert exports["total"](store) == 6013

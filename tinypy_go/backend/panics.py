@@ -43,7 +43,8 @@ NOPANIC = {
 
 # Functions that handle unwinding themselves.
 EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.printpanics",
-          "runtime.startSched", "runtime.mainEntry", "runtime.scheduler", "runtime.runTask"}  # goroutines.py
+          "runtime.startSched", "runtime.mainEntry", "runtime.scheduler", "runtime.runTask",
+          "runtime.runReady"}  # goroutines.py
 
 
 def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:

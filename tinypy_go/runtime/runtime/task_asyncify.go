@@ -413,3 +413,24 @@ func notifyListNotifyOneSched(l *notifyList) {
 		prev = w
 	}
 }
+
+// runReady runs, after an exported function returns to the host, the
+// goroutines it started (or woke), until none is runnable: exports are
+// called on the host's stack, outside any goroutine, so they cannot block
+// themselves, but the goroutines they start run before the call returns.
+// Goroutines that sleep or wait continue in a later exported call.
+func runReady() {
+	if currentTask != nil {
+		return
+	}
+	for {
+		if timerQueue != nil {
+			fireTimers(nanotime())
+		}
+		t := runqPop()
+		if t == nil {
+			return
+		}
+		runTask(t)
+	}
+}
