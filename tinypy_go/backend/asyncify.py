@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,22 @@ def function_names(data: bytes) -> set[str]:
     return names
 
 
+def _list_names(removable: set[str], present: set[str]) -> set[str]:
+    """The remove-list: names present in the module (binaryen warns about the others),
+    without ',' (its list separator).  '*' is a wildcard in binaryen's lists: a name
+    like ``(*T).M`` is kept only when, read as a pattern, it matches no function that
+    must stay instrumented."""
+    names = {n for n in removable & present if "," not in n}
+    starred = [n for n in names if "*" in n]
+    if starred:
+        keep = [n for n in present if n not in names]
+        for n in starred:
+            rx = re.compile(".*".join(re.escape(part) for part in n.split("*")) + r"\Z", re.DOTALL)
+            if any(rx.match(k) for k in keep):
+                names.discard(n)
+    return names
+
+
 def removable(prog: Any) -> set[str] | None:
     """Functions that never switch tasks (backend/goroutines.may_block), or None to let
     binaryen decide for every function."""
@@ -160,9 +177,7 @@ def run(path: Path, opt: str, removable: set[str] | None = None) -> None:
     data = path.read_bytes()
     listfile = None
     if removable:
-        # Only names present in the module (binaryen warns about the others), without
-        # ',' (the list separator) or '*' (a wildcard in binaryen's lists).
-        names = sorted(n for n in removable & function_names(data) if "*" not in n and "," not in n)
+        names = sorted(_list_names(removable, function_names(data)))
         if names:
             listfile = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
             listfile.write(",".join(names))

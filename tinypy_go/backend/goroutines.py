@@ -51,6 +51,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.ir import ssa
 
@@ -221,7 +222,8 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
     strconv, reflect...) as it was.  The analysis is conservative: an
     interface call may reach every method of that name, a call of a func
     value may reach every function whose address is taken (closures, method
-    values, functions used as values), a panic may call any Error or String
+    values, functions used as values) with the same LLVM signature, except
+    closures made only to start a goroutine (the scheduler calls those), a panic may call any Error or String
     method, and a body-less function other than a wasm import or a plain
     intrinsic counts as a dynamic call.  Functions the backend creates
     itself (interface dispatchers, type functions) are not in the SSA: they
@@ -245,15 +247,19 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
         return mg.sched_redirects.get(f.name, f)
 
     blocking: set[int] = set()
+    dyn_keys: dict[int, list[Any]] = {}  # addr-taken function -> its func-value signature keys
     for fn in fns:
-        if fn.signature is not None and fn.signature.recv is not None:
+        is_method = fn.signature is not None and fn.signature.recv is not None
+        if is_method:
             name = fn.obj.name if fn.obj is not None else fn.name.rsplit(".", 1)[-1]
             methods.setdefault(name, []).append(id(fn))
-            addr_taken.add(id(fn))
-        if fn.parent is not None:
-            addr_taken.add(id(fn))
+            addr_taken.add(id(fn))  # method expressions, reflect
         if fn.defer_head is not None:
             edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
+        # closures made only to start a goroutine are called by the scheduler, not by Go code
+        spawned = {id(a) for b in fn.blocks for i in b.instrs if type(i) is ssa.Call
+                   and isinstance(i.call.value, ssa.Function) and i.call.value.name in _SPAWNERS
+                   for a in i.call.args}
         for b in fn.blocks:
             for instr in b.instrs:
                 k = type(instr)
@@ -262,9 +268,11 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
                     edge(("method", "String"), fn)
                     continue
                 call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
-                for op in instr.operands():
-                    if isinstance(op, ssa.Function) and (call is None or op is not call.value):
-                        addr_taken.add(id(target(op)))
+                if id(instr) not in spawned:
+                    for op in instr.operands():
+                        if isinstance(op, ssa.Function) and (call is None or op is not call.value) \
+                                and id(op) not in spawned:
+                            addr_taken.add(id(target(op)))
                 if call is None:
                     continue
                 if call.method is not None:
@@ -274,7 +282,7 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
                 if isinstance(v, ssa.Builtin):
                     continue
                 if not isinstance(v, ssa.Function):
-                    edge(_ANY_DYNAMIC, fn)
+                    edge(("dyn", _sig_key(LT.underlying(v.type))), fn)
                     continue
                 t = target(v)
                 if t.name == "runtime.taskUnwind":
@@ -287,29 +295,50 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
                     edge(_ANY_DYNAMIC, fn)
                 else:
                     edge(id(t), fn)
+    for i in addr_taken:
+        f = by_id.get(i)
+        if f is None or f.signature is None:
+            continue
+        keys = [("dyn", _sig_key(f.signature))]
+        if f.signature.recv is not None:  # as a method expression: the receiver comes first
+            keys.append(("dyn", _sig_key(f.signature, f.signature.recv)))
+        dyn_keys[i] = keys
     # propagate to callers
     work = list(blocking)
-    dyn_done = False
-    done_methods: set[str] = set()
+    any_done = False
+    done_keys: set[Any] = set()
     while work:
         f = work.pop()
         keys: list[Any] = [f]
-        if f in addr_taken and not dyn_done:
-            dyn_done = True
-            keys.append(_ANY_DYNAMIC)
+        if f in dyn_keys:
+            keys.extend(dyn_keys[f])
+            if not any_done:
+                any_done = True
+                keys.append(_ANY_DYNAMIC)
         fo = by_id.get(f)
         if fo is not None and fo.signature is not None and fo.signature.recv is not None:
-            name = fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]
-            if name not in done_methods:
-                done_methods.add(name)
-                keys.append(("method", name))
+            keys.append(("method", fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]))
         for key in keys:
+            if key in done_keys:
+                continue
+            if not isinstance(key, int):
+                done_keys.add(key)
             for c in callers.get(key, ()):
                 if c not in blocking:
                     blocking.add(c)
                     work.append(c)
     return ({mg.link_name(by_id[i]) for i in blocking if i in by_id},
             {mg.link_name(fn) for fn in fns if fn.blocks})
+
+
+# Runtime functions taking a closure that only the scheduler calls.
+_SPAWNERS = {"runtime.spawn", "runtime.newTask"}
+
+
+def _sig_key(sig: Any, recv: Any = None) -> tuple:
+    """What a func value's call site and its target agree on: the LLVM types."""
+    params = ([recv] if recv is not None else []) + list(sig.params.vars)
+    return (tuple(LT.llvm_type(p.type) for p in params), LT.tuple_type(sig.results))
 
 
 def _synthesized_callees(prog: ssa.Program, name: str) -> list[ssa.Function]:
