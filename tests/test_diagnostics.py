@@ -81,3 +81,28 @@ def test_linkname_pull_binds_a_bodyless_function(tmp_path):
     (tmp_path / "l.go").write_text(src)
     r = run_tinypy("run", "l.go", cwd=tmp_path)
     assert (r.returncode, r.stderr) == (0, "42\n")
+
+
+def test_duplicate_linkname_push_names_both_positions(tmp_path):
+    src = ('package main\n\nimport _ "unsafe"\n\n//go:linkname target main.hook\nfunc target()\n\n'
+           "//go:linkname first main.hook\nfunc first() { println(1) }\n\n"
+           "//go:linkname second main.hook\nfunc second() { println(2) }\n\n"
+           "func main() { target() }\n")
+    (tmp_path / "d.go").write_text(src)
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "d.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("d.go:12:1: duplicate //go:linkname definition of main.hook: main.second here "
+                               "and main.first at d.go:9:1")
+    (tmp_path / "d.go").write_text(src.replace("main.hook\nfunc second", "main.other\nfunc second"))
+    r = run_tinypy("run", "d.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, "1\n")
+
+
+def test_linkname_push_onto_a_body_is_an_error(tmp_path):
+    (tmp_path / "o.go").write_text(
+        'package main\n\nimport _ "unsafe"\n\nfunc hook() { println(1) }\n\n'
+        "//go:linkname other main.hook\nfunc other() { println(2) }\n\nfunc main() { hook() }\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "o.go", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("o.go:8:1: duplicate definition of main.hook: //go:linkname from main.other here, "
+                               "and its own body at o.go:5:1")

@@ -34,7 +34,7 @@ from typing import Any
 
 from tinypy_go import gcpolicy, loader, target
 from tinypy_go.backend import link as linker
-from tinypy_go.backend import objfile
+from tinypy_go.backend import objfile, wasmopt
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.token import FileSet, Position
 
@@ -231,6 +231,9 @@ def build_result(config: BuildConfig) -> BuildResult:
     if asyncify.needs_asyncify(output):
         with t.stage("asyncify"):
             asyncify.run(output, config.opt, asyncify.removable(ctx.ssa))
+    if wasmopt.wanted(config.opt):
+        with t.stage("wasm-opt"):  # post-link size pass (backend/wasmopt.py)
+            wasmopt.optimize_file(output, config.opt)
     ctx.output = output
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)

@@ -73,6 +73,9 @@ class ModuleGen:
         from tinypy_go.backend.staticdata import LazyInits
 
         self.lazy_inits = LazyInits(self)
+        from tinypy_go.backend.condreach import CondReach
+
+        self.condreach = CondReach(self)  # functions reached only under a whole-program fact
 
     # ------------------------------------------------------------ lookups
 
@@ -101,9 +104,13 @@ class ModuleGen:
                                                                           or fn.pkg.path != "runtime"):
                 raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
                                          "implementation for this target)")
+<<<<<<< HEAD
         if self.sched_redirects and fn.name in self.sched_redirects:  # backend/goroutines.py
             fn = goroutines.redirect(self, fn)
         if id(fn) not in self.queued:
+=======
+        if id(fn) not in self.queued and not self.condreach.hold(fn):
+>>>>>>> main
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
@@ -196,10 +203,12 @@ class ModuleGen:
             # interface dispatch may reach methods that box more types: iterate to a fixpoint
             changed = self.ifaces.finish_round()  # a dispatcher may create another (embedded interfaces)
             changed = self.lazy_inits.schedule() or changed  # initialisers of variables now used
+            changed = self.condreach.schedule() or changed
             if not self.queue and not changed:
                 break
         self.lazy_inits.resolve(self.bodies)
         self.bodies.extend(self.ifaces.bodies())
+        self.bodies.extend(self.condreach.stubs())
         self.globals.extend(self.ifaces.types.emit())  # abi.Type descriptors (backend/typedesc.py)
         from tinypy_go.backend import reflectcall
 

@@ -63,6 +63,7 @@ class Interfaces:
     asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
     consts: dict[tuple[str, str], str] = field(default_factory=dict)  # boxed constants
     statics: set[str] = field(default_factory=set)
+    made: dict[str, T.Type] = field(default_factory=dict)  # key -> type, boxed by a MakeInterface
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -305,6 +306,9 @@ class Interfaces:
             g.emit(f"{r} = {call}")
             g.emit(f"ret {ret} {r}")
 
+    def _name_const(self, s: str) -> str:
+        return self.mg.string_const(s) if s else "{ptr null, i32 0}"
+
     def missing_body(self, d: Dispatcher) -> str:
         from tinypy_go.backend.funcgen import FuncGen
 
@@ -313,6 +317,9 @@ class Interfaces:
         methods = sorted(it.all_methods(), key=lambda m: m.name)
         g = FuncGen(self.mg, None)
         g.start_block("entry")
+        # size: most boxed types lack the interface's first method, so that answer is the
+        # default and only the others (implementers, and types missing a later method) are tested
+        default = methods[0].name if methods else ""
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
             missing = ""
             for m in methods:
@@ -320,15 +327,15 @@ class Interfaces:
                 if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
                     missing = m.name
                     break
-            if not missing:
+            if missing == default:
                 continue
             c = g.new_tmp()
             g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
             g.emit(f"br i1 {c}, label %miss{n}, label %next{n}")
             g.start_block(f"miss{n}")
-            g.emit(f"ret {{ptr, i32}} {self.mg.string_const(missing)}")
+            g.emit(f"ret {{ptr, i32}} {self._name_const(missing)}")
             g.start_block(f"next{n}")
-        g.emit("ret {ptr, i32} {ptr null, i32 0}")
+        g.emit(f"ret {{ptr, i32}} {self._name_const(default)}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])
 
@@ -357,6 +364,7 @@ def lower_make_interface(g, instr) -> None:
         g.define(instr, "zeroinitializer")
         return
     ifaces.note_boxed(x.type, instr.pos)
+    ifaces.made.setdefault(type_key(x.type), x.type)  # roots of reflect's reach (backend/condreach.py)
     tc = ifaces.descriptor(x.type)
     word = ifaces.box(g, x.type, g.v(x), isinstance(x, _Const))
     a = g.new_tmp()

@@ -28,6 +28,7 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import is_interface, result_type, under
+from tinypy_go.ir.build_unsafe import UNSAFE_SIZE_BUILTINS, unsafe_size_builtin
 
 
 def walk(node: Any, visit) -> None:
@@ -269,6 +270,8 @@ class DeferBuilder:
                 return ssa.Const(rt, None, e.pos)
             return self.emit(ssa.Call(ssa.CallCommon(fn, [frame], signature=fn.signature, pos=e.lparen), rt,
                                       pos=e.lparen))
+        if name in UNSAFE_SIZE_BUILTINS:  # operand type involves a type parameter: ir/build_unsafe
+            return unsafe_size_builtin(self, e, name)
         raise self.unsupported(e, f"builtin {name}")
 
 

@@ -17,7 +17,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.ir import build_static, ssa
+from tinypy_go.ir import build_static, linknames, ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
@@ -265,7 +265,7 @@ class PackageBuilder:
         if decl.body is None:
             fn.bodyless = True  # bound through //go:linkname when reached (codegen.func_ref)
         elif fn.link_name and fn.link_name != name:
-            self.prog.linkname_defs[fn.link_name] = fn
+            linknames.register_push(self.prog, fn)  # duplicates are an error (ir/linknames.py)
         if decl.body is None:
             fn.params = [ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
                          for i, v in enumerate(sig.params.vars)]
@@ -286,7 +286,8 @@ class PackageBuilder:
         """Build the package initialiser now and every other body on first use."""
         for fn in list(self.pkg.functions.values()):
             decl = fn.syntax
-            if decl is not None and decl.body is not None and not fn.type_args:  # instances: generics.drain
+            # instances: generics.drain; bodyless with a body: overridden by the runtime (ir/linknames.py)
+            if decl is not None and decl.body is not None and not fn.type_args and not fn.bodyless:
                 fn.builder = partial(self.build_function, fn)
                 if not lazy:
                     ssa.ensure_built(fn)
@@ -340,6 +341,7 @@ def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]], laz
     builders = [PackageBuilder(prog, pkg, files, info) for pkg, files, info in checked]
     for b in builders:
         b.create_members()
+    linknames.apply_overrides(prog)  # runtime definitions replacing std bodies (ir/linknames.py)
     for b in builders:
         b.build(lazy)
     generics_of(prog).drain()
