@@ -104,13 +104,9 @@ class ModuleGen:
                                                                           or fn.pkg.path != "runtime"):
                 raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
                                          "implementation for this target)")
-<<<<<<< HEAD
         if self.sched_redirects and fn.name in self.sched_redirects:  # backend/goroutines.py
             fn = goroutines.redirect(self, fn)
-        if id(fn) not in self.queued:
-=======
         if id(fn) not in self.queued and not self.condreach.hold(fn):
->>>>>>> main
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
