@@ -282,7 +282,7 @@ class ModuleGen:
             # a host may call an export before _start (reactor use): initialise first
             init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
         check = panics.export_check(self)
-        if self.sched_redirects and not fn.name.startswith("runtime."):  # run the goroutines it started
+        if getattr(self, "sched_on", False) and not fn.name.startswith("runtime."):  # run the goroutines it started
             check += f"  call void {self.func_ref(self.runtime_func('runtime.runReady'))}(ptr undef)\n"
         if ret == "void":
             body = f"{init}  call void {target}({call_args})\n{check}  ret void"

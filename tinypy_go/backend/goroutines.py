@@ -80,6 +80,19 @@ REDIRECTS = {
     "runtime.collect": "runtime.collectSched",
 }
 
+# Making a channel (directly or through reflect.MakeChan) switches reflect's
+# channel hooks from stubs to the real operations.
+CHAN_ROOTS = {"runtime.chanMake", "runtime.reflect_makechan"}
+CHAN_REDIRECTS = {
+    "runtime.reflect_chanlen": "runtime.reflectChanlen",
+    "runtime.reflect_chancap": "runtime.reflectChancap",
+    "runtime.reflectlite_chanlen": "runtime.reflectliteChanlen",
+    "runtime.reflect_makechan": "runtime.reflectMakechan",
+    "runtime.reflect_chanclose": "runtime.reflectChanclose",
+    "runtime.reflect_chanrecv": "runtime.reflectChanrecv",
+    "runtime.reflect_chansend0": "runtime.reflectChansend0",
+}
+
 # Listed in codegen.INTRINSICS; the scheduler functions that test runtime.unwinding
 # themselves are in panics.EXEMPT.
 INTRINSICS = {"runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind"}
@@ -91,11 +104,18 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     from tinypy_go.ir.reach import reachable
 
     mg.sched_redirects = {}
+    mg.sched_on = False
     found = None
+    chans = False
     for fn in reachable(mg.prog, roots):
-        if fn.name in SCHED_ROOTS:
+        if fn.name in SCHED_ROOTS and found is None:
             found = fn.name
-            break
+        chans = chans or fn.name in CHAN_ROOTS
+    rt = mg.prog.packages["runtime"]
+    if chans:  # reflect's channel hooks: stubs while no channel can exist
+        for src, dst in CHAN_REDIRECTS.items():
+            if src in rt.functions and dst in rt.functions:
+                mg.sched_redirects[src] = rt.functions[dst]
     if found is None:
         return
     scheduler = getattr(mg.config, "scheduler", "asyncify") if mg.config is not None else "asyncify"
@@ -103,7 +123,7 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
         if found == "runtime.spawn":
             raise _go_error(mg, roots)
         return  # timers and coroutines panic at run time ("not supported yet")
-    rt = mg.prog.packages["runtime"]
+    mg.sched_on = True
     for src, dst in REDIRECTS.items():
         if src in rt.functions and dst in rt.functions:
             mg.sched_redirects[src] = rt.functions[dst]

@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"internal/abi"
+	"unsafe"
+)
 
 // Channels. A chan value is a *hchan. The compiler lowers the operations to
 // calls (ir/build_go.py): chanMake, chanSend(c, &v), chanRecv(c, &v) ok,
@@ -318,4 +321,51 @@ func chanSelect(cases unsafe.Pointer, n int, block bool) (int, bool) {
 	c := (*hchan)(sc.ch)
 	memmove(sc.elem, w.elem, c.elemSize)
 	return w.index, w.ok
+}
+
+// Package reflect's channel hooks. reflect_hooks.go binds stubs (length 0,
+// "not supported yet"), which are right while the program makes no channel;
+// the compiler redirects them here when it does (backend/goroutines.py).
+
+func reflectChanlen(ch unsafe.Pointer) int {
+	return chanLen(ch)
+}
+
+func reflectChancap(ch unsafe.Pointer) int {
+	return chanCap(ch)
+}
+
+func reflectliteChanlen(ch unsafe.Pointer) int {
+	return chanLen(ch)
+}
+
+func reflectMakechan(t *abi.Type, size int) unsafe.Pointer {
+	return chanMake((*abi.ChanType)(unsafe.Pointer(t)).Elem.Size_, size)
+}
+
+func reflectChanclose(ch unsafe.Pointer) {
+	chanClose(ch)
+}
+
+func reflectChanrecv(ch unsafe.Pointer, nb bool, val unsafe.Pointer) (selected, received bool) {
+	if !nb {
+		return true, chanRecv(ch, val)
+	}
+	c := (*hchan)(ch)
+	if c == nil {
+		return false, false
+	}
+	return c.tryRecv(val)
+}
+
+func reflectChansend0(ch unsafe.Pointer, val unsafe.Pointer, nb bool) bool {
+	c := (*hchan)(ch)
+	if !nb || c == nil || c.closed {
+		if nb && c == nil {
+			return false
+		}
+		chanSend(ch, val)
+		return true
+	}
+	return c.trySend(val)
 }

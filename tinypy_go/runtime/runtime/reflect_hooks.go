@@ -365,54 +365,42 @@ func reflect_mapiterelem(it *reflectHiter) unsafe.Pointer {
 	return it.elem
 }
 
-// ------------------------------------------------------------ channels (chan.go)
+// ------------------------------------------------------------ channels (not supported yet)
 
 //go:linkname reflect_chanlen reflect.chanlen
 func reflect_chanlen(ch unsafe.Pointer) int {
-	return chanLen(ch)
+	return 0
 }
 
 //go:linkname reflect_chancap reflect.chancap
 func reflect_chancap(ch unsafe.Pointer) int {
-	return chanCap(ch)
+	return 0
 }
 
 //go:linkname reflectlite_chanlen internal/reflectlite.chanlen
 func reflectlite_chanlen(ch unsafe.Pointer) int {
-	return chanLen(ch)
+	return 0
 }
 
 //go:linkname reflect_makechan reflect.makechan
 func reflect_makechan(t *abi.Type, size int) unsafe.Pointer {
-	return chanMake((*abi.ChanType)(unsafe.Pointer(t)).Elem.Size_, size)
+	runtimePanicText("reflect: channels are not supported yet")
+	return nil
 }
 
 //go:linkname reflect_chanclose reflect.chanclose
 func reflect_chanclose(ch unsafe.Pointer) {
-	chanClose(ch)
+	runtimePanicText("reflect: channels are not supported yet")
 }
 
 //go:linkname reflect_chanrecv reflect.chanrecv
 func reflect_chanrecv(ch unsafe.Pointer, nb bool, val unsafe.Pointer) (selected, received bool) {
-	if !nb {
-		return true, chanRecv(ch, val)
-	}
-	c := (*hchan)(ch)
-	if c == nil {
-		return false, false
-	}
-	return c.tryRecv(val)
+	runtimePanicText("reflect: channels are not supported yet")
+	return false, false
 }
 
 //go:linkname reflect_chansend0 reflect.chansend0
 func reflect_chansend0(ch unsafe.Pointer, val unsafe.Pointer, nb bool) bool {
-	c := (*hchan)(ch)
-	if !nb || c == nil || c.closed {
-		if nb && c == nil {
-			return false
-		}
-		chanSend(ch, val)
-		return true
-	}
-	return c.trySend(val)
+	runtimePanicText("reflect: channels are not supported yet")
+	return false
 }
