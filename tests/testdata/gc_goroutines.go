@@ -56,9 +56,6 @@ func main() {
 		starts[i] <- true
 		fmt.Println(<-out)
 	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	fmt.Println(ms.NumGC > 0)
 	// many short-lived goroutines: their stacks must be reclaimed
 	done := make(chan int)
 	total := 0
