@@ -27,10 +27,11 @@ def test_syntax_error(tmp_path):
 
 
 def test_unsupported_construct_names_it_with_position(tmp_path):
-    (tmp_path / "g.go").write_text("package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n")
+    (tmp_path / "g.go").write_text("package main\n\nfunc main() {\n\tf([2000]int{})\n}\n\n"
+                                   "func f(a [2000]int) { println(a[0]) }\n")
     r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "g.go", cwd=tmp_path)
     assert r.returncode == 1
-    assert r.stderr.startswith("g.go:4:")
+    assert r.stderr.startswith("g.go:7:")
     assert "not supported yet" in r.stderr
     assert "Traceback" not in r.stderr
 

@@ -114,6 +114,8 @@ class CompiledModule:
     entry: str | None = "_start"  # None: reactor module (no _start)
     allow_undefined: list[str] = field(default_factory=list)
     extra_objects: list[bytes] = field(default_factory=list)  # already-compiled objects to link in
+    # functions that never switch tasks (asyncify's remove-list; None: instrument all)
+    asyncify_removable: set[str] | None = None
 
 
 class Timings:
@@ -256,6 +258,11 @@ def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions) -> Non
         except linker.LinkError as e:
             raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
                                 for line in e.message.splitlines() if line.strip()]) from None
+    from tinypy_go.backend import asyncify  # goroutines: only when the task switch is linked in
+
+    if asyncify.needs_asyncify(output):
+        with ctx.timings.stage("asyncify"):
+            asyncify.run(output, ctx.config.opt, ctx.compiled.asyncify_removable)
     if wasmopt.wanted(ctx.config.opt):
         with ctx.timings.stage("wasm-opt"):  # post-link size pass (backend/wasmopt.py)
             wasmopt.optimize_file(output, ctx.config.opt)

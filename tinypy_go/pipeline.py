@@ -75,8 +75,9 @@ def _all(pkg):
 
 
 def compile_program(ctx: Any):
-    from tinypy_go.backend import codegen
+    from tinypy_go.backend import asyncify, codegen
     from tinypy_go.build import CompiledModule
 
     text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
-    return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None)
+    return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None,
+                          asyncify_removable=asyncify.removable(ctx.ssa))

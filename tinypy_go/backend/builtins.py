@@ -162,3 +162,8 @@ from tinypy_go.backend import maps, slices  # noqa: E402
 
 _BUILTINS.update(slices.BUILTINS)
 _BUILTINS.update(maps.BUILTINS)
+
+# close, len and cap of channels (backend/channels.py)
+from tinypy_go.backend import channels  # noqa: E402
+
+channels.register(_BUILTINS)

@@ -38,10 +38,13 @@ NOPANIC = {
     "runtime.stringConcat", "runtime.stringEqual", "runtime.stringLess", "runtime.decodeRune",
     "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.captureBegin",
     "runtime.captureEnd", "runtime.captureByte", "runtime.heapInit", "runtime.writeFD",
+    "runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind",  # backend/goroutines.py
 }
 
 # Functions that handle unwinding themselves.
-EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.printpanics"}
+EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.printpanics",
+          "runtime.startSched", "runtime.mainEntry", "runtime.scheduler", "runtime.runTask",
+          "runtime.runReady"}  # goroutines.py
 
 
 def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:

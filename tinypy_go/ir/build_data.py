@@ -233,6 +233,8 @@ class DataBuilder:
                 return self.emit(ssa.MakeSlice(length, cap, t, pos=e.lparen))
             if type(u) is T.Map:
                 return self.emit(ssa.MakeMap(sizes[0] if sizes else None, t, pos=e.lparen))
+            if type(u) is T.Chan:
+                return self.make_chan(e, t, sizes)  # build_go
             raise self.unsupported(e, f"make({t})")
         if name == "append":
             s = self.expr(e.args[0])

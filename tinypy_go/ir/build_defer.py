@@ -260,6 +260,8 @@ class DeferBuilder:
     # ------------------------------------------------------------ recover and other builtins
 
     def builtin_call_more(self, e: ast.CallExpr, fun: ast.Expr, name: str) -> ssa.Value:
+        if name == "close":
+            return self.builtin_close(e)  # build_go
         if name == "recover":
             frame = self.fn.recover_frame
             fn = self.runtime_fn("recoverValue")

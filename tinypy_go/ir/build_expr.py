@@ -127,7 +127,7 @@ class ExprBuilder:
             x = self.expr(e.x)
             return self.emit(ssa.UnOp(op, x, self.value_type(e), pos=e.pos))
         if op == "<-":
-            raise self.unsupported(e, "channel receive operations")
+            return self.recv(e)  # build_go
         raise self.unsupported(e, f"unary operator {op}")
 
     def value_type(self, e: ast.Expr) -> T.Type:

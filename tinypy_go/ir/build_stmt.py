@@ -7,6 +7,7 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_expr import BOOL, INT, default_type, under
+from tinypy_go.ir.build_go import is_recv
 
 _ASSIGN_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&=": "&", "|=": "|", "^=": "^",
                "<<=": "<<", ">>=": ">>", "&^=": "&^"}
@@ -67,6 +68,8 @@ class StmtBuilder:
 
             pair = comma_ok_type_assert(self, ast.unparen(exprs[0]))
             return [self.emit(ssa.Extract(pair, i, v.type)) for i, v in enumerate(pair.type.vars)]
+        if len(exprs) == 1 and n == 2 and is_recv(exprs[0]):  # v, ok := <-ch (build_go)
+            return list(self.recv(exprs[0], comma_ok=True))
         if len(exprs) == 1:
             tup = self.comma_ok_value(exprs[0]) if n == 2 else None  # build_data: v, ok := m[k]
             if tup is None:
@@ -225,6 +228,9 @@ class StmtBuilder:
             return
         if type(xt) is T.Map:
             self.range_map(s, label)  # build_data
+            return
+        if type(xt) is T.Chan:
+            self.range_chan(s, label)  # build_go
             return
         raise self.unsupported(s, f"range over {self.type_of(s.x)}")
 
@@ -392,6 +398,8 @@ class StmtBuilder:
             from tinypy_go.ir.build_iface import stmt_type_switch
 
             stmt_type_switch(self, inner, name)
+        elif isinstance(inner, ast.SelectStmt):
+            self.stmt_select(inner, name)  # build_go
         else:
             self.stmt(inner)
 
@@ -437,12 +445,8 @@ def _target(**kw):
     return Target(**kw)
 
 
-# Statements of the goroutine/channel issue, named for the error message.
-_UNSUPPORTED_STMT = {
-    ast.GoStmt: "go statements (goroutines)",
-    ast.SelectStmt: "select statements",
-    ast.SendStmt: "channel send statements",
-}
+# Statements without a handler, named for the error message.
+_UNSUPPORTED_STMT: dict = {}
 
 _STMT = {
     ast.EmptyStmt: StmtBuilder.stmt_empty,
@@ -459,6 +463,9 @@ _STMT = {
     ast.LabeledStmt: StmtBuilder.stmt_labeled,
     ast.BranchStmt: StmtBuilder.stmt_branch,
     ast.DeferStmt: lambda self, s: self.stmt_defer(s),  # build_defer
+    ast.GoStmt: lambda self, s: self.stmt_go(s),  # build_go
+    ast.SendStmt: lambda self, s: self.stmt_send(s),  # build_go
+    ast.SelectStmt: lambda self, s: self.stmt_select(s),  # build_go
 }
 
 

@@ -22,6 +22,7 @@ from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
+from tinypy_go.ir.build_go import GoBuilder
 from tinypy_go.ir.build_rangefunc import RangeFuncBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of
@@ -31,7 +32,7 @@ INT = T.TYP[T.INT]
 
 
 class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilder, StmtBuilder, DataBuilder,
-                      GenericsMixin):
+                      GenericsMixin, GoBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):

@@ -1,0 +1,375 @@
+"""Goroutine support in the backend: scheduler selection and task switching.
+
+**When the scheduler is linked in.**  ``decide`` looks at the functions
+reachable from the roots (``ir/reach.py``) before any code is generated:
+the program needs the scheduler when it reaches ``runtime.spawn`` (a ``go``
+statement), a runtime timer (``runtime.newTimer``: time.NewTimer, After,
+Ticker, AfterFunc) or a coroutine (``runtime.newcoro``: iter.Pull).  Only
+then does ``ModuleGen.func_ref`` redirect the runtime functions of
+``REDIRECTS`` to their ``*Sched`` versions (``runtime/task_asyncify.go``,
+``timers_sched.go``, ``gc_sched.go``): ``_start`` runs main as a goroutine
+under the scheduler loop, ``park`` switches tasks instead of reporting a
+deadlock, semaphores and sync.Cond park, time.Sleep parks on the timer
+queue, and the collector scans every goroutine's roots.  A program without
+goroutines gets none of this: its code is exactly what it was, and no
+asyncify pass runs (``backend/asyncify.py`` runs only when the linked module
+imports ``asyncify.*``, which only the task switch below does).
+
+A redirect is not applied inside its own target, so ``collectSched`` can
+call ``collect`` and ``timeSleepSched`` can fall back to ``timeSleep``.
+
+**What asyncify instruments.**  By default binaryen instruments every function
+that may reach ``start_unwind``, counting every indirect call as such: in a
+program using fmt that is nearly all code (+45% size, seconds of build time).
+``may_block`` computes the functions that can really reach a task switch from
+the SSA call graph (conservatively for interface and func-value calls), and
+``backend/asyncify.py`` passes all the others as asyncify's remove-list
+(+2-3% size).  ``TINYPY_ASYNCIFY_ALL=1`` turns this off, to rule it out when
+a goroutine program misbehaves.
+
+**Task switching** is three functions of raw IR (no GC frame, no panic
+checks, as TinyGo writes them in assembly), on ``runtime.taskState``
+``{fn func(), dataCur, dataEnd}``:
+
+* ``taskLaunch(s)``: switch ``__stack_pointer`` to ``s.dataEnd`` (the top of
+  the goroutine's stack block), call ``s.fn``, then ``asyncify.stop_unwind``
+  (the goroutine either returned or unwound) and switch back;
+* ``taskRewind(s)``: the same, but start rewinding with the asyncify data
+  at ``&s.dataCur`` first, so calling ``s.fn`` re-enters the saved frames;
+* ``taskUnwind(s)``: when rewinding, stop rewinding and return (the
+  goroutine continues); otherwise save the stack pointer in ``s.dataEnd``
+  (the end of the asyncify data area) and start unwinding.
+
+binaryen treats functions calling ``stop_unwind``/``start_rewind`` as the
+bottom-most runtime (not instrumented) and the one calling ``start_unwind``
+/``stop_rewind`` as the top-most (not instrumented either, so the flag test
+in taskUnwind runs on rewind).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.ir import ssa
+
+# prog.synthetic key of (functions that may switch tasks, functions analysed): backend/asyncify.py
+ASYNCIFY_KEY = "goroutines.may_block"
+
+# Reaching one of these means the program runs goroutines.
+SCHED_ROOTS = {"runtime.spawn", "runtime.newTimer", "runtime.newcoro"}
+
+REDIRECTS = {
+    "runtime._start": "runtime.startSched",
+    "runtime.park": "runtime.parkSched",
+    "runtime.semacquire": "runtime.semacquireSched",
+    "runtime.semrelease": "runtime.semreleaseSched",
+    "runtime.notifyListWait": "runtime.notifyListWaitSched",
+    "runtime.notifyListNotifyAll": "runtime.notifyListNotifyAllSched",
+    "runtime.notifyListNotifyOne": "runtime.notifyListNotifyOneSched",
+    "runtime.timeSleep": "runtime.timeSleepSched",
+    "runtime.newTimer": "runtime.newTimerSched",
+    "runtime.stopTimer": "runtime.stopTimerSched",
+    "runtime.resetTimer": "runtime.resetTimerSched",
+    "runtime.newcoro": "runtime.newcoroSched",
+    "runtime.coroswitch": "runtime.coroswitchSched",
+    "runtime.Gosched": "runtime.goschedSched",
+    "runtime.NumGoroutine": "runtime.numGoroutineSched",
+    "runtime.collect": "runtime.collectSched",
+}
+
+# Making a channel (directly or through reflect.MakeChan) switches reflect's
+# channel hooks from stubs to the real operations.
+CHAN_ROOTS = {"runtime.chanMake", "runtime.reflect_makechan"}
+CHAN_REDIRECTS = {
+    "runtime.reflect_chanlen": "runtime.reflectChanlen",
+    "runtime.reflect_chancap": "runtime.reflectChancap",
+    "runtime.reflectlite_chanlen": "runtime.reflectliteChanlen",
+    "runtime.reflect_makechan": "runtime.reflectMakechan",
+    "runtime.reflect_chanclose": "runtime.reflectChanclose",
+    "runtime.reflect_chanrecv": "runtime.reflectChanrecv",
+    "runtime.reflect_chansend0": "runtime.reflectChansend0",
+}
+
+# Listed in codegen.INTRINSICS; the scheduler functions that test runtime.unwinding
+# themselves are in panics.EXEMPT.
+INTRINSICS = {"runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind"}
+
+
+def decide(mg: Any, roots: list[ssa.Function]) -> None:
+    """Set ``mg.sched_redirects`` when the program needs the scheduler; a go
+    statement with ``-scheduler=none`` is a compile error at its position."""
+    from tinypy_go.ir.reach import reachable
+
+    mg.sched_redirects = {}
+    mg.sched_on = False
+    found = None
+    chans = False
+    for fn in reachable(mg.prog, roots):
+        if fn.name in SCHED_ROOTS and found is None:
+            found = fn.name
+        chans = chans or fn.name in CHAN_ROOTS
+    rt = mg.prog.packages["runtime"]
+    if chans:  # reflect's channel hooks: stubs while no channel can exist
+        for src, dst in CHAN_REDIRECTS.items():
+            if src in rt.functions and dst in rt.functions:
+                mg.sched_redirects[src] = rt.functions[dst]
+    if found is None:
+        return
+    scheduler = getattr(mg.config, "scheduler", "asyncify") if mg.config is not None else "asyncify"
+    if scheduler == "none":
+        if found == "runtime.spawn":
+            raise _go_error(mg, roots)
+        return  # timers and coroutines panic at run time ("not supported yet")
+    mg.sched_on = True
+    for src, dst in REDIRECTS.items():
+        if src in rt.functions and dst in rt.functions:
+            mg.sched_redirects[src] = rt.functions[dst]
+    if os.environ.get("TINYPY_ASYNCIFY_ALL") != "1":  # 1: instrument everything binaryen would
+        mg.prog.synthetic[ASYNCIFY_KEY] = may_block(mg, roots)
+
+
+def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
+    """The first go statement (a call of runtime.spawn) reachable from the roots."""
+    from tinypy_go.ir.reach import reachable
+
+    for fn in reachable(mg.prog, roots):
+        if fn.pkg is not None and fn.pkg.path == "runtime":
+            continue
+        for b in fn.blocks:
+            for instr in b.instrs:
+                if isinstance(instr, ssa.Call) and isinstance(instr.call.value, ssa.Function) \
+                        and instr.call.value.name == "runtime.spawn":
+                    return CompileError([Diagnostic(mg.fset.position(instr.pos),
+                                                    "attempted to start a goroutine without a scheduler")])
+    return CompileError([Diagnostic(mg.fset.position(0), "attempted to start a goroutine without a scheduler")])
+
+
+def redirect(mg: Any, fn: ssa.Function) -> ssa.Function:
+    """fn, or its scheduler version (not inside that version itself)."""
+    target = mg.sched_redirects.get(fn.name)
+    if target is None or getattr(mg, "current_fn", None) is target:
+        return fn
+    return target
+
+
+_TASK_IR = """
+@"runtime.taskRewinding" = internal global i8 0
+
+declare void @"asyncify.start_unwind"(ptr) #{a}
+declare void @"asyncify.stop_unwind"() #{b}
+declare void @"asyncify.start_rewind"(ptr) #{c}
+declare void @"asyncify.stop_rewind"() #{d}
+@__stack_pointer = external addrspace(1) global ptr
+
+define internal void @"runtime.taskLaunch"(ptr %s, ptr %context) noinline {{
+entry:
+  %old = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  %csp = load ptr, ptr %endp
+  store volatile ptr %csp, ptr addrspace(1) @__stack_pointer
+  %fv = load ptr, ptr %s
+  %fn = load ptr, ptr %fv
+  call void %fn(ptr %fv)
+  call void @"asyncify.stop_unwind"()
+  store volatile ptr %old, ptr addrspace(1) @__stack_pointer
+  ret void
+}}
+
+define internal void @"runtime.taskRewind"(ptr %s, ptr %context) noinline {{
+entry:
+  %old = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  %csp = load ptr, ptr %endp
+  store volatile ptr %csp, ptr addrspace(1) @__stack_pointer
+  store volatile i8 1, ptr @"runtime.taskRewinding"
+  %data = getelementptr inbounds i8, ptr %s, i32 4
+  call void @"asyncify.start_rewind"(ptr %data)
+  %fv = load ptr, ptr %s
+  %fn = load ptr, ptr %fv
+  call void %fn(ptr %fv)
+  call void @"asyncify.stop_unwind"()
+  store volatile ptr %old, ptr addrspace(1) @__stack_pointer
+  ret void
+}}
+
+define internal void @"runtime.taskUnwind"(ptr %s, ptr %context) noinline {{
+entry:
+  %r = load volatile i8, ptr @"runtime.taskRewinding"
+  %isr = icmp ne i8 %r, 0
+  br i1 %isr, label %rewinding, label %unwinding
+rewinding:
+  store volatile i8 0, ptr @"runtime.taskRewinding"
+  call void @"asyncify.stop_rewind"()
+  ret void
+unwinding:
+  %sp = load volatile ptr, ptr addrspace(1) @__stack_pointer
+  %endp = getelementptr inbounds i8, ptr %s, i32 8
+  store ptr %sp, ptr %endp
+  %data = getelementptr inbounds i8, ptr %s, i32 4
+  call void @"asyncify.start_unwind"(ptr %data)
+  ret void
+}}
+"""
+
+
+def finish(mg: Any) -> str:
+    """The task-switch IR, when the program uses it."""
+    if not (INTRINSICS & mg.intrinsics_used):
+        return ""
+    groups = {}
+    for key, name in (("a", "start_unwind"), ("b", "stop_unwind"), ("c", "start_rewind"), ("d", "stop_rewind")):
+        groups[key] = len(mg.attr_groups)
+        mg.attr_groups.append(f'attributes #{groups[key]} = {{ "wasm-import-module"="asyncify" '
+                              f'"wasm-import-name"="{name}" }}')
+    return _TASK_IR.format(**groups)
+
+
+# ---------------------------------------------------------------- which functions may switch tasks
+
+# Function-value calls and calls into functions the analysis cannot see into.
+_ANY_DYNAMIC = "<dynamic call>"
+
+
+def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
+    """Link names of the SSA functions that may reach a task switch (``taskUnwind``),
+    and of all the functions with a body that were analysed.
+
+    Only these need asyncify's instrumentation; ``backend/asyncify.py`` passes
+    the others as its remove-list, which keeps most of the program (fmt,
+    strconv, reflect...) as it was.  The analysis is conservative: an
+    interface call may reach every method of that name, a call of a func
+    value may reach every function whose address is taken (closures, method
+    values, functions used as values) with the same LLVM signature, except
+    closures made only to start a goroutine (the scheduler calls those), a panic may call any Error or String
+    method, and a body-less function other than a wasm import or a plain
+    intrinsic counts as a dynamic call.  Functions the backend creates
+    itself (interface dispatchers, type functions) are not in the SSA: they
+    are left to binaryen's own analysis.
+    """
+    from tinypy_go.ir.reach import reachable
+
+    prog = mg.prog
+    fns = [fn for fn in reachable(prog, roots, with_runtime=True)]
+    callers: dict[Any, set[int]] = {}  # callee key -> ids of calling functions
+    by_id = {id(fn): fn for fn in fns}
+    addr_taken: set[int] = set()
+    methods: dict[str, list[int]] = {}
+
+    def edge(key: Any, caller: ssa.Function) -> None:
+        callers.setdefault(key, set()).add(id(caller))
+
+    def target(f: ssa.Function) -> ssa.Function:
+        t = prog.link_target(f) if f.bodyless else None
+        f = t or f
+        return mg.sched_redirects.get(f.name, f)
+
+    blocking: set[int] = set()
+    dyn_keys: dict[int, list[Any]] = {}  # addr-taken function -> its func-value signature keys
+    for fn in fns:
+        is_method = fn.signature is not None and fn.signature.recv is not None
+        if is_method:
+            name = fn.obj.name if fn.obj is not None else fn.name.rsplit(".", 1)[-1]
+            methods.setdefault(name, []).append(id(fn))
+            addr_taken.add(id(fn))  # method expressions, reflect
+        if fn.defer_head is not None:
+            edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
+        # closures made only to start a goroutine are called by the scheduler, not by Go code
+        spawned = {id(a) for b in fn.blocks for i in b.instrs if type(i) is ssa.Call
+                   and isinstance(i.call.value, ssa.Function) and i.call.value.name in _SPAWNERS
+                   for a in i.call.args}
+        for b in fn.blocks:
+            for instr in b.instrs:
+                k = type(instr)
+                if k is ssa.Panic:
+                    edge(("method", "Error"), fn)
+                    edge(("method", "String"), fn)
+                    continue
+                call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
+                if id(instr) not in spawned:
+                    for op in instr.operands():
+                        if isinstance(op, ssa.Function) and (call is None or op is not call.value) \
+                                and id(op) not in spawned:
+                            addr_taken.add(id(target(op)))
+                if call is None:
+                    continue
+                if call.method is not None:
+                    edge(("method", call.method.name), fn)
+                    continue
+                v = call.value
+                if isinstance(v, ssa.Builtin):
+                    continue
+                if not isinstance(v, ssa.Function):
+                    edge(("dyn", _sig_key(LT.underlying(v.type))), fn)
+                    continue
+                t = target(v)
+                if t.name == "runtime.taskUnwind":
+                    blocking.add(id(fn))
+                elif t.name in ("runtime.callMain", "runtime.initAll"):  # bodies made by codegen.synthesize
+                    for init in _synthesized_callees(prog, t.name):
+                        edge(id(init), fn)
+                elif t.bodyless and t.wasm_import is None and t.pkg is not None and t.pkg.path == "runtime" \
+                        and t.name not in _PLAIN_INTRINSICS:
+                    edge(_ANY_DYNAMIC, fn)
+                else:
+                    edge(id(t), fn)
+    for i in addr_taken:
+        f = by_id.get(i)
+        if f is None or f.signature is None:
+            continue
+        keys = [("dyn", _sig_key(f.signature))]
+        if f.signature.recv is not None:  # as a method expression: the receiver comes first
+            keys.append(("dyn", _sig_key(f.signature, f.signature.recv)))
+        dyn_keys[i] = keys
+    # propagate to callers
+    work = list(blocking)
+    any_done = False
+    done_keys: set[Any] = set()
+    while work:
+        f = work.pop()
+        keys: list[Any] = [f]
+        if f in dyn_keys:
+            keys.extend(dyn_keys[f])
+            if not any_done:
+                any_done = True
+                keys.append(_ANY_DYNAMIC)
+        fo = by_id.get(f)
+        if fo is not None and fo.signature is not None and fo.signature.recv is not None:
+            keys.append(("method", fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]))
+        for key in keys:
+            if key in done_keys:
+                continue
+            if not isinstance(key, int):
+                done_keys.add(key)
+            for c in callers.get(key, ()):
+                if c not in blocking:
+                    blocking.add(c)
+                    work.append(c)
+    return ({mg.link_name(by_id[i]) for i in blocking if i in by_id},
+            {mg.link_name(fn) for fn in fns if fn.blocks})
+
+
+# Runtime functions taking a closure that only the scheduler calls.
+_SPAWNERS = {"runtime.spawn", "runtime.newTask"}
+
+
+def _sig_key(sig: Any, recv: Any = None) -> tuple:
+    """What a func value's call site and its target agree on: the LLVM types."""
+    params = ([recv] if recv is not None else []) + list(sig.params.vars)
+    return (tuple(LT.llvm_type(p.type) for p in params), LT.tuple_type(sig.results))
+
+
+def _synthesized_callees(prog: ssa.Program, name: str) -> list[ssa.Function]:
+    if name == "runtime.initAll":
+        return [p.init for p in prog.packages.values() if p.init is not None]
+    main = prog.packages.get("main")
+    fn = main.functions.get("main.main") if main is not None else None
+    return [fn] if fn is not None else []
+
+
+# Body-less runtime functions the backend lowers to instructions (no calls).
+_PLAIN_INTRINSICS = {"runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
+                     "runtime.wasmMemoryGrow", "runtime.trap", "runtime.recoverEnabled", "runtime.efaceToAny",
+                     "runtime.anyToEface", "runtime.taskLaunch", "runtime.taskRewind", "runtime.stackPointer"}
