@@ -264,8 +264,23 @@ type selectCase struct {
 // chanSelect runs a select statement over n cases: the index of the case
 // that proceeded and, for a receive, whether a value was received. Without
 // a ready case it returns -1 when block is false (the default case).
+// selectSeed drives the start of select's scan: Go picks uniformly among
+// ready cases, and programs must not come to rely on source order.
+var selectSeed uint32 = 0x9e3779b9
+
 func chanSelect(cases unsafe.Pointer, n int, block bool) (int, bool) {
-	for i := 0; i < n; i++ {
+	start := 0
+	if n > 1 {
+		selectSeed ^= selectSeed << 13
+		selectSeed ^= selectSeed >> 17
+		selectSeed ^= selectSeed << 5
+		start = int(selectSeed % uint32(n))
+	}
+	for k := 0; k < n; k++ {
+		i := start + k
+		if i >= n {
+			i -= n
+		}
 		sc := (*selectCase)(unsafe.Add(cases, uintptr(i)*unsafe.Sizeof(selectCase{})))
 		c := (*hchan)(sc.ch)
 		if c == nil {
