@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tinypy_go import build  # noqa: E402
+from tinypy_go.backend import wasmbin  # noqa: E402
 
 PROGRAMS = {
     "hello-fmt": 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello world", 42) }\n',
@@ -67,33 +68,16 @@ func main() {
 TINYGO_FMT_HELLO = {"-no-debug": 150_846, "-scheduler=none -no-debug": 88_527}
 
 
-def _uleb(buf: bytes, i: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        b = buf[i]
-        i += 1
-        result |= (b & 0x7F) << shift
-        shift += 7
-        if not b & 0x80:
-            return result, i
-
-
 def sections(wasm: bytes) -> dict[str, int]:
     """Sizes of the code, data and name sections."""
     out = {"code": 0, "data": 0, "name": 0}
-    i = 8
-    while i < len(wasm):
-        sid = wasm[i]
-        size, j = _uleb(wasm, i + 1)
-        if sid == 10:
-            out["code"] = size
-        elif sid == 11:
-            out["data"] = size
-        elif sid == 0:
-            n, k = _uleb(wasm, j)
-            if wasm[k:k + n] == b"name":
-                out["name"] = size
-        i = j + size
+    for sid, start, end in wasmbin.sections(wasm):
+        if sid == wasmbin.CODE:
+            out["code"] = end - start
+        elif sid == wasmbin.DATA:
+            out["data"] = end - start
+        elif sid == wasmbin.CUSTOM and wasmbin.custom_name(wasm, start)[0] == "name":
+            out["name"] = end - start
     return out
 
 

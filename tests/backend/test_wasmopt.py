@@ -3,7 +3,7 @@
 import pytest
 import wasmtime
 
-from tinypy_go.backend import link, objfile, wasmopt
+from tinypy_go.backend import link, objfile, wasmbin, wasmopt
 from tinypy_go.wasmrun import run_wasm
 
 pytestmark = pytest.mark.skipif(not wasmopt.available(), reason="icpp-binaryen is not installed")
@@ -40,23 +40,9 @@ attributes #1 = { "wasm-import-module"="wasi_snapshot_preview1" "wasm-import-nam
 
 
 def _name_subsections(wasm: bytes) -> dict[int, bytes]:
-    out = {}
-    i = 8
-    while i < len(wasm):
-        sid = wasm[i]
-        size, j = wasmopt._uleb(wasm, i + 1)
-        payload = wasm[j:j + size]
-        i = j + size
-        if sid == 0:
-            n, k = wasmopt._uleb(payload, 0)
-            if payload[k:k + n] == b"name":
-                p = k + n
-                while p < len(payload):
-                    kind = payload[p]
-                    ssize, q = wasmopt._uleb(payload, p + 1)
-                    out[kind] = payload[q:q + ssize]
-                    p = q + ssize
-    return out
+    where = wasmbin.name_section(wasm)
+    assert where is not None
+    return {kind: wasm[body:end] for kind, _head, body, end in wasmbin.subsections(wasm, *where)}
 
 
 def test_optimize_keeps_behaviour_and_function_names(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tinypy_go.backend import asyncify
+from tinypy_go.backend import asyncify, wasmbin
 from tinypy_go.build import BuildConfig, build_result
 from tinypy_go.errors import CompileError
 from tinypy_go.wasmrun import run_wasm
@@ -61,7 +61,7 @@ def test_no_goroutines_no_asyncify(tmp_path):
     the task switch is not linked and the asyncify pass does not run."""
     res = _build(tmp_path, PLAIN_PROG)
     assert "asyncify" not in res.timings.seconds
-    assert asyncify.ASYNCIFY_MODULE not in asyncify.import_modules(res.output.read_bytes())
+    assert asyncify.ASYNCIFY_MODULE not in wasmbin.import_modules(res.output.read_bytes())
     assert _run(tmp_path, res.output)[:2] == (0, "1 0\n")
 
 
@@ -69,7 +69,7 @@ def test_no_goroutines_no_asyncify(tmp_path):
 def test_goroutine_runs_asyncify(tmp_path, gc):
     res = _build(tmp_path, GO_PROG, gc=gc)
     assert "asyncify" in res.timings.seconds
-    assert asyncify.import_modules(res.output.read_bytes()) <= {"wasi_snapshot_preview1"}
+    assert wasmbin.import_modules(res.output.read_bytes()) <= {"wasi_snapshot_preview1"}
     assert _run(tmp_path, res.output) == (0, "", "42\n")
 
 

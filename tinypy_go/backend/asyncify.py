@@ -23,6 +23,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from tinypy_go.backend import wasmbin
+
 ASYNCIFY_MODULE = "asyncify"
 
 
@@ -59,89 +61,13 @@ def _lib() -> ctypes.CDLL:
     return lib
 
 
-def _uleb(data: bytes, i: int) -> tuple[int, int]:
-    n = shift = 0
-    while True:
-        b = data[i]
-        i += 1
-        n |= (b & 0x7F) << shift
-        shift += 7
-        if b < 0x80:
-            return n, i
-
-
-def import_modules(data: bytes) -> set[str]:
-    """Module names of a wasm binary's imports (parses the import section only)."""
-    i = 8
-    out: set[str] = set()
-    while i < len(data):
-        sid = data[i]
-        size, i = _uleb(data, i + 1)
-        end = i + size
-        if sid == 2:
-            count, j = _uleb(data, i)
-            for _ in range(count):
-                n, j = _uleb(data, j)
-                out.add(data[j:j + n].decode("utf-8", "replace"))
-                j += n
-                n, j = _uleb(data, j)
-                j += n
-                kind = data[j]
-                j += 1
-                if kind == 0:  # function: type index
-                    _, j = _uleb(data, j)
-                elif kind == 1:  # table: reftype, limits
-                    j += 1
-                    flags, j = _uleb(data, j + 0)
-                    _, j = _uleb(data, j)
-                    if flags & 1:
-                        _, j = _uleb(data, j)
-                elif kind == 2:  # memory: limits
-                    flags, j = _uleb(data, j)
-                    _, j = _uleb(data, j)
-                    if flags & 1:
-                        _, j = _uleb(data, j)
-                elif kind == 3:  # global: valtype, mutability
-                    j += 2
-                else:
-                    break
-            return out
-        if sid > 2 and sid != 0:
-            return out  # the import section comes before every later section
-        i = end
-    return out
-
-
 def needs_asyncify(path: Path) -> bool:
-    return ASYNCIFY_MODULE in import_modules(path.read_bytes())
+    return ASYNCIFY_MODULE in wasmbin.import_modules(path.read_bytes())
 
 
 def function_names(data: bytes) -> set[str]:
     """Function names from the name section of a wasm binary."""
-    i = 8
-    names: set[str] = set()
-    while i < len(data):
-        sid = data[i]
-        size, i = _uleb(data, i + 1)
-        end = i + size
-        if sid == 0:
-            n, j = _uleb(data, i)
-            if data[j:j + n] == b"name":
-                j += n
-                while j < end:
-                    sub = data[j]
-                    sub_size, j = _uleb(data, j + 1)
-                    sub_end = j + sub_size
-                    if sub == 1:  # function names
-                        count, k = _uleb(data, j)
-                        for _ in range(count):
-                            _, k = _uleb(data, k)
-                            ln, k = _uleb(data, k)
-                            names.add(data[k:k + ln].decode("utf-8", "replace"))
-                            k += ln
-                    j = sub_end
-        i = end
-    return names
+    return set(wasmbin.function_names(data).values())
 
 
 def _list_names(removable: set[str], present: set[str]) -> set[str]:

@@ -21,6 +21,8 @@ import ctypes
 import functools
 from pathlib import Path
 
+from tinypy_go.backend import wasmbin
+
 # binaryen feature bits (BinaryenFeature*): the wasip1 target set
 _MUTABLE_GLOBALS, _TRUNC_SAT, _BULK_MEMORY, _SIGN_EXT = 1 << 1, 1 << 2, 1 << 4, 1 << 5
 TARGET_FEATURES = _MUTABLE_GLOBALS | _TRUNC_SAT | _BULK_MEMORY | _SIGN_EXT
@@ -110,29 +112,6 @@ def optimize_file(path: Path, opt: str) -> None:
 # ---------------------------------------------------------------- name section
 
 
-def _uleb(buf: bytes, i: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        b = buf[i]
-        i += 1
-        result |= (b & 0x7F) << shift
-        shift += 7
-        if not b & 0x80:
-            return result, i
-
-
-def _enc_uleb(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
-
-
 _DATA_SEGMENT_NAMES = 9
 
 
@@ -140,26 +119,14 @@ def strip_segment_names(wasm: bytes) -> bytes:
     """Drop the data-segment-names subsection of the name section (function, module
     and global names stay)."""
     out = bytearray(wasm[:8])
-    i = 8
-    while i < len(wasm):
-        sid = wasm[i]
-        size, j = _uleb(wasm, i + 1)
-        payload = wasm[j:j + size]
-        i = j + size
-        if sid == 0:
-            n, k = _uleb(payload, 0)
-            if payload[k:k + n] == b"name":
-                head = payload[:k + n]
-                subs = bytearray()
-                p = k + n
-                while p < len(payload):
-                    kind = payload[p]
-                    ssize, q = _uleb(payload, p + 1)
-                    if kind != _DATA_SEGMENT_NAMES:
-                        subs += payload[p:q + ssize]
-                    p = q + ssize
-                payload = head + bytes(subs)
+    for sid, start, end in wasmbin.sections(wasm):
+        payload = wasm[start:end]
+        name, first = wasmbin.custom_name(wasm, start) if sid == wasmbin.CUSTOM else ("", 0)
+        if name == "name":
+            payload = wasm[start:first] + b"".join(
+                wasm[head:e] for kind, head, _body, e in wasmbin.subsections(wasm, start, end)
+                if kind != _DATA_SEGMENT_NAMES)
         out.append(sid)
-        out += _enc_uleb(len(payload))
+        out += wasmbin.enc_uleb(len(payload))
         out += payload
     return bytes(out)
