@@ -163,7 +163,7 @@ class DeferBuilder:
             fnval = self.expr(fun)
         else:
             callee, args, sig = self.call_parts(call)
-            fnval = self.defer_thunk(callee, args, sig, call.pos)
+            fnval = self.call_thunk(callee, args, sig, call.pos, "defer")
         in_loop = any(t.continue_ is not None for t in self.targets) or bool(self.labels) or \
             getattr(self, "rangefunc", None) is not None
         rec_t = self.runtime_type("_defer")
@@ -173,8 +173,9 @@ class DeferBuilder:
             rec = self.local(rec_t, "defer", s.pos)
         self.call_runtime("deferPush", [self.defer_head_value(), rec, fnval], s.pos)
 
-    def call_parts(self, e: ast.CallExpr) -> tuple[ssa.Value, list[ssa.Value], T.Signature]:
-        """Callee and evaluated arguments of a call, as expr_call computes them."""
+    def call_parts(self, e: ast.CallExpr, deferred: bool = True) -> tuple[ssa.Value, list[ssa.Value], T.Signature]:
+        """Callee and evaluated arguments of a deferred call (or, with deferred=False, a
+        go statement's), as expr_call computes them."""
         fun = ast.unparen(e.fun)
         sig = under(self.type_of(fun))
         args: list[ssa.Value] = []
@@ -187,17 +188,19 @@ class DeferBuilder:
         elif sel is not None and sel.kind == api.METHOD_EXPR:
             callee = self.method_expr(fun, sel)
         else:
-            if isinstance(fun, ast.FuncLit):
+            if deferred and isinstance(fun, ast.FuncLit):
                 self.next_lit_deferred = True
             callee = self.expr(fun)
         args.extend(self.call_args(e, sig))
         return callee, args, sig
 
-    def defer_thunk(self, callee: ssa.Value, args: list[ssa.Value], sig: T.Signature, pos: int) -> ssa.Value:
-        """A closure calling callee(args) with everything bound now."""
+    def call_thunk(self, callee: ssa.Value, args: list[ssa.Value], sig: T.Signature, pos: int,
+                   kind: str) -> ssa.Value:
+        """A closure calling callee(args) with everything bound now, for a defer or
+        go statement (kind)."""
         from tinypy_go.ir.builder import FunctionBuilder, finish_function
 
-        thunk = self.new_anon_function(T.Signature(), pos, None, "defer")
+        thunk = self.new_anon_function(T.Signature(), pos, None, kind)
         bound = ([] if isinstance(callee, ssa.Function) else [callee]) + list(args)
         fvs = [ssa.FreeVar(f"b{i}", v.type, thunk) for i, v in enumerate(bound)]
         thunk.free_vars = fvs
@@ -206,7 +209,8 @@ class DeferBuilder:
         if isinstance(callee, ssa.Function):
             target, fargs = callee, fvs
             syntax = callee.syntax
-            if syntax is None or syntax.body is None or not calls_recover(syntax.body, self.info_for(callee)):
+            if kind == "defer" and (syntax is None or syntax.body is None
+                                    or not calls_recover(syntax.body, self.info_for(callee))):
                 sub.call_runtime("recoverFrame", [])
         else:
             target, fargs = fvs[0], fvs[1:]

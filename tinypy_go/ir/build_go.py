@@ -26,7 +26,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.build_closure import is_interface, result_type, under
+from tinypy_go.ir.build_closure import under
 
 UNSAFE_POINTER = T.TYP[T.UNSAFE_POINTER]
 UINTPTR = T.TYP[T.UINTPTR]
@@ -61,47 +61,9 @@ class GoBuilder:
         elif isinstance(fun, ast.FuncLit) and not call.args:
             fnval = self.expr(fun)
         else:
-            callee, args, sig = self._go_call_parts(call)
-            fnval = self._go_thunk(callee, args, sig, call.pos)
+            callee, args, sig = self.call_parts(call, deferred=False)  # build_defer.py
+            fnval = self.call_thunk(callee, args, sig, call.pos, "go")
         self.call_runtime("spawn", [fnval], s.pos)
-
-    def _go_call_parts(self, e: ast.CallExpr) -> tuple[ssa.Value, list[ssa.Value], T.Signature]:
-        """Callee and evaluated arguments (build_defer.call_parts, without marking a
-        function literal as deferred)."""
-        fun = ast.unparen(e.fun)
-        sig = under(self.type_of(fun))
-        args: list[ssa.Value] = []
-        sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
-        if sel is not None and sel.kind == api.METHOD_VAL and is_interface(sel.recv) and len(sel.index) == 1:
-            callee = self.method_value(fun, sel)
-        elif sel is not None and sel.kind == api.METHOD_VAL:
-            callee, recv = self.method_callee(fun, sel)
-            args.append(recv)
-        elif sel is not None and sel.kind == api.METHOD_EXPR:
-            callee = self.method_expr(fun, sel)
-        else:
-            callee = self.expr(fun)
-        args.extend(self.call_args(e, sig))
-        return callee, args, sig
-
-    def _go_thunk(self, callee: ssa.Value, args: list[ssa.Value], sig: T.Signature, pos: int) -> ssa.Value:
-        """A closure calling callee(args) with everything bound now."""
-        from tinypy_go.ir.builder import FunctionBuilder, finish_function
-
-        thunk = self.new_anon_function(T.Signature(), pos, None, "go")
-        bound = ([] if isinstance(callee, ssa.Function) else [callee]) + list(args)
-        fvs = [ssa.FreeVar(f"b{i}", v.type, thunk) for i, v in enumerate(bound)]
-        thunk.free_vars = fvs
-        sub = FunctionBuilder(self.pb, thunk)
-        sub.block = thunk.new_block("entry")
-        if isinstance(callee, ssa.Function):
-            target, fargs = callee, fvs
-        else:
-            target, fargs = fvs[0], fvs[1:]
-        sub.emit(ssa.Call(ssa.CallCommon(target, list(fargs), signature=sig, pos=pos), result_type(sig), pos=pos))
-        sub.emit(ssa.Return([]))
-        finish_function(thunk)
-        return self.make_closure(thunk, bound, pos)
 
     # ------------------------------------------------------------ channels
 
