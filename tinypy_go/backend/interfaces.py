@@ -313,22 +313,28 @@ class Interfaces:
         methods = sorted(it.all_methods(), key=lambda m: m.name)
         g = FuncGen(self.mg, None)
         g.start_block("entry")
-        for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
-            missing = ""
-            for m in methods:
-                obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
-                if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
-                    missing = m.name
-                    break
-            if not missing:
-                continue
-            c = g.new_tmp()
-            g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
-            g.emit(f"br i1 {c}, label %miss{n}, label %next{n}")
-            g.start_block(f"miss{n}")
-            g.emit(f"ret {{ptr, i32}} {self.mg.string_const(missing)}")
-            g.start_block(f"next{n}")
-        g.emit("ret {ptr, i32} {ptr null, i32 0}")
+        if not methods:
+            g.emit("ret {ptr, i32} {ptr null, i32 0}")
+        else:
+            # a positive list: a typecode the compiler does not know (a type made at run
+            # time by reflect.MapOf, StructOf, ...) has no methods the dispatchers can call
+            first = g.mg.string_const(methods[0].name)
+            for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
+                missing = ""
+                for m in methods:
+                    obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
+                    if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
+                        missing = m.name
+                        break
+                if missing == methods[0].name:
+                    continue  # the default answer
+                c = g.new_tmp()
+                g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
+                g.emit(f"br i1 {c}, label %has{n}, label %next{n}")
+                g.start_block(f"has{n}")
+                g.emit(f"ret {{ptr, i32}} {g.mg.string_const(missing) if missing else '{ptr null, i32 0}'}")
+                g.start_block(f"next{n}")
+            g.emit(f"ret {{ptr, i32}} {first}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])
 
