@@ -334,6 +334,10 @@ class Interfaces:
                 g.start_block(f"has{n}")
                 g.emit(f"ret {{ptr, i32}} {g.mg.string_const(missing) if missing else '{ptr null, i32 0}'}")
                 g.start_block(f"next{n}")
+            from tinypy_go.backend.typedesc import reached
+
+            if reached(g.mg, "reflect", "reflect.StructOf"):  # runtime/reflect_makefunc.go
+                g.runtime_call("runtime.madeTypeAssert", ["ptr %typecode"])
             g.emit(f"ret {{ptr, i32}} {first}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])

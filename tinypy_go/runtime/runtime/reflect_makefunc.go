@@ -116,10 +116,45 @@ func reflectStubCall(ctxt, frame unsafe.Pointer) {
 	var retValid bool
 	var regs abi.RegArgs
 	if (*makeFuncCtxt)(ctxt).stack == unsafe.Pointer(&methodValueTag) {
-		reflect_callMethod(ctxt, frame, &retValid, &regs)
+		callMethodValue((*methodValue)(ctxt), frame, &retValid, &regs)
 	} else {
 		reflect_callReflect(ctxt, frame, &retValid, &regs)
 	}
+}
+
+// callMethodValue calls reflect.callMethod, which copies the results from the
+// method's frame (receiver word first) to the value's frame as one block,
+// assuming both have the same layout after their retOffset. That holds for gc
+// (8-byte values are pointer-aligned or only 4-aligned), not for wasm32, where
+// int64/float64 are 8-aligned and pointers 4 bytes: callMethod gets a scratch
+// frame big enough for that block, and each result is moved to its offset.
+func callMethodValue(mv *methodValue, frame unsafe.Pointer, retValid *bool, regs *abi.RegArgs) {
+	_, ft, _ := reflect_methodReceiver("call", mv.rcvr, mv.method)
+	vret := stackArgsEnd(ft.InSlice(), 0)
+	mret := stackArgsEnd(ft.InSlice(), unsafe.Sizeof(uintptr(0)))
+	outs := ft.OutSlice()
+	retSize := alignUp(stackArgsEnd(outs, mret), unsafe.Sizeof(uintptr(0))) - mret
+	tmp := alloc(vret + retSize)
+	memmove(tmp, frame, vret)
+	reflect_callMethod(unsafe.Pointer(mv), tmp, retValid, regs)
+	voff, moff := vret, mret
+	for _, t := range outs {
+		voff = alignUp(voff, uintptr(t.Align_))
+		moff = alignUp(moff, uintptr(t.Align_))
+		memmove(unsafe.Add(frame, voff), unsafe.Add(tmp, vret+moff-mret), t.Size_)
+		voff += t.Size_
+		moff += t.Size_
+	}
+}
+
+// stackArgsEnd lays ts out from off as reflect's abiSeq does on wasm (every
+// value on the stack, aligned to its alignment) and returns the end rounded
+// up to a pointer (a retOffset).
+func stackArgsEnd(ts []*abi.Type, off uintptr) uintptr {
+	for _, t := range ts {
+		off = alignUp(off, uintptr(t.Align_)) + t.Size_
+	}
+	return alignUp(off, unsafe.Sizeof(uintptr(0)))
 }
 
 // isReflectStubCtxt reports whether the closure object fn was made by
@@ -174,4 +209,23 @@ func reflect_makeMethodValue(op string, v reflectValue) reflectValue {
 		rcvr:         rcvr,
 	}
 	return reflectValue{t, unsafe.Pointer(fv), v.flag&reflectFlagRO | uintptr(abi.Func)}
+}
+
+// madeTypeAssert is called when a type assertion to an interface meets a
+// dynamic type the compiler does not know (made by reflect at run time; only
+// emitted when reflect.StructOf is reachable). Such a type has no methods,
+// except a struct made by reflect.StructOf around an embedded field with
+// methods, whose methods the interface dispatchers cannot call: that is a
+// fatal "not supported yet" rather than a wrong answer.
+func madeTypeAssert(t *abi.Type) {
+	if uintptr(unsafe.Pointer(t)) < uintptr(unsafe.Pointer(&heapBase)) {
+		return // a compiled descriptor (static data): the answer is right
+	}
+	if u := t.Uncommon(); u != nil && u.Mcount > 0 {
+		printflush()
+		printstring("panic: not supported yet: interface conversion of type ")
+		printstring(typeString(t))
+		printstring(" (made by reflect.StructOf, with methods)")
+		printpanicSuffix()
+	}
 }
