@@ -43,7 +43,8 @@ def measure(src: Path, tmp: Path) -> tuple[int, int]:
     d.mkdir()
     shutil.copy(src, d / "main.go")
     (d / "zz_count.go").write_text(COUNTER)
-    r = build_result(BuildConfig(inputs=[str(d / "main.go"), str(d / "zz_count.go")], output=d / "p.wasm"))
+    r = build_result(BuildConfig(inputs=[str(d / "main.go"), str(d / "zz_count.go")], output=d / "p.wasm",
+                                 keep_ssa=True))
     main = r.context.ssa.packages["main"]
     static = sum(1 for fn in main.functions.values() for b in fn.blocks for i in b.instrs
                  if type(i).__name__ == "Alloc" and i.heap)

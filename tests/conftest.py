@@ -97,13 +97,13 @@ def build_and_run(source: Path, opt: str, workdir: Path, args: list[str] | None 
     source's marker line, else conservative) and run it with ``args``, ``env`` (default
     empty), ``stdin`` and ``preopens`` (host dir, guest dir); compiler errors propagate."""
     from tinypy_go.build import BuildConfig, build_result
-    from tinypy_go.ir.sanity import check_program
     from tinypy_go.wasmrun import run_wasm
 
     gc = gc or source_flags(source).get("gc", "conservative")
+    # sanity_check: the IR sanity checker runs on every function built.  The build's IR
+    # cache (keyed on it) lets the other -opt levels of a program reuse the checked IR.
     result = build_result(BuildConfig(inputs=[str(source)], output=workdir / f"{source.stem}.wasm", opt=opt,
-                                      gc=gc))
-    check_program(result.context.ssa)  # the IR sanity checker runs on every function built
+                                      gc=gc, sanity_check=True))
     wasm = result.output
     out, err, inp = workdir / "stdout", workdir / "stderr", workdir / "stdin"
     for f in (out, err):
@@ -121,6 +121,20 @@ def tinypy():
 
 
 def pytest_configure(config):
+    """Schedule ``-n`` runs with xdist's ``worksteal`` unless ``--dist`` was given: each
+    worker takes a contiguous half of the tests and an idle one steals from the end of
+    the other's queue.  Contiguous runs keep a program's -opt variants on one worker,
+    one after the other, so the later ones hit the build's IR cache (xdist's default
+    ``load`` deals the first quarter out one test at a time, alternating workers).
+    (Not an ``addopts``: ``--dist`` without ``-n`` makes pytest-benchmark warn.)"""
+    args = config.invocation_params.args
+    if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", None) == "load" \
+            and not any(str(a).startswith(("--dist", "-d")) for a in args):
+        config.option.dist = "worksteal"
+    _test_cache_dir()
+
+
+def _test_cache_dir() -> None:
     """Point the compiler's cache (the package cache included) at a directory of
     this test run, not the user's: the first build of a package fills it and
     later builds load from it.  xdist workers inherit the controller's

@@ -19,6 +19,13 @@ llvm       tinypy_go.pipeline:compile_program           ctx.compiled (CompiledMo
 ``compile_program`` may also do the check and SSA stages itself (then
 leave those hooks unset in ``HOOKS``); what the driver needs in the end is
 a ``CompiledModule``: LLVM IR text plus what the linker must know.
+
+Caches (``buildcache.py``, off with ``TINYPY_BUILDCACHE=0``): after ``load``
+the ``CompiledModule`` may come from the IR cache (stage ``ircache``; then
+parse..llvm do not run and ``ctx.syntax/info/ssa`` stay empty: set
+``keep_ssa`` if you need them), the object from the object cache, and the
+final module from the module cache (stage ``wasmcache``; then ``link_stage``,
+which holds the link and every post-link pass, does not run).
 """
 
 from __future__ import annotations
@@ -32,9 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import gcpolicy, loader, target
+from tinypy_go import buildcache, gcpolicy, loader, target
 from tinypy_go.backend import link as linker
-from tinypy_go.backend import objfile
+from tinypy_go.backend import wasmopt
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.token import FileSet, Position
 
@@ -50,6 +57,7 @@ HOOKS: dict[str, str | None] = {
     "ssa": "tinypy_go.pipeline:build_ssa",
     "llvm": "tinypy_go.pipeline:compile_program",
 }
+DEFAULT_HOOKS = dict(HOOKS)  # the IR cache is used only with these (tests swap in fakes)
 
 
 class StageMissing(Exception):
@@ -71,6 +79,8 @@ class BuildConfig:
     print_ir: bool = False  # -internal-printir
     print_commands: bool = False  # -x: print external commands and stage times
     verbose: bool = False  # -v: print package names and stage times
+    sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
+    keep_ssa: bool = False  # the caller reads ctx.ssa/ctx.info: always run the front end (no IR cache)
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -107,18 +117,20 @@ class CompiledModule:
 
 
 class Timings:
-    """Wall time per stage, in insertion order."""
+    """Wall time (``seconds``) and process CPU time (``cpu``) per stage, in insertion order."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
 
     def report(self) -> str:
         total = sum(self.seconds.values())
@@ -194,6 +206,64 @@ def build_result(config: BuildConfig) -> BuildResult:
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
+    ir_key = None
+    compiled = None
+    use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
+    if use_cache and not config.dump_ssa and not config.keep_ssa:
+        with t.stage("ircache"):
+            ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
+            compiled = buildcache.load_ir(ir_key)
+    if compiled is None:
+        compiled = front_end(ctx)
+        if ir_key is not None:
+            buildcache.store_ir(ir_key, compiled)
+    ctx.compiled = compiled
+    if config.print_ir:
+        print("; Generated LLVM IR:")
+        print(compiled.llvm_ir)
+    with t.stage("object"):
+        ctx.objects = [buildcache.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
+    output = config.output or default_output(ctx.program, config.inputs)
+    if output.is_dir():
+        output = output / default_output(ctx.program, config.inputs).name
+    output.parent.mkdir(parents=True, exist_ok=True)
+    opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
+                              allow_undefined=compiled.allow_undefined)
+    wasm_key = buildcache.wasm_key(ctx.objects, opts, config) if use_cache else None
+    wasm = buildcache.load_wasm(wasm_key) if wasm_key else None
+    if wasm is not None:
+        with t.stage("wasmcache"):
+            output.write_bytes(wasm)
+            output.chmod(0o755)  # as wasm-ld leaves it
+    else:
+        link_stage(ctx, output, opts)
+        if wasm_key:
+            buildcache.store_wasm(wasm_key, output.read_bytes())
+    ctx.output = output
+    if config.print_commands or config.verbose:
+        print(t.report(), file=sys.stderr)
+    return BuildResult(output, t, ctx)
+
+
+def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions) -> None:
+    """Link ``ctx.objects`` into ``output``, then run the post-link passes on it.
+
+    Everything from the objects to the final module belongs here: the result is
+    cached (``buildcache.wasm_key``) as a function of the objects and the config."""
+    with ctx.timings.stage("link"):
+        try:
+            linker.link(ctx.objects, output, opts, verbose=ctx.config.print_commands)
+        except linker.LinkError as e:
+            raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
+                                for line in e.message.splitlines() if line.strip()]) from None
+    if wasmopt.wanted(ctx.config.opt):
+        with ctx.timings.stage("wasm-opt"):  # post-link size pass (backend/wasmopt.py)
+            wasmopt.optimize_file(output, ctx.config.opt)
+
+
+def front_end(ctx: BuildContext) -> CompiledModule:
+    """Parse, check, build SSA and generate the LLVM IR of ``ctx.program``."""
+    t = ctx.timings
     with t.stage("parse"), gcpolicy.relaxed():
         parse_stage(ctx)
     for stage, attr in (("check", "info"), ("ssa", "ssa")):
@@ -208,28 +278,12 @@ def build_result(config: BuildConfig) -> BuildResult:
         compiled = hook(ctx)
     if not isinstance(compiled, CompiledModule):
         raise TypeError(f"{HOOKS['llvm']} returned {type(compiled).__name__}, not CompiledModule")
-    ctx.compiled = compiled
-    if config.print_ir:
-        print("; Generated LLVM IR:")
-        print(compiled.llvm_ir)
-    with t.stage("object"):
-        ctx.objects = [objfile.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
-    output = config.output or default_output(ctx.program, config.inputs)
-    if output.is_dir():
-        output = output / default_output(ctx.program, config.inputs).name
-    output.parent.mkdir(parents=True, exist_ok=True)
-    opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
-                              allow_undefined=compiled.allow_undefined)
-    with t.stage("link"):
-        try:
-            linker.link(ctx.objects, output, opts, verbose=config.print_commands)
-        except linker.LinkError as e:
-            raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
-                                for line in e.message.splitlines() if line.strip()]) from None
-    ctx.output = output
-    if config.print_commands or config.verbose:
-        print(t.report(), file=sys.stderr)
-    return BuildResult(output, t, ctx)
+    if ctx.config.sanity_check and ctx.ssa is not None:
+        from tinypy_go.ir.sanity import check_program
+
+        with t.stage("sanity"):
+            check_program(ctx.ssa)  # after codegen: it builds function bodies on demand
+    return compiled
 
 
 def parse_stage(ctx: BuildContext) -> None:

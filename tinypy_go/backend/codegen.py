@@ -71,6 +71,9 @@ class ModuleGen:
         from tinypy_go.backend.staticdata import LazyInits
 
         self.lazy_inits = LazyInits(self)
+        from tinypy_go.backend.condreach import CondReach
+
+        self.condreach = CondReach(self)  # functions reached only under a whole-program fact
 
     # ------------------------------------------------------------ lookups
 
@@ -99,7 +102,7 @@ class ModuleGen:
                                                                           or fn.pkg.path != "runtime"):
                 raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
                                          "implementation for this target)")
-        if id(fn) not in self.queued:
+        if id(fn) not in self.queued and not self.condreach.hold(fn):
             self.queued.add(id(fn))
             self.queue.append(fn)
         return symbol(self.link_name(fn))
@@ -193,10 +196,12 @@ class ModuleGen:
             changed = self.ifaces.finish_round()  # a dispatcher may create another (embedded interfaces)
             changed = self.lazy_inits.schedule() or changed  # initialisers of variables now used
             changed = makefunc.finish_round(self) or changed  # reflect.MakeFunc trampolines' callees
+            changed = self.condreach.schedule() or changed
             if not self.queue and not changed:
                 break
         self.lazy_inits.resolve(self.bodies)
         self.bodies.extend(self.ifaces.bodies())
+        self.bodies.extend(self.condreach.stubs())
         self.globals.extend(self.ifaces.types.emit())  # abi.Type descriptors (backend/typedesc.py)
         from tinypy_go.backend import reflectcall
 

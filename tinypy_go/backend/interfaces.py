@@ -63,6 +63,7 @@ class Interfaces:
     asserts: dict[str, Dispatcher] = field(default_factory=dict)  # interface key -> missing-method function
     consts: dict[tuple[str, str], str] = field(default_factory=dict)  # boxed constants
     statics: set[str] = field(default_factory=set)
+    made: dict[str, T.Type] = field(default_factory=dict)  # key -> type, boxed by a MakeInterface
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -305,6 +306,9 @@ class Interfaces:
             g.emit(f"{r} = {call}")
             g.emit(f"ret {ret} {r}")
 
+    def _name_const(self, s: str) -> str:
+        return self.mg.string_const(s) if s else "{ptr null, i32 0}"
+
     def missing_body(self, d: Dispatcher) -> str:
         from tinypy_go.backend.funcgen import FuncGen
 
@@ -313,32 +317,30 @@ class Interfaces:
         methods = sorted(it.all_methods(), key=lambda m: m.name)
         g = FuncGen(self.mg, None)
         g.start_block("entry")
-        if not methods:
-            g.emit("ret {ptr, i32} {ptr null, i32 0}")
-        else:
-            # a positive list: a typecode the compiler does not know (a type made at run
-            # time by reflect.MapOf, StructOf, ...) has no methods the dispatchers can call
-            first = g.mg.string_const(methods[0].name)
-            for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
-                missing = ""
-                for m in methods:
-                    obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
-                    if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
-                        missing = m.name
-                        break
-                if missing == methods[0].name:
-                    continue  # the default answer
-                c = g.new_tmp()
-                g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
-                g.emit(f"br i1 {c}, label %has{n}, label %next{n}")
-                g.start_block(f"has{n}")
-                g.emit(f"ret {{ptr, i32}} {g.mg.string_const(missing) if missing else '{ptr null, i32 0}'}")
-                g.start_block(f"next{n}")
-            from tinypy_go.backend.typedesc import reached
+        # size: most boxed types lack the interface's first method, so that answer is the
+        # default and only the others (implementers, and types missing a later method) are tested
+        default = methods[0].name if methods else ""
+        for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
+            missing = ""
+            for m in methods:
+                obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
+                if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
+                    missing = m.name
+                    break
+            if missing == default:
+                continue
+            c = g.new_tmp()
+            g.emit(f"{c} = icmp eq ptr %typecode, {self.descriptor(t)}")
+            g.emit(f"br i1 {c}, label %miss{n}, label %next{n}")
+            g.start_block(f"miss{n}")
+            g.emit(f"ret {{ptr, i32}} {self._name_const(missing)}")
+            g.start_block(f"next{n}")
+        # the default answer is also that of types made at run time by reflect (MapOf...)
+        from tinypy_go.backend.typedesc import reached
 
-            if reached(g.mg, "reflect", "reflect.StructOf"):  # runtime/reflect_makefunc.go
-                g.runtime_call("runtime.madeTypeAssert", ["ptr %typecode"])
-            g.emit(f"ret {{ptr, i32}} {first}")
+        if default and reached(g.mg, "reflect", "reflect.StructOf"):  # runtime/reflect_makefunc.go
+            g.runtime_call("runtime.madeTypeAssert", ["ptr %typecode"])
+        g.emit(f"ret {{ptr, i32}} {self._name_const(default)}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])
 
@@ -367,6 +369,7 @@ def lower_make_interface(g, instr) -> None:
         g.define(instr, "zeroinitializer")
         return
     ifaces.note_boxed(x.type, instr.pos)
+    ifaces.made.setdefault(type_key(x.type), x.type)  # roots of reflect's reach (backend/condreach.py)
     tc = ifaces.descriptor(x.type)
     word = ifaces.box(g, x.type, g.v(x), isinstance(x, _Const))
     a = g.new_tmp()

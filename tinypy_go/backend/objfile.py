@@ -78,7 +78,8 @@ def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
         for fn in mod.functions:
             if fn.is_declaration:
                 continue
-            existing = {str(a) for a in fn.attributes}
+            # llvmlite yields each attribute group as one bytes string ("noinline optnone")
+            existing = set(b" ".join(fn.attributes).decode(errors="replace").split())
             if "optnone" in existing:
                 continue
             for a in attrs:

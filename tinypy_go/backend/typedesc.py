@@ -31,6 +31,10 @@ Conventions (wasm32, see runtime/typedesc.go):
   UncommonType with only PkgPath (reflect's PkgPath/Name need it).
   ``Method.Ifn``/``Tfn`` are filled (``reflectcall.method_text``) only when
   reflect can call methods (``reflectcall.methods_callable``), else 0.
+  ``Mtyp`` is filled only when something can read it (``_MTYP_READERS``:
+  implements, ``Type.Method``, StructOf, or callable methods); without such a
+  reader the ``[Mcount]Method`` array itself is left out, only the counts stay
+  (``NumMethod`` is all fmt's ``Value.Elem``/``valueInterface`` need).
 - The typelinks table (all descriptors sorted by type string) is emitted only
   when the runtime's ``typelinksTable`` is reachable (reflect.typelinks).
 - Once reflect's or reflectlite's ``packEface`` (Value.Interface) is reachable,
@@ -81,6 +85,10 @@ TYPELINKS_FN = "runtime.typelinksTable"
 # reflect's Value.Interface: once reachable, any type with a descriptor can become an
 # interface's dynamic type at run time, so the dispatchers must cover it (RTA)
 _PACKERS = ("reflect", "internal/reflectlite")
+# functions that read abi.Method.Mtyp (besides the flagMethod paths, live only when reflect
+# can call methods): without one of them a live method table entry needs no Mtyp
+_MTYP_READERS = (("reflect", "reflect.implements"), ("internal/reflectlite", "internal/reflectlite.implements"),
+                 ("reflect", "(*reflect.rtype).Method"), ("reflect", "reflect.StructOf"))
 
 
 def reached(mg: ModuleGen, pkgpath: str, name: str) -> bool:
@@ -293,6 +301,7 @@ class TypeDescs:
     want_methods: bool = False
     reflect_boxes: bool = False  # reflect can make interface values of any described type
     want_texts: bool = False  # reflect can call methods: fill Method.Ifn/Tfn
+    _mtyp_seen: bool = False  # an Mtyp reader (_MTYP_READERS) is reachable
     _lay: AbiLayout | None = None
     _method_descs: dict[str, Desc] = field(default_factory=dict)  # descriptors listing methods
 
@@ -404,6 +413,8 @@ class TypeDescs:
         it is exported.  Dead entries keep their name only (reflect's typeOff(0) is nil),
         so a method table doesn't drag in every method's code and parameter types."""
         revived = False
+        if not self._mtyp_read():
+            return False
         for d in list(self._method_descs.values()):
             for i, (m, mtyp) in enumerate(d.methods):
                 if mtyp is not None:
@@ -417,6 +428,14 @@ class TypeDescs:
                     d.texts[i] = reflectcall.method_text(self.mg, d.t, m)
                 revived = True
         return revived
+
+    def _mtyp_read(self) -> bool:
+        """Can anything read a method's Mtyp (so live entries need it)?"""
+        if self.want_texts:
+            return True
+        if not self._mtyp_seen:
+            self._mtyp_seen = any(reached(self.mg, p, n) for p, n in _MTYP_READERS)
+        return self._mtyp_seen
 
     @staticmethod
     def _has_ptr_methods(t: T.Named) -> bool:
@@ -548,6 +567,11 @@ class TypeDescs:
             total = tail + 4 * len(trailing)
             b.set_struct("Method", 0)
             mfields, _ = lay.fields("Method")
+            if not self._mtyp_read():
+                # nothing reachable reads the entries (reflect's Method, implements,
+                # StructOf, method values): NumMethod needs only the counts, so the
+                # [Mcount]Method array is left out (ExportedMethods slices past the end)
+                methods = []
             for i, (m, mtyp) in enumerate(methods):
                 base = uoff + moff + i * msize
                 b.put_at(base + mfields["Name"][0], mfields["Name"][1],

@@ -35,6 +35,9 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
+# functions without side effects or panics: a variable initialised by calling one may be lazy
+_PURE_FUNCS = frozenset({("errors", "New")})
+
 
 class NotStatic(Exception):
     """The initialiser is not static data."""
@@ -122,9 +125,24 @@ class StaticBuilder:
             return True
         if k is ast.CallExpr:  # a conversion
             ftv = self.info.types.get(e.fun)
+            if ftv is not None and ftv.mode != api.TYPEXPR:
+                return self.pure_call(e)
             return (ftv is not None and ftv.mode == api.TYPEXPR and len(e.args) == 1
                     and not isinstance(under(ftv.type), T.Pointer) and self.pure(e.args[0]))
         return False
+
+    def pure_call(self, e: ast.CallExpr) -> bool:
+        """A call of a standard function known to only allocate (``var ErrX = errors.New("...")``:
+        dozens per program, most never used: size)."""
+        fun = e.fun
+        if type(fun) is not ast.SelectorExpr or not isinstance(fun.x, ast.Ident):
+            return False
+        if not isinstance(self.info.uses.get(fun.x), O.PkgName):
+            return False
+        obj = self.info.uses.get(fun.sel)
+        if not isinstance(obj, O.Func) or obj.pkg is None:
+            return False
+        return (obj.pkg.path, obj.name) in _PURE_FUNCS and all(self.pure(a) for a in e.args)
 
     # ------------------------------------------------------------ static data
 

@@ -1,0 +1,128 @@
+"""Build-time benchmark: cold and warm builds of hello world and a larger program.
+
+Each build runs in a fresh interpreter (``python -m tinypy_go build`` semantics, so
+startup and imports count) and reports, per stage, the CPU time of the build process
+(``time.process_time``; the machine is shared, so CPU time is the stable number) and
+the wall time; ``total`` is the child's whole CPU time (``getrusage(RUSAGE_CHILDREN)``,
+user+sys) and wall time, including interpreter startup, imports and the wasm-ld
+subprocess (whose CPU the ``link`` column, measured in the build process, does not see).
+
+Scenarios, each with its own empty ``TINYPY_CACHE``:
+
+``cold``      first build, empty cache
+``warm``      the same build again (package, IR and object caches hit)
+``edit``      after a change to the main package's source that changes its IR (deps
+              from the package cache; main re-checked; SSA, IR and object stages run)
+``nocache``   second build with ``TINYPY_BUILDCACHE=0`` (package cache only: the
+              behaviour before the IR/object caches)
+
+    python scripts/bench_build.py [-n REPS] [-opt z] [--programs hello,json] [--scenarios ...]
+
+The table shows the median over the repetitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+HELLO = 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello world", 42) }\n'
+PROGRAMS = {
+    "hello": None,  # written to a temp dir
+    "json": REPO / "tests" / "stdlib" / "json_advanced.go",
+}
+SCENARIOS = ("cold", "warm", "edit", "nocache")
+
+# The child: build in-process, print stage CPU/wall times as JSON.
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from tinypy_go.build import BuildConfig, build_result
+r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3]))
+print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}))
+"""
+
+
+def run_build(src: Path, out: Path, opt: str, env: dict[str, str]) -> dict:
+    """One build in a fresh interpreter; stage times plus the child's total CPU/wall."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    p = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out), opt], env=env,
+                       capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        sys.exit(f"build of {src} failed:\n{p.stderr}")
+    res = json.loads(p.stdout.strip().splitlines()[-1])
+    res["cpu"]["total"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    res["wall"]["total"] = wall
+    return res
+
+
+def scenario(name: str, src: Path, opt: str, tmp: Path) -> dict:
+    """Run one scenario in a fresh cache; returns the measured (last) build."""
+    cache = Path(tempfile.mkdtemp(prefix="cache-", dir=tmp))
+    env = {**os.environ, "TINYPY_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    env.pop("TINYPY_BUILDCACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed compiler has .pyc files: don't time compiling
+    work = tmp / f"{src.stem}-{name}.go"
+    work.write_text(src.read_text())
+    out = tmp / f"{src.stem}-{name}.wasm"
+    if name == "cold":
+        return run_build(work, out, opt, env)
+    if name == "nocache":
+        env["TINYPY_BUILDCACHE"] = "0"
+    run_build(work, out, opt, env)
+    if name == "edit":
+        # a change that reaches the IR (a new init function), as a real edit does
+        work.write_text(work.read_text() + f'\nfunc init() {{ println("edit {time.time_ns()}") }}\n')
+    return run_build(work, out, opt, env)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=3, help="repetitions (median reported)")
+    ap.add_argument("-opt", default="z")
+    ap.add_argument("--programs", default="hello,json")
+    ap.add_argument("--scenarios", default=",".join(SCENARIOS))
+    ap.add_argument("--json", help="also write the raw results here")
+    args = ap.parse_args()
+    stages = ["load", "ircache", "parse", "check", "ssa", "llvm", "sanity", "object", "link", "wasmcache", "total"]
+    raw: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as d:
+        tmp = Path(d)
+        hello = tmp / "hello.go"
+        hello.write_text(HELLO)
+        for prog in args.programs.split(","):
+            src = PROGRAMS[prog] or hello
+            for sc in args.scenarios.split(","):
+                runs = [scenario(sc, src, args.opt, tmp) for _ in range(args.n)]
+                raw[f"{prog}/{sc}"] = runs
+                print(f"{prog}/{sc}: " + " ".join(f"{r['cpu']['total']:.2f}" for r in runs), file=sys.stderr)
+    used = [s for s in stages if any(s in r["cpu"] for runs in raw.values() for r in runs)]
+    print(f"CPU seconds (median of {args.n}; stage = build process CPU, total = child user+sys incl. startup), "
+          f"-opt={args.opt}; wall total in brackets")
+    print(f"{'build':16s}" + "".join(f"{s[:7]:>8s}" for s in used) + f"{'[wall]':>9s}{'size':>9s}")
+    for key, runs in raw.items():
+        row = f"{key:16s}"
+        for s in used:
+            vals = [r["cpu"].get(s) for r in runs if s in r["cpu"]]
+            row += f"{statistics.median(vals):8.2f}" if vals else f"{'-':>8s}"
+        row += f"{statistics.median(r['wall']['total'] for r in runs):9.2f}"
+        row += f"{runs[-1]['size']:9d}"
+        print(row)
+    if args.json:
+        Path(args.json).write_text(json.dumps(raw, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Binary-size benchmark: builds a few reference programs and prints their sizes.
+
+    python scripts/bench_size.py [-opt z] [-v] [NAME ...]
+
+For each program (hello-fmt, hello-println, strings, json): the .wasm size at
+``-opt=z`` (the default build; ``-no-debug`` builds the same bytes, as no DWARF
+is emitted), its code, data and name-section sizes, and the build time.  The
+reference numbers are TinyGo 0.33's for the fmt hello world: 150,846 bytes with
+``-no-debug``, 88,527 with ``-scheduler=none -no-debug``.  ``-v`` adds the
+per-package breakdown of ``scripts/wasm_sizes.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tinypy_go import build  # noqa: E402
+
+PROGRAMS = {
+    "hello-fmt": 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello world", 42) }\n',
+    "hello-println": 'package main\n\nfunc main() { println("hello world", 42) }\n',
+    "strings": '''package main
+
+import (
+	"os"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	s := strings.Repeat("ab", 3) + strconv.Itoa(42)
+	s = strings.ToUpper(strings.TrimSuffix(s, "42"))
+	os.Stdout.WriteString(strings.Join(strings.Split(s, "B"), "-") + "\\n")
+}
+''',
+    "json": '''package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Point struct {
+	X, Y int
+	Name string `json:"name"`
+}
+
+func main() {
+	b, err := json.Marshal(Point{1, 2, "p"})
+	fmt.Println(string(b), err)
+	var p Point
+	err = json.Unmarshal([]byte(`{"X":3,"Y":4,"name":"q"}`), &p)
+	fmt.Println(p, err)
+}
+''',
+}
+
+TINYGO_FMT_HELLO = {"-no-debug": 150_846, "-scheduler=none -no-debug": 88_527}
+
+
+def _uleb(buf: bytes, i: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        b = buf[i]
+        i += 1
+        result |= (b & 0x7F) << shift
+        shift += 7
+        if not b & 0x80:
+            return result, i
+
+
+def sections(wasm: bytes) -> dict[str, int]:
+    """Sizes of the code, data and name sections."""
+    out = {"code": 0, "data": 0, "name": 0}
+    i = 8
+    while i < len(wasm):
+        sid = wasm[i]
+        size, j = _uleb(wasm, i + 1)
+        if sid == 10:
+            out["code"] = size
+        elif sid == 11:
+            out["data"] = size
+        elif sid == 0:
+            n, k = _uleb(wasm, j)
+            if wasm[k:k + n] == b"name":
+                out["name"] = size
+        i = j + size
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", default=list(PROGRAMS))
+    ap.add_argument("-opt", default="z")
+    ap.add_argument("-v", action="store_true", help="per-package breakdown")
+    args = ap.parse_args()
+    print(f"{'program':<14} {'total':>9} {'code':>9} {'data':>9} {'name':>7} {'build':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.names:
+            src = Path(tmp) / f"{name}.go"
+            src.write_text(PROGRAMS[name])
+            out = Path(tmp) / f"{name}.wasm"
+            t0 = time.perf_counter()
+            build.build_result(build.BuildConfig(inputs=[str(src)], output=out, opt=args.opt, no_debug=True))
+            dt = time.perf_counter() - t0
+            wasm = out.read_bytes()
+            s = sections(wasm)
+            print(f"{name:<14} {len(wasm):>9,} {s['code']:>9,} {s['data']:>9,} {s['name']:>7,} {dt:>6.1f}s",
+                  flush=True)
+            if args.v:
+                subprocess.run([sys.executable, str(ROOT / "scripts" / "wasm_sizes.py"), str(out), "-n", "15"])
+    print("TinyGo 0.33 hello-fmt: " + ", ".join(f"{v:,} ({k})" for k, v in TINYGO_FMT_HELLO.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The build's IR, object and module caches (tinypy_go/buildcache.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tinypy_go import buildcache, cache
+from tinypy_go.build import BuildConfig, build_result
+
+PROG = 'package main\n\nfunc main() {\n\tprintln("cached", %d)\n}\n'
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("TINYPY_BUILDCACHE", raising=False)
+    src = tmp_path / "main.go"
+    src.write_text(PROG % 1)
+    return tmp_path, src
+
+
+def _build(src: Path, out: Path, opt: str = "z", **kw):
+    return build_result(BuildConfig(inputs=[str(src)], output=out, opt=opt, **kw))
+
+
+def _entries(root: Path, kind: str) -> list[Path]:
+    return [p for p in (root / "cache" / kind).rglob("*") if p.is_file()]
+
+
+def test_unchanged_rebuild_comes_from_the_caches(env):
+    tmp, src = env
+    first = _build(src, tmp / "a.wasm")
+    assert "parse" in first.timings.seconds and "link" in first.timings.seconds
+    second = _build(src, tmp / "b.wasm")
+    stages = set(second.timings.seconds)
+    assert {"parse", "check", "ssa", "llvm", "link"}.isdisjoint(stages), stages
+    assert "wasmcache" in stages
+    assert (tmp / "a.wasm").read_bytes() == (tmp / "b.wasm").read_bytes()
+
+
+def test_other_opt_level_reuses_ir_but_not_the_object(env):
+    tmp, src = env
+    _build(src, tmp / "z.wasm", opt="z")
+    objs = len(_entries(tmp, "obj"))
+    r = _build(src, tmp / "0.wasm", opt="0")
+    assert "parse" not in r.timings.seconds and "link" in r.timings.seconds
+    assert len(_entries(tmp, "obj")) == objs + 1
+    assert (tmp / "z.wasm").read_bytes() != (tmp / "0.wasm").read_bytes()
+
+
+def test_source_change_misses(env):
+    tmp, src = env
+    _build(src, tmp / "a.wasm")
+    src.write_text(PROG % 2)
+    r = _build(src, tmp / "b.wasm")
+    assert "parse" in r.timings.seconds and "link" in r.timings.seconds
+    assert b"cached" in (tmp / "b.wasm").read_bytes()
+    assert len(_entries(tmp, "ir")) == 2
+
+
+def test_sanity_checked_ir_is_keyed_apart(env):
+    tmp, src = env
+    _build(src, tmp / "a.wasm")
+    r = _build(src, tmp / "b.wasm", sanity_check=True)
+    assert "sanity" in r.timings.seconds  # an unchecked entry does not stand in for a checked one
+    r = _build(src, tmp / "c.wasm", sanity_check=True)
+    assert "sanity" not in r.timings.seconds and "parse" not in r.timings.seconds
+
+
+def test_corrupt_entries_are_misses(env):
+    tmp, src = env
+    _build(src, tmp / "a.wasm")
+    for kind in ("ir", "obj", "wasm"):
+        for p in _entries(tmp, kind):
+            p.write_bytes(b"garbage" if kind == "ir" else p.read_bytes())
+    r = _build(src, tmp / "b.wasm")
+    assert "parse" in r.timings.seconds
+    assert (tmp / "a.wasm").read_bytes() == (tmp / "b.wasm").read_bytes()
+
+
+def test_disabled_by_environment(env, monkeypatch):
+    tmp, src = env
+    monkeypatch.setenv("TINYPY_BUILDCACHE", "0")
+    _build(src, tmp / "a.wasm")
+    r = _build(src, tmp / "b.wasm")
+    assert "parse" in r.timings.seconds and "link" in r.timings.seconds
+    assert not _entries(tmp, "ir") and not _entries(tmp, "obj") and not _entries(tmp, "wasm")
+
+
+def test_object_key_covers_ir_opt_and_target():
+    from tinypy_go.target import WASI
+
+    k = buildcache.obj_key("define void @f() { ret void }", "z", WASI)
+    assert k == buildcache.obj_key("define void @f() { ret void }", "z", WASI)
+    assert k != buildcache.obj_key("define void @f() { ret void }", "2", WASI)
+    assert k != buildcache.obj_key("define void @g() { ret void }", "z", WASI)
+    assert cache.get("obj", "0" * 64) is None

@@ -1,0 +1,173 @@
+"""Whole-build caches: LLVM IR of a program, and the object file of an IR text.
+
+The object stage (llvmlite: parse, -opt pipeline, wasm codegen) is most of a
+build's time, and the front half (parse, check, SSA, LLVM IR) most of the
+rest.  Both are pure functions of their inputs, so their results are kept in
+the content-addressed user cache (``cache.py``):
+
+``ir`` entries
+    key: the compiler's own source (every ``tinypy_go/**/*.py``), every
+    ``TINYPY_*`` environment variable but ``TINYPY_CACHE``, the build
+    configuration minus ``-opt``/``-o``/printing flags (the IR does not depend
+    on the optimization level), and each loaded package's path and files
+    (display name + content).  value: the pickled ``CompiledModule``, zlib-compressed.  So the
+    same program built again, or at another ``-opt``, skips parse..llvm.
+``obj`` entries
+    key: sha256 of the IR text, the ``-opt`` level, the target, the llvmlite
+    version (each llvmlite release bundles one LLVM) and the source of
+    ``backend/objfile.py``.  value: the
+    wasm object file.
+``wasm`` entries
+    key: the compiler's source, the objects, the link options, the config
+    fields post-link passes read (``-opt``, ``-scheduler``, ``-no-debug``, ...)
+    and the versions of the external tools.  value: the final module, so an
+    unchanged rebuild skips wasm-ld and every post-link pass
+    (``build.link_stage``).
+
+Only successful builds are stored.  ``TINYPY_BUILDCACHE=0`` (or ``off``)
+disables them; builds that print internal dumps, or run with
+non-default stage hooks (tests), bypass the IR cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import zlib
+from pathlib import Path
+from typing import Any
+
+from tinypy_go import cache
+
+FORMAT = "buildcache/1"
+_compiler_hash: str | None = None
+_objfile_hash: str | None = None
+
+
+def enabled() -> bool:
+    return os.environ.get("TINYPY_BUILDCACHE", "1").lower() not in ("0", "off", "no", "false")
+
+
+def compiler_hash() -> str:
+    """A hash of every Python source file of the compiler (computed once per process)."""
+    global _compiler_hash
+    if _compiler_hash is None:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        for p in sorted(root.rglob("*.py")):
+            h.update(str(p.relative_to(root)).encode() + b"\0")
+            h.update(p.read_bytes())
+        _compiler_hash = h.hexdigest()
+    return _compiler_hash
+
+
+def _env_parts() -> list[str]:
+    return [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("TINYPY_") and k != "TINYPY_CACHE"]
+
+
+def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
+    """The IR cache key of ``program`` (a loaded ``loader.Program``) built with ``config``."""
+    from tinypy_go import loader
+
+    parts: list[str | bytes] = [FORMAT, compiler_hash(), repr(sorted(hooks.items())), *_env_parts()]
+    parts += [f"target={config.target}", f"gc={config.gc}", f"scheduler={config.scheduler}",
+              f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
+              f"sanity={getattr(config, 'sanity_check', False)}"]
+    for pkg in program.packages:
+        parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)}")
+        for path in pkg.files:
+            parts.append(loader.display_path(path))
+            parts.append(Path(path).read_bytes())
+    return cache.cache_key(parts)
+
+
+def load_ir(key: str) -> Any | None:
+    """The cached ``CompiledModule`` for ``key``, or None (a corrupt entry is a miss)."""
+    data = cache.get("ir", key)
+    if data is None:
+        return None
+    try:
+        return pickle.loads(zlib.decompress(data))
+    except Exception:
+        return None
+
+
+def store_ir(key: str, compiled: Any) -> None:
+    # IR text compresses ~6x even at level 1 (a fmt program's 4 MB -> 0.65 MB, in ~20 ms)
+    cache.put("ir", key, zlib.compress(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+
+def _objfile_version() -> str:
+    """llvmlite's version (which fixes its LLVM) and objfile.py's source, without importing
+    llvmlite (~60 ms): a build whose object is cached never loads LLVM."""
+    global _objfile_hash
+    if _objfile_hash is None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("llvmlite")
+        except metadata.PackageNotFoundError:  # not installed as a distribution: ask the module
+            import llvmlite
+
+            version = llvmlite.__version__
+        src = (Path(__file__).resolve().parent / "backend" / "objfile.py").read_bytes()
+        _objfile_hash = hashlib.sha256(f"llvmlite {version}\0".encode() + src).hexdigest()
+    return _objfile_hash
+
+
+def obj_key(llvm_ir: str, opt: str, target: Any) -> str:
+    return cache.cache_key(FORMAT, _objfile_version(), f"opt={opt}",
+                           f"target={target.triple} {target.cpu} {target.features} {target.data_layout}",
+                           hashlib.sha256(llvm_ir.encode()).digest())
+
+
+def emit_object(llvm_ir: str, opt: str, target: Any) -> bytes:
+    """``objfile.emit_object`` through the ``obj`` cache."""
+    from tinypy_go.backend import objfile
+
+    if not enabled():
+        return objfile.emit_object(llvm_ir, opt, target)
+    key = obj_key(llvm_ir, opt, target)
+    obj = cache.get("obj", key)
+    if obj is None:
+        obj = objfile.emit_object(llvm_ir, opt, target)
+        cache.put("obj", key, obj)
+    return obj
+
+
+_TOOL_PACKAGES = ("ziglang", "icpp-binaryen", "wasmtime", "llvmlite")
+_tools: str | None = None
+
+
+def _tool_versions() -> str:
+    """Versions of the packages whose tools run after codegen (wasm-ld, binaryen)."""
+    global _tools
+    if _tools is None:
+        from importlib import metadata
+
+        vs = []
+        for name in _TOOL_PACKAGES:
+            try:
+                vs.append(f"{name}={metadata.version(name)}")
+            except metadata.PackageNotFoundError:
+                vs.append(f"{name}=none")
+        _tools = " ".join(vs)
+    return _tools
+
+
+def wasm_key(objects: list[bytes], link_options: Any, config: Any) -> str:
+    """The key of the final module built from ``objects`` (see the module doc)."""
+    parts: list[str | bytes] = [FORMAT, compiler_hash(), _tool_versions(), *_env_parts(), repr(link_options)]
+    parts += [f"{name}={getattr(config, name)!r}" for name in
+              ("target", "opt", "gc", "scheduler", "panic", "no_debug", "tags")]
+    parts += [hashlib.sha256(o).digest() for o in objects]
+    return cache.cache_key(parts)
+
+
+def load_wasm(key: str) -> bytes | None:
+    return cache.get("wasm", key)
+
+
+def store_wasm(key: str, wasm: bytes) -> None:
+    cache.put("wasm", key, wasm)
