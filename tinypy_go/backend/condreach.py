@@ -148,6 +148,10 @@ def _calls(fn: ssa.Function, callee: str) -> bool:
 CONDITIONS: dict[str, tuple[Callable[[ModuleGen], bool], str]] = {
     "reflect.makeMethodValue": (_methods_callable, "trap"),  # flagMethod Values: (reflect.Value).Method
     "reflect.methodReceiver": (_methods_callable, "trap"),
+    # the runtime's overrides of those two (runtime/reflect_makefunc.go, reflect_method.go):
+    # func_ref sees the //go:linkname target
+    "runtime.reflect_makeMethodValue": (_methods_callable, "trap"),
+    "runtime.reflect_methodReceiver": (_methods_callable, "trap"),
     # runtime/std_os.go's godebug_setNewIncNonDefault discards the function it is given
     "internal/godebug.newIncNonDefault": (_never, "trap"),
     # GODEBUG parsing fills a cache only (*Setting).Value reads; without a reader the

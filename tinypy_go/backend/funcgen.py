@@ -650,6 +650,11 @@ class FuncGen:
             if callee.name == reflectcall.INTRINSIC:
                 reflectcall.lower_table_call(self, instr)
                 return
+            if callee.name == "runtime.makeFuncTable":  # backend/makefunc.py
+                from tinypy_go.backend import makefunc
+
+                makefunc.lower_table_call(self, instr)
+                return
             ref = self.mg.func_ref(callee)
             if callee.wasm_import is None:
                 args.append("ptr undef")

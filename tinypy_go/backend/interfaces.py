@@ -335,6 +335,11 @@ class Interfaces:
             g.start_block(f"miss{n}")
             g.emit(f"ret {{ptr, i32}} {self._name_const(missing)}")
             g.start_block(f"next{n}")
+        # the default answer is also that of types made at run time by reflect (MapOf...)
+        from tinypy_go.backend.typedesc import reached
+
+        if default and reached(g.mg, "reflect", "reflect.StructOf"):  # runtime/reflect_makefunc.go
+            g.runtime_call("runtime.madeTypeAssert", ["ptr %typecode"])
         g.emit(f"ret {{ptr, i32}} {self._name_const(default)}")
         return "\n".join([f"define internal {{ptr, i32}} {d.symbol}(ptr %typecode, ptr %context) {{", *g.lines,
                           "}"])

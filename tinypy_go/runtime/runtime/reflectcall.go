@@ -33,6 +33,12 @@ func reflectcall(stackArgsType unsafe.Pointer, fn, stackArgs unsafe.Pointer, sta
 			return
 		}
 	}
+	if isReflectStubCtxt(fn) { // made by reflect.MakeFunc or a method value (reflect_makefunc.go)
+		if _, _, stub := makeFuncTable(); stub != nil {
+			stub(fn, stackArgs)
+			return
+		}
+	}
 	panic("reflect: call of a function that was not compiled for reflection")
 }
 
@@ -51,14 +57,14 @@ func funcPC(f interface{}) uintptr {
 //go:linkname funcPCInternal internal/abi.FuncPCABIInternal
 func funcPCInternal(f interface{}) uintptr { return funcPC(f) }
 
-// reflect.MakeFunc and method values turned into func values by reflect
-// (Value.Interface of v.Method(i)) store these as the code pointer of a
-// closure object; gc's assembly stubs decode the caller's frame, which a
-// wasm function cannot do for every signature: calling such a func value
-// traps (indirect call type mismatch) unless its signature is func().
+// reflect.MakeFunc and method values made by reflect get a trampoline as their
+// code pointer (reflect_makefunc.go); these stubs remain only as the targets
+// of reflect's FuncPCABI0 references (Value.Pointer of a method value).
 //
 //go:linkname reflectMakeFuncStub reflect.makeFuncStub
 func reflectMakeFuncStub() { panic("reflect.MakeFunc is not supported") }
 
 //go:linkname reflectMethodValueCall reflect.methodValueCall
-func reflectMethodValueCall() { panic("reflect: calling a method value made by reflect is not supported") }
+func reflectMethodValueCall() {
+	panic("reflect: calling a method value made by reflect is not supported")
+}
