@@ -323,6 +323,9 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
         if f.signature.recv is not None:  # as a method expression: the receiver comes first
             keys.append(("dyn", _sig_key(f.signature, f.signature.recv)))
         dyn_keys[i] = keys
+    # a func made by reflect.MakeFunc or a reflect method value has a trampoline
+    # (backend/makefunc.py) calling reflectStubCall as its code: any func value may be one
+    stub = next((id(fn) for fn in fns if fn.name == "runtime.reflectStubCall"), None)
     # propagate to callers
     work = list(blocking)
     any_done = False
@@ -335,6 +338,8 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
             if not any_done:
                 any_done = True
                 keys.append(_ANY_DYNAMIC)
+        if f == stub:
+            keys.extend(k for k in callers if isinstance(k, tuple) and k[0] == "dyn")
         fo = by_id.get(f)
         if fo is not None and fo.signature is not None and fo.signature.recv is not None:
             keys.append(("method", fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]))
