@@ -465,9 +465,17 @@ class ExprBuilder:
             self.emit(ssa.Panic(v, pos=e.pos))
             self.dead_end()
             return ssa.Const(T.EMPTY_TUPLE, None)
-        if name == "new":
-            t = self.type_of(e.args[0])
-            return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
+        if name == "new":  # new(T), or new(expr) (go1.26): a fresh variable holding expr's value
+            arg = e.args[0]
+            tv = self.info.types.get(arg)
+            if tv is not None and tv.is_type():
+                t = self.type_of(arg)
+                return self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
+            t = self.type_of(e).elem
+            v = self.conv(self.expr(arg), t, arg)
+            addr = self.emit(ssa.Alloc(T.Pointer(t), t, True, "new", pos=e.pos))
+            self.emit(ssa.Store(addr, v, pos=e.pos))
+            return addr
         if name in ("print", "println", "len", "cap", "Add", "String", "StringData", "SliceData", "Slice", "real",
                     "imag", "complex"):
             args = [self.expr(a) for a in e.args]

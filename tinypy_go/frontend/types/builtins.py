@@ -6,7 +6,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import constant
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.frontend.types.api import CONSTANT, FIELD_VAL, INVALID_MODE, NOVALUE, VALUE, VARIABLE
+from tinypy_go.frontend.types.api import BUILTIN, CONSTANT, FIELD_VAL, INVALID_MODE, NOVALUE, TYPEXPR, VALUE, VARIABLE
 from tinypy_go.frontend.types.errors import INVALID_ARG, INVALID_OP
 from tinypy_go.frontend.types.lookup import deref_struct_ptr, lookup_field_or_method
 from tinypy_go.frontend.types.operand import Operand
@@ -19,6 +19,7 @@ from tinypy_go.frontend.types.predicates import (
     is_valid,
 )
 from tinypy_go.frontend.types.typeset import core_string, core_type
+from tinypy_go.frontend.types.version import GO1_26
 
 # id -> (nargs, variadic)
 _ARITY = {
@@ -393,8 +394,21 @@ class BuiltinsMixin:
                 self.record_builtin_type(fun, make_sig(x.type, *([x.type] * nargs)))
             return True
 
-        if bid == O.NEW:
-            t = self.var_type(arg_list[0])
+        if bid == O.NEW:  # new(T), or new(expr) since go1.26
+            arg = arg_list[0]
+            self.expr_or_type(x, arg, False)
+            self.exclude(x, (NOVALUE, BUILTIN))
+            if x.mode == INVALID_MODE:
+                return False
+            if x.mode == TYPEXPR:
+                self.valid_var_type(arg, x.type)
+            else:
+                if is_untyped(x.type):  # overflow and untyped nil
+                    self.assignment(x, None, "argument to new")
+                    if x.mode == INVALID_MODE:
+                        return False
+                self.verify_versionf(fun, GO1_26, "new(%s)", arg)
+            t = x.type
             if not is_valid(t):
                 return False
             x.mode = VALUE

@@ -24,7 +24,11 @@ GO1_20: GoVersion = (1, 20)
 GO1_21: GoVersion = (1, 21)
 GO1_22: GoVersion = (1, 22)
 GO1_23: GoVersion = (1, 23)
-GO_CURRENT: GoVersion = (1, 23)  # the language version this compiler implements
+GO1_24: GoVersion = (1, 24)
+GO1_25: GoVersion = (1, 25)
+GO1_26: GoVersion = (1, 26)
+GO1_27: GoVersion = (1, 27)
+GO_CURRENT: GoVersion = (1, 27)  # the language version this compiler implements
 
 _LANG_RX = re.compile(r"go(\d+)(?:\.(\d+))?(?:\.\d+|(?:rc|beta)\d+)?$")
 
