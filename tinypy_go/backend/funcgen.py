@@ -646,6 +646,11 @@ class FuncGen:
                 self.emit(self.mg.lazy_inits.placeholder(callee))
                 self.define(instr, "undef")
                 return
+            if callee.name == "runtime.goVersion":  # runtime.Version(): the GOROOT being compiled
+                from tinypy_go.goroot import go_version
+
+                self.define(instr, self.const(go_version(), instr.type))
+                return
             if callee.name == "runtime.recoverEnabled":
                 self.define(instr, "true" if self.mg.unwind else "false")
                 return
