@@ -41,7 +41,8 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             files = ctx.syntax[pkg.path]
             info = api.Info()
             path = "main" if pkg.main else pkg.path
-            tpkg = check_package(path, ctx.fset, files, importer, info=info)
+            tpkg = check_package(path, ctx.fset, files, importer, info=info,
+                                 go_version=getattr(pkg, "go_version", ""))
             checked[pkg.path] = (tpkg, files, info)
             if pc is not None and not pkg.main:
                 pc.store(pkg, tpkg, files, info)  # now, before importers' checks add to its objects

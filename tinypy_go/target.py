@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-GO_MINOR = 23  # the stdlib we compile is go1.23.x
+from tinypy_go import goroot
+
+GO_MINOR = 27  # the newest Go release we know; the go1.N tags follow the GOROOT (go_minor)
 
 # The go1.23 toolchain's default experiment tags (``go list`` sets them for
 # TinyGo too); without them internal/goexperiment picks the wrong files.
@@ -48,7 +50,7 @@ class Target:
         """The tags a //go:build line is evaluated against (GOOS and GOARCH included)."""
         tags = {self.goos, self.goarch, "tinygo", "tinygo.wasm", "purego", "osusergo",
                 "math_big_pure_go", f"gc.{gc}", f"scheduler.{scheduler}"}
-        tags.update(f"go1.{i}" for i in range(1, GO_MINOR + 1))
+        tags.update(f"go1.{i}" for i in range(1, (goroot.go_minor() or GO_MINOR) + 1))
         tags.update(TOOL_TAGS)
         tags.update(t for t in user_tags if t)
         return frozenset(tags)
