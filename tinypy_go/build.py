@@ -205,7 +205,8 @@ def build_result(config: BuildConfig) -> BuildResult:
     ctx = BuildContext(config, config.target_info, Timings())
     t = ctx.timings
     with t.stage("load"):
-        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos)
+        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
+                                  print_commands=config.print_commands)
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)

@@ -194,7 +194,7 @@ class Loader:
     """Resolves imports and loads packages; one instance per build."""
 
     def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
-                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS):
+                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS, print_commands: bool = False):
         self.match = tag_matcher(tags, goos)
         self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()
@@ -207,6 +207,7 @@ class Loader:
         self._list_patterns: list[str] = []  # what `go list` is asked about (the main package)
         self._listed: dict[str, modload.ListedPackage] | None = None
         self.go_list_runs = 0
+        self.print_commands = print_commands  # -x: show the go list command
         self.packages: dict[str, Package] = {}
         self.errors: list[Diagnostic] = []
         self._unsupported_seen: set[tuple[str, str]] = set()
@@ -334,7 +335,8 @@ class Loader:
                 cwd = mod[1]
             self.go_list_runs += 1
             try:
-                self._listed = modload.go_list(self._list_patterns, self.tags, cwd, self.goos)
+                self._listed = modload.go_list(self._list_patterns, self.tags, cwd, self.goos,
+                                               echo=self.print_commands)
             except modload.GoCommandError:
                 self._listed = {}
                 raise
@@ -517,6 +519,6 @@ def _listdir(d: Path) -> list[str]:
         return []
 
 
-def load(args: list[str], tags: Iterable[str], goos: str = "wasip1") -> Program:
+def load(args: list[str], tags: Iterable[str], goos: str = "wasip1", print_commands: bool = False) -> Program:
     """Load the program named by ``args`` (files, a directory or a module package path)."""
-    return Loader(tags, goos).load(args)
+    return Loader(tags, goos, print_commands=print_commands).load(args)

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,7 +152,7 @@ def go_env(goos: str = "wasip1", goarch: str = "wasm") -> dict[str, str]:
 
 
 def go_list(patterns: list[str], tags: Iterable[str], cwd: Path, goos: str = "wasip1",
-            goarch: str = "wasm") -> dict[str, ListedPackage]:
+            goarch: str = "wasm", echo: bool = False) -> dict[str, ListedPackage]:
     """Run ``go list -e -deps -json`` on ``patterns``; the non-standard packages by import path.
 
     A failure of the go command itself (a bad go.mod, a dependency needing a newer
@@ -162,6 +163,9 @@ def go_list(patterns: list[str], tags: Iterable[str], cwd: Path, goos: str = "wa
     fields = "ImportPath,Dir,GoFiles,Module,Standard,Error,Imports"
     cmd = [str(go), "list", "-e", "-deps", f"-json={fields}",
            "-tags", ",".join(list_tags(tags, goos, goarch)), "--", *patterns]
+    if echo:  # -x
+        print(f"cd {cwd}; GOOS={goos} GOARCH={goarch} CGO_ENABLED=0 GOPROXY=off GOTOOLCHAIN=local "
+              + " ".join(cmd), file=sys.stderr)
     r = subprocess.run(cmd, cwd=cwd, env=go_env(goos, goarch), capture_output=True, text=True)
     if r.returncode != 0:
         msg = r.stderr.strip() or f"go list exited with status {r.returncode}"
