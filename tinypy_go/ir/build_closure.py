@@ -124,12 +124,16 @@ class ClosureBuilder:
         versions = getattr(self.info, "file_versions", None)
         if not versions:
             return True
-        name = self.pb.fset.position(node.pos).filename
-        for f, v in versions.items():
-            if f.filename == name:
+        key = ("loopvar-files", id(versions))  # filename -> per-iteration, once per package
+        by_name = self.pb.prog.synthetic.get(key)
+        if by_name is None:
+            by_name = {}
+            for f, v in versions.items():
                 lang = parse_lang(v)
-                return lang is None or lang >= GO1_22
-        return True
+                if lang is not None and lang < GO1_22:
+                    by_name[f.filename] = False
+            self.pb.prog.synthetic[key] = by_name
+        return not by_name or by_name.get(self.pb.fset.position(node.pos).filename, True)
 
     def loop_vars_begin(self, s: ast.ForStmt) -> list[O.Var]:
         """Box the loop variables declared by s.init that a closure or & may capture
