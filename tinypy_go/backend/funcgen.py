@@ -640,6 +640,8 @@ class FuncGen:
                 return
             if callee.name in stdintrinsics.HANDLED and stdintrinsics.lower(self, instr, callee.name):
                 return
+            if stdintrinsics.is_noop(callee.name):
+                return
             if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
                 self.emit(self.mg.lazy_inits.placeholder(callee))
                 self.define(instr, "undef")

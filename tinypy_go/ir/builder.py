@@ -255,7 +255,7 @@ class PackageBuilder:
                     raise CompileError([Diagnostic(self.fset.position(d.pos),
                                                    "//go:wasmimport needs a module and a name")])
                 fn.wasm_import = (parts[0], parts[1])
-            elif d.name == "go:linkname":
+            elif d.name in ("go:linkname", "go:linknamestd"):  # linknamestd: go1.27, std-only
                 parts = d.args.split()
                 if len(parts) == 2 and parts[0] == decl.name.name:
                     fn.link_name = parts[1]

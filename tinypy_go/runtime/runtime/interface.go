@@ -202,11 +202,11 @@ func printpanicval(v eface) {
 	case kindUintptr:
 		printuint(uint64(*(*uintptr)(p)))
 	case kindFloat32:
-		printfloat(float64(*(*float32)(p)))
+		printfloat32(*(*float32)(p))
 	case kindFloat64:
 		printfloat(*(*float64)(p))
 	case kindComplex64:
-		printcomplex(complex128(*(*complex64)(p)))
+		printcomplex64(*(*complex64)(p))
 	case kindComplex128:
 		printcomplex(*(*complex128)(p))
 	case kindString:
