@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import buildcache, gcpolicy, loader, target
+from tinypy_go import buildcache, gcpolicy, goroot, loader, target
 from tinypy_go.backend import link as linker
 from tinypy_go.backend import wasmopt
 from tinypy_go.errors import CompileError, Diagnostic
@@ -201,10 +201,12 @@ def build(config: BuildConfig) -> Path:
 
 def build_result(config: BuildConfig) -> BuildResult:
     config.validate()
+    goroot.check_supported()
     ctx = BuildContext(config, config.target_info, Timings())
     t = ctx.timings
     with t.stage("load"):
-        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos)
+        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
+                                  print_commands=config.print_commands)
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)

@@ -285,7 +285,7 @@ class PackageCache:
         from tinypy_go import __version__
 
         parts: list[str | bytes] = [FORMAT, __version__, frontend_version(), self.config, pkg.path,
-                                    "main" if pkg.main else ""]
+                                    "main" if pkg.main else "", f"lang={getattr(pkg, 'go_version', '')}"]
         for name, text in texts:
             parts += [name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()]
         for imp in sorted(pkg.imports):

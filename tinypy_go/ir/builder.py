@@ -50,6 +50,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilde
         self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
         self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
         self.rangefunc = None  # set in the body closure of a range-over-func loop (build_rangefunc)
+        self.shared_range_vars: dict[int, tuple] = {}  # id(RangeStmt) -> its pre-go1.22 key/value variables
 
     # ------------------------------------------------------------ errors
 
