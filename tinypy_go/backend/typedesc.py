@@ -6,7 +6,8 @@ global, an ``abi.Type`` followed by its kind's part (``abi.PtrType``,
 Hasher: our maps are not swiss tables, so Group and its offsets stay 0),
 ``FuncType`` + its in/out ``*Type`` array, ``StructType``, ``InterfaceType``),
 then an ``abi.UncommonType`` (+ ``[Mcount]abi.Method``) for defined types.
-GOROOT's ``reflect`` and ``internal/reflectlite`` compile unchanged and read them; so does our runtime (``runtime/typedesc.go``).
+GOROOT's ``reflect`` and ``internal/reflectlite`` compile unchanged and read
+them; so does our runtime (``runtime/typedesc.go``).
 
 Field offsets come from the checked ``internal/abi`` struct types through
 ``llvmtypes.layout`` (the runtime imports ``internal/abi``, so it is always
