@@ -1,9 +1,7 @@
 package runtime
 
-import "unsafe"
-
-// Hooks of runtime/debug, internal/weak, unique, internal/chacha8rand and
-// crypto/internal/boring/sig.
+// Hooks of runtime/debug, unique, internal/chacha8rand, the crypto packages
+// and internal/runtime/sys (weak pointers: weak.go).
 
 var gcPercent int32 = 100
 var maxStack = 250000000
@@ -80,19 +78,6 @@ func setCrashFD(fd uintptr) uintptr {
 	return old
 }
 
-// Weak pointers hold their object strongly: the collector does not know them.
-//
-//go:linkname weak_runtime_registerWeakPointer weak.runtime_registerWeakPointer
-func weak_runtime_registerWeakPointer(p unsafe.Pointer) unsafe.Pointer {
-	cell := (*unsafe.Pointer)(alloc(unsafe.Sizeof(p)))
-	*cell = p
-	return unsafe.Pointer(cell)
-}
-
-//go:linkname weak_runtime_makeStrongFromWeak weak.runtime_makeStrongFromWeak
-func weak_runtime_makeStrongFromWeak(u unsafe.Pointer) unsafe.Pointer {
-	return *(*unsafe.Pointer)(u)
-}
 
 //go:linkname unique_runtime_registerUniqueMapCleanup unique.runtime_registerUniqueMapCleanup
 func unique_runtime_registerUniqueMapCleanup(cleanup func()) {}
