@@ -144,7 +144,7 @@ var panicWord unsafe.Pointer
 // printpanicval prints a panic value the way Go's runtime does.
 func printpanicval(v eface) {
 	if v.typecode == nil {
-		printstring("panic called with nil argument") // Go 1.21+: PanicNilError.Error()
+		printstring("runtime error: panic called with nil argument") // PanicNilError.Error() (go1.26+ wording)
 		return
 	}
 	i := efaceToAny(v)

@@ -86,16 +86,19 @@ func reflect_compiledTypelinks() ([]*abi.Type, [][]*abi.Type) {
 func reflect_adjustAIXGCDataForRuntime(addr *byte) *byte { return addr }
 
 // staticuint64s is gc's table of the values 0..255 (reflect boxes small
-// integers with it).
-var staticuint64s = func() (a [256]uint64) {
-	for i := range a {
-		a[i] = uint64(i)
-	}
-	return
-}()
+// integers with it), filled on first use so programs without reflect pay
+// nothing at start-up.
+var staticuint64s [256]uint64
 
 // getStaticuint64s is pulled by reflect (//go:linkname to runtime.getStaticuint64s).
-func getStaticuint64s() *[256]uint64 { return &staticuint64s }
+func getStaticuint64s() *[256]uint64 {
+	if staticuint64s[255] == 0 {
+		for i := range staticuint64s {
+			staticuint64s[i] = uint64(i)
+		}
+	}
+	return &staticuint64s
+}
 
 // ------------------------------------------------------------ memory
 
