@@ -106,3 +106,15 @@ def test_linkname_push_onto_a_body_is_an_error(tmp_path):
     assert r.returncode == 1
     assert r.stderr.startswith("o.go:8:1: duplicate definition of main.hook: //go:linkname from main.other here, "
                                "and its own body at o.go:5:1")
+
+
+def test_leading_byte_order_mark_is_accepted(tmp_path):
+    (tmp_path / "bom.go").write_bytes(b'\xef\xbb\xbfpackage main\n\nfunc main() { println("bom ok") }\n')
+    r = run_tinypy("run", "bom.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, "bom ok\n")
+
+
+def test_invalid_utf8_in_a_string_literal_is_gos_error(tmp_path):
+    (tmp_path / "bad.go").write_bytes(b'package main\n\nfunc main() { println("bad \xff byte") }\n')
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "bad.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (1, "bad.go:3:28: invalid UTF-8 encoding\n")

@@ -152,7 +152,7 @@ def select_files(
             sel.ignored.append(path)
             continue
         try:
-            src = path.read_text(encoding="utf-8")
+            src = path.read_text(encoding="utf-8", errors="surrogateescape")
         except (OSError, UnicodeDecodeError) as e:
             sel.errors.append(Diagnostic(Position(display_path(path), 0, 0), f"cannot read file: {e}"))
             continue
