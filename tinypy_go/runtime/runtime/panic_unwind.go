@@ -122,19 +122,16 @@ type PanicNilError struct {
 func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 func (*PanicNilError) RuntimeError() {}
 
-// runtimeError is the dynamic type of run-time panics (index out of range, ...).
-type runtimeError struct {
-	msg string
-}
+// errorString is the dynamic type of run-time panics (index out of range,
+// nil dereference, ...), named as gc's so %T agrees; it holds the whole text.
+type errorString string
 
-func (e *runtimeError) Error() string {
-	return e.msg
-}
+func (e errorString) Error() string { return string(e) }
 
-func (e *runtimeError) RuntimeError() {}
+func (e errorString) RuntimeError() {}
 
 func runtimeErrorBegin(msg string) {
-	panicBegin(&runtimeError{"runtime error: " + msg})
+	panicBegin(errorString("runtime error: " + msg))
 }
 
 // panicTextBegin and panicTextEnd bracket the printing of a run-time panic's
@@ -152,7 +149,7 @@ func panicTextBegin() {
 
 func panicTextEnd() {
 	if recoverEnabled() {
-		panicBegin(&runtimeError{captureEnd()})
+		panicBegin(errorString(captureEnd()))
 		return
 	}
 	printpanicSuffix()
