@@ -99,8 +99,11 @@ def _unsafe_add(g, instr: ssa.Call) -> None:
 
 
 def _unsafe_string(g, instr: ssa.Call) -> None:
+    """unsafe.String(ptr, len), after Go's checks (slices.unsafe_len_checks)."""
+    from tinypy_go.backend.slices import unsafe_len_checks
+
     p, n = instr.call.args
-    length = g.int_to_i32(n)
+    length = unsafe_len_checks(g, g.v(p), g.int_to_i32(n), 1, "String")
     a = g.new_tmp()
     g.emit(f"{a} = insertvalue {LT.STRING} undef, ptr {g.v(p)}, 0")
     g.emit(f"{g.reg(instr)} = insertvalue {LT.STRING} {a}, i32 {length}, 1")
