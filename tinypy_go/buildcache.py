@@ -89,7 +89,7 @@ def load_ir(key: str) -> Any | None:
     if data is None:
         return None
     try:
-        return pickle.loads(zlib.decompress(data))
+        return cache.safe_loads(zlib.decompress(data))
     except Exception:
         return None
 
