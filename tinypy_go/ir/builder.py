@@ -249,6 +249,7 @@ class PackageBuilder:
         for d in decl.directives:
             if d.name in ("export", "go:wasmexport"):
                 fn.export_name = d.args.split()[0] if d.args else decl.name.name
+                fn.export_pos = d.pos
             elif d.name == "go:wasmimport":
                 parts = d.args.split()
                 if len(parts) != 2:
@@ -261,6 +262,9 @@ class PackageBuilder:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
+        if fn.wasm_import is not None and decl.body is not None:
+            raise CompileError([Diagnostic(self.fset.position(decl.name.pos),
+                                           "can only use //go:wasmimport with external func implementations")])
         if decl.body is None and self.complete and not fn.link_name and fn.wasm_import is None:
             raise CompileError([Diagnostic(self.fset.position(decl.name.pos), "missing function body")])
         if decl.body is None:
