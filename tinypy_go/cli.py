@@ -16,6 +16,7 @@ import os
 import shlex
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -25,7 +26,7 @@ import click
 
 from tinypy_go import __version__, cache, goroot, loader, modload
 from tinypy_go.build import BuildConfig, StageMissing, build
-from tinypy_go.errors import CompileError, InternalCompilerError, format_diagnostics
+from tinypy_go.errors import TOO_DEEP, CompileError, InternalCompilerError, format_diagnostics
 from tinypy_go.goflags import Flag, FlagError, parse, usage
 from tinypy_go.target import WASI
 
@@ -241,8 +242,43 @@ def _fail(code: int, *lines: str) -> NoReturn:
     sys.exit(code)
 
 
+# The front end and the SSA builder recurse over the syntax tree (as go/types
+# and go/ssa do). Go accepts nesting thousands deep, so the compiler runs on a
+# thread with a large stack (virtual memory: only the pages used are touched)
+# and a recursion limit to match; past it, the program is reported as too
+# deeply nested instead of crashing.
+_STACK_BYTES = 1 << 30
+_RECURSION_LIMIT = 200_000
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
-    """Console entry point: run the click group and map every failure to an exit status."""
+    """Console entry point: the command on a deep-stack thread (see _STACK_BYTES)."""
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            _main(argv)
+        except BaseException as e:  # noqa: BLE001 - SystemExit included: re-raised below
+            outcome.append(e)
+
+    try:
+        old = threading.stack_size(_STACK_BYTES)
+    except (ValueError, RuntimeError):  # a platform without settable stacks: run here
+        _main(argv)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), _RECURSION_LIMIT))
+    t = threading.Thread(target=work, name="tinypy", daemon=True)
+    t.start()
+    threading.stack_size(old)
+    try:
+        while t.is_alive():
+            t.join(0.2)
+    except KeyboardInterrupt:
+        _fail(130, "tinypy: interrupted")
+    raise outcome[0] if outcome else SystemExit(0)
+
+
+def _main(argv: list[str] | None) -> NoReturn:
+    """Run the click group and map every failure to an exit status."""
     debug = os.environ.get("TINYPY_DEBUG") == "1"
     handlers: list[tuple[type[BaseException], Callable[[BaseException], NoReturn]]] = [
         (UsageError, lambda e: _fail(2, f"tinypy: {e}")),
@@ -270,6 +306,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
         if debug:
             traceback.print_exc()
         msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        if isinstance(e, RecursionError):
+            _fail(1, f"tinypy: {TOO_DEEP}")
         if isinstance(e, InternalCompilerError) and "internal compiler error" in msg:
             first = msg
         elif isinstance(e, StageMissing):

@@ -63,3 +63,8 @@ def format_diagnostics(diagnostics: list[Diagnostic], limit: int = MAX_ERRORS) -
             lines.append(f"{d.position}: too many errors")
             break
     return lines
+
+
+# A program nested beyond the compiler's recursion limit (cli._RECURSION_LIMIT).
+TOO_DEEP = ("program too deeply nested for tinypy to compile (expressions, statements or types "
+            "nested tens of thousands deep)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tinypy_go.errors import CompileError, Diagnostic
+from tinypy_go.errors import TOO_DEEP, CompileError, Diagnostic
 from tinypy_go.frontend import ast
 from tinypy_go.frontend.token import FileSet
 from tinypy_go.frontend.types import typ as T
@@ -292,6 +292,9 @@ def check_package(path: str, fset: FileSet, files: list[ast.File], importer: Imp
         chk.check_files()
     except CompileError:
         raise
+    except RecursionError:  # beyond the compiler's nesting limit (cli.py): an error at the position
+        raise CompileError([Diagnostic(fset.position(chk.cur_pos) if chk.cur_pos else fset.position(0),
+                                       TOO_DEEP)]) from None
     except Exception as e:  # a checker bug: report it with the Go position being checked
         from tinypy_go.errors import InternalCompilerError
 
