@@ -282,6 +282,8 @@ class ResolverMixin:
             tdecl = d.tdecl
             if not tdecl.assign:
                 return obj
+            if tdecl.type_params is not None and tdecl.type_params.list:
+                return None  # traversals through generic aliases are not permitted
             # alias: follow
             t = tdecl.type
             while True:

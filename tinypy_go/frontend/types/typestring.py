@@ -163,6 +163,8 @@ class _Writer:
             self.type_name(t.obj)
             if t.type_args:
                 self.type_list(t.type_args)
+            elif t.type_params and t.orig is t:
+                self.tparams(t.type_params)
             return
         b.append(f"<{tt.__name__}>")
 
