@@ -433,7 +433,7 @@ class CallMixin:
                 name = sig.recv.name or "_"
             params.insert(0, O.new_param(sig.recv.pos, sig.recv.pkg, name, x.type))
             x.mode = VALUE
-            x.type = T.Signature(T.Tuple(params), sig.results, sig.variadic)
+            x.type = T.Signature(T.Tuple(params), sig.results, sig.variadic, None, sig.type_params)
             self.add_decl_dep(obj)
         else:
             if type(obj) is O.Var:

@@ -37,6 +37,7 @@ from tinypy_go.frontend.types.predicates import (
     max_type,
 )
 from tinypy_go.frontend.types.typeset import core_type
+from tinypy_go.frontend.types.version import GO1_27
 
 _UNARY_PRED = {
     "+": T.IS_NUMERIC, "-": T.IS_NUMERIC, "^": T.IS_INTEGER, "!": T.IS_BOOLEAN,
@@ -1006,7 +1007,7 @@ class ExprMixin:
 
         if isinstance(f, O.Var):
             return f.name
-        return f.name + signature_string(f.type, self.qualifier)
+        return f.name + signature_string(f.type, self.qualifier, False)
 
     # ---------------------------------------------------------------- composite literals
 
@@ -1046,7 +1047,7 @@ class ExprMixin:
         if tu is T.Struct:
             fields = utyp.fields
             if e.elts and type(e.elts[0]) is ast.KeyValueExpr:
-                visited = [False] * len(fields)
+                visited: dict = {}  # trie over field index paths (go/types trie.go)
                 for el in e.elts:
                     if type(el) is not ast.KeyValueExpr:
                         self.error(el, "mixture of field:value and value elements in struct literal")
@@ -1057,23 +1058,41 @@ class ExprMixin:
                         self.expr(None, x, el.value)
                         self.errorf(el, "invalid field name %s in struct literal", key)
                         continue
-                    i = _field_index(fields, self.pkg, key.name, False)
-                    if i < 0:
+                    from tinypy_go.frontend.types.lookup import lookup_field_or_method
+
+                    obj, index, indirect = lookup_field_or_method(utyp, False, self.pkg, key.name)
+                    if obj is None:
                         self.expr(None, x, el.value)
-                        alt = None
-                        j = _field_index(fields, self.pkg, key.name, True)
-                        if j >= 0:
-                            alt = fields[j]
+                        alt, _, _ = lookup_field_or_method(utyp, False, self.pkg, key.name, True)
                         self.error(key, self.lookup_error(base, key.name, alt, True))
                         continue
-                    fld = fields[i]
+                    if type(obj) is not O.Var:
+                        self.expr(None, x, el.value)
+                        self.errorf(key, "%s is not a field", key)
+                        continue
+                    fld = obj
+                    if len(index) > 1 and not self.verify_versionf(
+                            key, GO1_27, "use of promoted field %s in struct literal of type %s",
+                            _field_path(utyp, index), base):
+                        self.expr(None, x, el.value)
+                        continue
+                    if indirect:
+                        self.expr(None, x, el.value)
+                        self.errorf(key, "invalid implicit pointer indirection to reach %s", key)
+                        continue
                     self.record_use(key, fld)
                     self.expr_with_hint(x, el.value, fld.type)
                     self.assignment(x, fld.type, "struct literal")
-                    if visited[i]:
-                        self.errorf(el, "duplicate field name %s in struct literal", key.name)
-                        continue
-                    visited[i] = True
+                    alt, n = _trie_insert(visited, index, fld)
+                    if n:
+                        if fld is alt:
+                            self.errorf(el, "duplicate field name %s in struct literal", fld.name)
+                        elif n < len(index):
+                            self.errorf(el, "cannot specify promoted field %s and enclosing embedded field %s",
+                                        fld.name, alt.name)
+                        else:
+                            self.errorf(el, "cannot specify embedded field %s and enclosed promoted field %s",
+                                        fld.name, alt.name)
             else:
                 for i, el in enumerate(e.elts):
                     if type(el) is ast.KeyValueExpr:
@@ -1355,3 +1374,43 @@ _EXPR_DISPATCH = {
     ast.KeyValueExpr: ExprMixin._e_key_value,
 }
 _TYPE_EXPRS = {ast.ArrayType, ast.StructType, ast.FuncType, ast.InterfaceType, ast.MapType, ast.ChanType}
+
+
+def _field_path(t: T.Type, index: list[int]) -> str:
+    """``B.C.x``: the field names along an index path (go/types fieldPath)."""
+    names = []
+    for i in index:
+        u = t.underlying()
+        if type(u) is T.Pointer:
+            u = u.elem.underlying()
+        if type(u) is not T.Struct:
+            break
+        f = u.fields[i]
+        names.append(f.name)
+        t = f.type
+    return ".".join(names)
+
+
+def _trie_insert(tr: dict, key: list[int], val) -> tuple:
+    """Insert val at path key; on a collision with a key that is a prefix of
+    key (or has key as prefix) return (that value, length of the common path)."""
+    for depth, i in enumerate(key):
+        v = tr.get(i)
+        if v is None:
+            if depth == len(key) - 1:
+                tr[i] = ("leaf", val)
+                return val, 0
+            node: dict = {}
+            tr[i] = node
+            tr = node
+        elif type(v) is dict:
+            tr = v
+        else:
+            return v[1], depth + 1
+    while tr:  # key is a prefix of an existing key: pick a value below
+        v = tr[min(tr)]
+        if type(v) is dict:
+            tr = v
+        else:
+            return v[1], len(key)
+    return val, 0
