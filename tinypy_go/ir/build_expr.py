@@ -457,7 +457,7 @@ class ExprBuilder:
         method: O.Func = sel.obj
         if is_interface(sel.recv):
             raise self.unsupported(fun, "calls of interface methods")
-        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
+        fn = self.method_function(method, fun)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(fun, f"call of method {method.name}")
         return fn, self.method_receiver(fun.x, sel, fun)
