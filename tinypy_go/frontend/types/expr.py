@@ -430,21 +430,12 @@ class ExprMixin:
             x.type = T.Pointer(x.type)
             return
         if op == "<-":
-            u = core_type(x.type)
-            if u is None:
-                self.errorf(x, INVALID_OP + "cannot receive from %s (no core type)", x)
-                x.mode = INVALID_MODE
-                return
-            if type(u) is not T.Chan:
-                self.errorf(x, INVALID_OP + "cannot receive from non-channel %s", x)
-                x.mode = INVALID_MODE
-                return
-            if u.dir == T.SEND_ONLY:
-                self.errorf(x, INVALID_OP + "cannot receive from send-only channel %s", x)
+            elem = self.chan_elem(x, x, True)
+            if elem is None:
                 x.mode = INVALID_MODE
                 return
             x.mode = COMMAOK
-            x.type = u.elem
+            x.type = elem
             self.env.has_call_or_recv = True
             return
         if op == "~":
@@ -980,6 +971,34 @@ class ExprMixin:
                 detail = self.sprintf("%s missing in %s", v, " | ".join(repr_term(self, x) for x in tts.terms))
             return self.sprintf("%s does not %s %s (%s)", v, verb, t, detail)
         return check_comparability()
+
+    def chan_elem(self, at, x: Operand, recv: bool) -> T.Type | None:
+        """The element type of channel operand x for a receive (recv) or a
+        send, or None after reporting why not (go/types chanElem, go1.25)."""
+        from tinypy_go.frontend.types.under import common_under
+
+        def cond(t, u):
+            if u is None:
+                return ("no specific channel type",)
+            if type(u) is not T.Chan:
+                return ("non-channel %s", t)
+            if recv and u.dir == T.SEND_ONLY:
+                return ("send-only channel %s", t)
+            if not recv and u.dir == T.RECV_ONLY:
+                return ("receive-only channel %s", t)
+            return None
+
+        u, err = common_under(x.type, cond)
+        if u is not None:
+            return u.elem
+        cause = self.sprintf(*err)
+        is_tp = type(T.unalias(x.type)) is T.TypeParam
+        what = "cannot receive from" if recv else "cannot send to"
+        if is_tp:
+            self.errorf(at, INVALID_OP + "%s %s: %s", what, x, cause)
+        else:
+            self.errorf(at, INVALID_OP + "%s %s %s", what, cause, x)
+        return None
 
     def missing_method_cause(self, v, t, m, f, why: str) -> str:
         if f is not None and f.type is None:

@@ -107,17 +107,9 @@ class StmtMixin:
         self.expr(None, val, s.value)
         if ch.mode == INVALID_MODE or val.mode == INVALID_MODE:
             return
-        u = core_type(ch.type)
-        if u is None:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to %s: no core type", ch)
-            return
-        if type(u) is not T.Chan:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to non-channel %s", ch)
-            return
-        if u.dir == T.RECV_ONLY:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to receive-only channel %s", ch)
-            return
-        self.assignment(val, u.elem, "send")
+        elem = self.chan_elem(s.arrow, ch, False)
+        if elem is not None:
+            self.assignment(val, elem, "send")
 
     def _s_incdec(self, ctxt, s):
         x = Operand()
