@@ -560,6 +560,11 @@ class ExprMixin:
         def may_convert(x: Operand, y: Operand) -> bool:
             if is_typed(x.type) and is_typed(y.type):
                 return False
+            # go1.24: a numeric type can only convert to another numeric type
+            if all_basic(x.type, T.IS_NUMERIC) != all_basic(y.type, T.IS_NUMERIC):
+                return False
+            if _non_tparam_iface(x.type) or _non_tparam_iface(y.type):
+                return True
             if all_basic(x.type, T.IS_BOOLEAN) != all_basic(y.type, T.IS_BOOLEAN):
                 return False
             if all_basic(x.type, T.IS_STRING) != all_basic(y.type, T.IS_STRING):
@@ -1433,3 +1438,8 @@ def _trie_insert(tr: dict, key: list[int], val) -> tuple:
         else:
             return v[1], len(key)
     return val, 0
+
+
+def _non_tparam_iface(t: T.Type) -> bool:
+    """An interface that is not a type parameter (go/types isNonTypeParamInterface)."""
+    return type(T.unalias(t)) is not T.TypeParam and type(t.underlying()) is T.Interface
