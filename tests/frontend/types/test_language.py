@@ -212,7 +212,7 @@ func main() {
     assert join.pkg is lib and type_string(join.type) == "func(a string, b string) string"
     assert errors('package main\nimport "x/strs"\nfunc main() { strs.join() }\n', importer=lambda p: lib) == [
         "x.go:3:20: name join not exported by package strs",
-        "x.go:3:20: undefined: strs.join",
+        "x.go:3:20: undefined: strs.join (but have Join)",  # go1.24 wording
     ][1:]
 
 

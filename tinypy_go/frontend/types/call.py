@@ -386,7 +386,7 @@ class CallMixin:
                 x.expr = e
                 return
         elif x.mode == BUILTIN:
-            self.errorf(e.sel, "cannot select on %s", x)
+            self.errorf(e.sel, "invalid use of %s in selector expression", x)
             x.mode = INVALID_MODE
             x.expr = e
             return
@@ -430,7 +430,7 @@ class CallMixin:
             self.obj_decl(obj, None)
         if x.mode == TYPEXPR:
             if type(obj) is not O.Func:
-                self.errorf(e.sel, "%s.%s undefined (type %s has no method %s)", x.expr, sel, x.type, sel)
+                self.errorf(e.x, "operand for field selector %s must be value of type %s", sel, x.type)
                 x.mode = INVALID_MODE
                 x.expr = e
                 return

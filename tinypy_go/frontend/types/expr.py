@@ -191,8 +191,8 @@ class ExprMixin:
             return
         what = ""
         if x.mode == TYPEXPR:
-            t = T.unalias(x.type)
-            if type(t) is T.Named and t.type_params and not t.type_args:
+            t = x.type if type(x.type) is T.Alias and x.type.type_params else T.unalias(x.type)
+            if type(t) in (T.Named, T.Alias) and t.type_params and not t.type_args:
                 what = "type"
         elif x.mode == VALUE:
             t = x.type
@@ -253,7 +253,7 @@ class ExprMixin:
         return EXPRESSION
 
     def _e_ellipsis(self, target, x, e, hint):
-        self.error(e, "invalid use of '...'")
+        self.error(e, "invalid use of ...")
         x.mode = INVALID_MODE
         return STATEMENT
 
@@ -1024,6 +1024,8 @@ class ExprMixin:
             return f"(wrong type for method {m.name})\n\t\thave {fs}\n\t\twant {ms}"
         if why == "ptr":
             return f"(method {m.name} has pointer receiver)"
+        if why == "ambig":
+            return self.sprintf("(ambiguous selector %s.%s)", v, m.name)
         return f"(missing method {m.name})"
 
     def func_string(self, f) -> str:

@@ -195,7 +195,7 @@ class TypexprMixin:
             n = self.array_length(e.len)
             return T.Array(self.var_type(e.elt), n)
         if te is ast.Ellipsis:
-            self.error(e, "invalid use of '...'")
+            self.error(e, "invalid use of ...")
             return T.INVALID_TYPE
         if te is ast.StructType:
             return self.struct_type(e)
@@ -553,7 +553,7 @@ class TypexprMixin:
             return
         t, _ = _deref(rtyp)
         t = T.unalias(t)
-        pos = field.type.pos if field is not None else recv.pos
+        pos = _recv_base(field.type).pos if field is not None else recv.pos  # at rbase, as go/types does
         if type(t) is T.Named:
             if t.obj.pkg is not self.pkg:
                 self.errorf(pos, "cannot define new methods on non-local type %s", rtyp)
@@ -849,3 +849,14 @@ def _flatten_union(e, out: list, binaries: list) -> None:
         _flatten_union(e.y, out, binaries)
     else:
         out.append(e)
+
+
+def _recv_base(e: ast.Expr) -> ast.Expr:
+    """The receiver base type expression: without parentheses, one pointer
+    indirection and type arguments (go/types unpackRecv)."""
+    e = ast.unparen(e)
+    if type(e) is ast.StarExpr:
+        e = ast.unparen(e.x)
+    if type(e) in (ast.IndexExpr, ast.IndexListExpr):
+        e = e.x
+    return e
