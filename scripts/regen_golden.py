@@ -49,7 +49,8 @@ def stable_stderr(text: str) -> list[str]:
     return out
 
 
-def regen(src: Path, go: Path) -> str:
+def native_run(src: Path, go: Path) -> subprocess.CompletedProcess[bytes] | str:
+    """Build ``src`` with native Go and run it with its inputs; a string when it fails to build."""
     env = dict(os.environ, CGO_ENABLED="0", GOFLAGS="-mod=mod", GO111MODULE="off")
     text = src.read_text(encoding="utf-8")
     wasip1 = "// golden: GOOS=wasip1" in text
@@ -65,10 +66,15 @@ def regen(src: Path, go: Path) -> str:
         if b.returncode != 0:
             return f"FAILED to build:\n{b.stderr}"
         if wasip1:
-            r = _run_wasip1(exe, inputs, testdir)
-        else:
-            r = subprocess.run([str(exe), *inputs.args], capture_output=True, env=inputs.native_env(Path(testdir)),
-                               cwd=tmp, timeout=60, input=inputs.stdin)
+            return _run_wasip1(exe, inputs, testdir)
+        return subprocess.run([str(exe), *inputs.args], capture_output=True, env=inputs.native_env(Path(testdir)),
+                              cwd=tmp, timeout=60, input=inputs.stdin)
+
+
+def regen(src: Path, go: Path) -> str:
+    r = native_run(src, go)
+    if isinstance(r, str):
+        return r
     src.with_suffix(".txt").write_bytes(r.stdout)
     exit_file, err_file = src.with_suffix(".exit"), src.with_suffix(".stderr")
     if r.returncode != 0:

@@ -97,3 +97,59 @@ def test_object_key_covers_ir_opt_and_target():
     assert k != buildcache.obj_key("define void @f() { ret void }", "2", WASI)
     assert k != buildcache.obj_key("define void @g() { ret void }", "z", WASI)
     assert cache.get("obj", "0" * 64) is None
+
+
+def _all_entries(root: Path) -> list[Path]:
+    return [p for p in (root / "cache").rglob("*") if p.is_file() and not p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
+def test_damaged_entries_are_discarded_and_rebuilt(env, damage):
+    """Every kind of entry (pkg, ir, obj, wasm) survives corruption: the build
+    is byte-identical to a cold one and the entry is stored again."""
+    tmp, src = env
+    _build(src, tmp / "a.wasm")
+    entries = _all_entries(tmp)
+    assert {p.relative_to(tmp / "cache").parts[0] for p in entries} >= {"ir", "obj", "wasm"}
+    for p in entries:
+        data = p.read_bytes()
+        if damage == "flip":
+            data = data[:-1] + bytes([data[-1] ^ 0x40])
+        elif damage == "truncate":
+            data = data[: len(data) // 2]
+        else:
+            data = b""
+        p.write_bytes(data)
+    second = _build(src, tmp / "b.wasm")
+    assert "link" in second.timings.seconds  # nothing damaged was used
+    assert (tmp / "a.wasm").read_bytes() == (tmp / "b.wasm").read_bytes()
+    assert sorted(_all_entries(tmp)) == sorted(entries)  # rewritten
+    third = _build(src, tmp / "c.wasm")
+    assert "wasmcache" in third.timings.seconds
+
+
+def test_a_planted_pickle_cannot_run_code(env, tmp_path):
+    """An IR entry that names a function to call (here os.system) is refused,
+    even with a valid checksum: the cache holds data, not code."""
+    import pickle
+    import zlib
+
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self):
+            import os
+
+            return os.system, (f"touch {marker}",)
+
+    cache.put("ir", "k" * 64, zlib.compress(pickle.dumps(Evil())))
+    assert buildcache.load_ir("k" * 64) is None
+    assert not marker.exists()
+
+    class CompilerFunc:  # a function of the compiler itself is refused too
+        def __reduce__(self):
+            return cache.put, ("x", "y" * 64, b"z")
+
+    cache.put("ir", "j" * 64, zlib.compress(pickle.dumps(CompilerFunc())))
+    assert buildcache.load_ir("j" * 64) is None
+    assert cache.get("x", "y" * 64) is None

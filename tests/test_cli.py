@@ -88,7 +88,7 @@ def test_compile_error_exit_1(tmp_path):
 
 def test_version_and_env():
     r = run_tinypy("version")
-    assert r.returncode == 0 and r.stdout.startswith("tinypy version 0.1.0 (go1.23.9 stdlib, llvm ")
+    assert r.returncode == 0 and r.stdout.startswith("tinypy version 0.1.0 (go1.27.3 stdlib, llvm ")
     r = run_tinypy("env")
     assert r.returncode == 0 and "GOOS=wasip1" in r.stdout and "GOARCH=wasm" in r.stdout
     r = run_tinypy("env", "GOOS", "TINYPY_CACHE", env={"TINYPY_CACHE": "/tmp/tpc"})

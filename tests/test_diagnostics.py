@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run_tinypy
 
 
@@ -106,3 +108,31 @@ def test_linkname_push_onto_a_body_is_an_error(tmp_path):
     assert r.returncode == 1
     assert r.stderr.startswith("o.go:8:1: duplicate definition of main.hook: //go:linkname from main.other here, "
                                "and its own body at o.go:5:1")
+
+
+def test_leading_byte_order_mark_is_accepted(tmp_path):
+    (tmp_path / "bom.go").write_bytes(b'\xef\xbb\xbfpackage main\n\nfunc main() { println("bom ok") }\n')
+    r = run_tinypy("run", "bom.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, "bom ok\n")
+
+
+def test_invalid_utf8_in_a_string_literal_is_gos_error(tmp_path):
+    (tmp_path / "bad.go").write_bytes(b'package main\n\nfunc main() { println("bad \xff byte") }\n')
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "bad.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (1, "bad.go:3:28: invalid UTF-8 encoding\n")
+
+
+@pytest.mark.parametrize(("src", "want"), [
+    ("//export _start\nfunc f() int32 { return 1 }\n\nfunc main() {}\n",
+     "d.go:3:1: //export _start: the name is reserved: the runtime exports _start"),
+    ("//export malloc\nfunc f() int32 { return 1 }\n\nfunc main() {}\n",
+     "d.go:3:1: //export malloc: the name is reserved: the runtime exports malloc"),
+    ("//export f\nfunc f() int32 { return 1 }\n\n//go:wasmexport f\nfunc g() int32 { return 2 }\n\nfunc main() {}\n",
+     "d.go:6:1: symbol f redeclared (other declaration at d.go:3:1)"),
+    ("//go:wasmimport env f\nfunc f() int32 { return 1 }\n\nfunc main() { f() }\n",
+     "d.go:4:6: can only use //go:wasmimport with external func implementations"),
+])
+def test_directive_misuse_is_an_error_at_its_position(tmp_path, src, want):
+    (tmp_path / "d.go").write_text("package main\n\n" + src)
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "d.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (1, want + "\n")

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinypy_go import buildcache, gcpolicy, loader, target
+from tinypy_go import buildcache, gcpolicy, goroot, loader, target
 from tinypy_go.backend import link as linker
 from tinypy_go.backend import wasmopt
 from tinypy_go.errors import CompileError, Diagnostic
@@ -201,10 +201,12 @@ def build(config: BuildConfig) -> Path:
 
 def build_result(config: BuildConfig) -> BuildResult:
     config.validate()
+    goroot.check_supported()
     ctx = BuildContext(config, config.target_info, Timings())
     t = ctx.timings
     with t.stage("load"):
-        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos)
+        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
+                                  print_commands=config.print_commands)
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
@@ -305,7 +307,9 @@ def parse_stage(ctx: BuildContext) -> None:
 
     pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
     for pkg in ctx.program.packages:
-        texts = [(loader.display_path(path), path.read_text(encoding="utf-8")) for path in pkg.files]
+        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
+        texts = [(loader.display_path(path), path.read_text(encoding="utf-8", errors="surrogateescape"))
+                 for path in pkg.files]
         if pc is not None:  # an unchanged package comes back parsed and checked
             key = pc.key(pkg, texts)
             cached = pc.load(pkg)

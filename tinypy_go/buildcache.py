@@ -75,7 +75,8 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
               f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
               f"sanity={getattr(config, 'sanity_check', False)}"]
     for pkg in program.packages:
-        parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)}")
+        parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)} "
+                     f"lang={getattr(pkg, 'go_version', '')}")
         for path in pkg.files:
             parts.append(loader.display_path(path))
             parts.append(Path(path).read_bytes())
@@ -88,7 +89,7 @@ def load_ir(key: str) -> Any | None:
     if data is None:
         return None
     try:
-        return pickle.loads(zlib.decompress(data))
+        return cache.safe_loads(zlib.decompress(data))
     except Exception:
         return None
 

@@ -23,7 +23,7 @@ from typing import NoReturn
 
 import click
 
-from tinypy_go import __version__, cache, goroot, loader
+from tinypy_go import __version__, cache, goroot, loader, modload
 from tinypy_go.build import BuildConfig, StageMissing, build
 from tinypy_go.errors import CompileError, InternalCompilerError, format_diagnostics
 from tinypy_go.goflags import Flag, FlagError, parse, usage
@@ -249,6 +249,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
         (loader.InputError, lambda e: _fail(2, f"tinypy: {e}")),
         (click.UsageError, lambda e: _fail(2, f"tinypy: {e.format_message()}")),  # type: ignore[attr-defined]
         (CompileError, lambda e: _fail(1, *format_diagnostics(e.diagnostics))),  # type: ignore[attr-defined]
+        (goroot.GorootError, lambda e: _fail(2, str(e))),
+        (modload.GoCommandError, lambda e: _fail(1, str(e))),
     ]
     try:
         rv = cli.main(args=argv, prog_name="tinypy", standalone_mode=False)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 import shutil
 from pathlib import Path
 
+SUPPORTED_MINORS = (26, 27)  # the Go releases whose stdlib the runtime overrides follow
+
 
 class GorootError(Exception):
-    """No usable GOROOT was found."""
+    """No usable GOROOT was found, or its Go release is not one we support (exit 2)."""
 
 
 @functools.cache
@@ -55,6 +58,31 @@ def go_version() -> str:
     except (OSError, GorootError):
         return "unknown"
     return text.splitlines()[0].strip() if text else "unknown"
+
+
+def go_minor() -> int | None:
+    """The minor release of the GOROOT (27 for go1.27.3); None when VERSION is unreadable."""
+    m = re.match(r"go1\.(\d+)", go_version())
+    return int(m.group(1)) if m else None
+
+
+def toolchain_lang() -> str:
+    """The language version files get without a go.mod (the toolchain's own, ``go1.27``)."""
+    minor = go_minor()
+    return f"go1.{minor}" if minor is not None else ""
+
+
+def check_supported() -> None:
+    """Raise GorootError unless the GOROOT is a supported Go release.
+
+    The runtime overrides in ``tinypy_go/runtime`` replace stdlib internals of
+    particular releases; another release's stdlib would fail in obscure ways."""
+    root = goroot()
+    version = go_version()
+    if go_minor() not in SUPPORTED_MINORS:
+        shown = version if version != "unknown" else f"the Go in {root}"
+        supported = " and ".join(f"1.{m}" for m in SUPPORTED_MINORS)
+        raise GorootError(f"{shown} is not supported: tinypy supports Go {supported}")
 
 
 def go_binary() -> Path | None:

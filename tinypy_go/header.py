@@ -62,13 +62,13 @@ _TOKEN = re.compile(
 class _Scanner:
     def __init__(self, src: str):
         self.src = src
-        self.pos = 0
+        self.pos = 1 if src.startswith("\ufeff") else 0  # a leading byte-order mark is ignored, as by go
         self.line = 1
         self.line_start = 0
 
     def column(self, offset: int) -> int:
         prefix = self.src[self.line_start:offset]
-        return len(prefix.encode("utf-8")) + 1
+        return len(prefix.encode("utf-8", "surrogateescape")) + 1
 
     def next(self) -> tuple[str, str, int, int]:
         """The next significant token as (kind, text, line, col); newlines that

@@ -6,10 +6,17 @@ Resolution follows the go command in module mode:
   directory (``.``, ``./cmd/x``) or an import path inside the main module;
 * an import path under the main module's path (``go.mod``'s ``module``
   line) maps to a directory below the module root;
-* anything else is a standard package from ``GOROOT/src`` (std packages'
-  ``golang.org/x/...`` imports resolve to ``GOROOT/src/vendor/...``), unless
-  ``tinypy_go/runtime/<path>/`` holds ``.go`` files: that directory then
-  *replaces* the GOROOT package (TinyGo's overrides of runtime, sync, ...).
+* a path whose first element has no dot is a standard package from
+  ``GOROOT/src`` (std packages' ``golang.org/x/...`` imports resolve to
+  ``GOROOT/src/vendor/...``), unless ``tinypy_go/runtime/<path>/`` holds
+  ``.go`` files: that directory then *replaces* the GOROOT package (TinyGo's
+  overrides of runtime, sync, ...);
+* anything else (required modules, replacements, vendor/, go.work modules)
+  is resolved by the go command (``modload.go_list``), run at most once.
+
+Each package records its language version (``go_version``): its module's
+``go`` line, the toolchain's for files outside a module, "" (no limit) for
+the standard library.
 
 File selection is go/build's: no ``_test.go``, no names starting with
 ``_`` or ``.``, ``_GOOS``/``_GOARCH`` name suffixes and ``//go:build``
@@ -26,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tinypy_go import goroot as goroot_mod
+from tinypy_go import modload
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.constraint import ConstraintError, header_constraint
 from tinypy_go.frontend.token import Position
@@ -57,6 +65,7 @@ class Package:
     override: bool = False  # from tinypy_go/runtime instead of GOROOT
     main: bool = False  # the package being built
     ignored_files: list[Path] = field(default_factory=list)  # excluded by name or constraint
+    go_version: str = ""  # language version (-lang) of its files, e.g. "go1.21"; "" = no limit
 
     def display_name(self, f: Path) -> str:
         return display_path(f)
@@ -143,7 +152,7 @@ def select_files(
             sel.ignored.append(path)
             continue
         try:
-            src = path.read_text(encoding="utf-8")
+            src = path.read_text(encoding="utf-8", errors="surrogateescape")
         except (OSError, UnicodeDecodeError) as e:
             sel.errors.append(Diagnostic(Position(display_path(path), 0, 0), f"cannot read file: {e}"))
             continue
@@ -172,16 +181,10 @@ def select_files(
 
 def find_module(start: Path) -> tuple[str, Path] | None:
     """The (module path, root) of the go.mod at or above ``start``."""
-    d = start.resolve()
-    for cand in (d, *d.parents):
-        gomod = cand / "go.mod"
-        if gomod.is_file():
-            for line in gomod.read_text(encoding="utf-8", errors="replace").splitlines():
-                words = line.split("//", 1)[0].split()
-                if len(words) >= 2 and words[0] == "module":
-                    return words[1].strip('"`'), cand
-            return None
-    return None
+    mf = modload.find_gomod(start)
+    if mf is None or not mf.path:
+        return None
+    return mf.path, mf.dir
 
 
 # ------------------------------------------------------------------ the loader
@@ -191,12 +194,20 @@ class Loader:
     """Resolves imports and loads packages; one instance per build."""
 
     def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
-                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS):
+                 implicit: tuple[str, ...] = IMPLICIT_IMPORTS, print_commands: bool = False):
         self.match = tag_matcher(tags, goos)
         self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()
         self.runtime_dir = runtime_dir
         self.module: tuple[str, Path] | None = None
+        self.modfile: modload.ModFile | None = None  # the main module's go.mod
+        self.workfile: modload.ModFile | None = None  # the go.work in force
+        self.tags = frozenset(tags)
+        self.goos = goos
+        self._list_patterns: list[str] = []  # what `go list` is asked about (the main package)
+        self._listed: dict[str, modload.ListedPackage] | None = None
+        self.go_list_runs = 0
+        self.print_commands = print_commands  # -x: show the go list command
         self.packages: dict[str, Package] = {}
         self.errors: list[Diagnostic] = []
         self._unsupported_seen: set[tuple[str, str]] = set()
@@ -288,15 +299,89 @@ class Loader:
                     raise InputError(f"cannot find package {arg!r}: "
                                      "not a file, directory or main-module package")
             sel = select_files(d, _listdir(d), self.match)
+        self._init_modules(d, path, [f.resolve() for f in files] if path == COMMAND_LINE_PATH and
+                           all(a.endswith(".go") for a in args) else [])
         pkg = self._make_package(path, d, sel, None, None)
         if pkg is None:
             raise CompileError(self.errors)
+        pkg.go_version = self.modfile.lang if self.modfile else goroot_mod.toolchain_lang()
         if pkg.name != "main":
             raise InputError(f"package {display_path(d) if path == COMMAND_LINE_PATH else path} "
                              f"is not a main package (package {pkg.name})")
         pkg.main = True
         self.packages[pkg.path] = pkg
         return pkg
+
+    def _init_modules(self, d: Path, path: str, files: list[Path]) -> None:
+        """Read the main module's go.mod and the go.work in force; refuse go lines newer
+        than the toolchain (go's own check); remember what to ask ``go list`` about."""
+        mod = self.module
+        self.modfile = modload.find_gomod(mod[1]) if mod else None
+        if self.modfile is not None:
+            modload.check_toolchain(self.modfile)
+        start = Path.cwd() if mod is None or Path.cwd().resolve().is_relative_to(mod[1]) else mod[1]
+        self.workfile = modload.find_gowork(start) if mod else None
+        if self.workfile is not None:
+            modload.check_toolchain(self.workfile)
+        self._list_patterns = [str(f) for f in files] if files else [path if path != COMMAND_LINE_PATH else str(d)]
+
+    def _go_list(self) -> dict[str, modload.ListedPackage]:
+        """The go command's view of the non-standard packages (one run per build)."""
+        if self._listed is None:
+            mod = self.module
+            assert mod is not None
+            cwd = Path.cwd()
+            if not cwd.resolve().is_relative_to(mod[1]):
+                cwd = mod[1]
+            self.go_list_runs += 1
+            try:
+                self._listed = modload.go_list(self._list_patterns, self.tags, cwd, self.goos,
+                                               echo=self.print_commands)
+            except modload.GoCommandError:
+                self._listed = {}
+                raise
+        return self._listed
+
+    def _find_module_package(self, path: str, importer: Package, pos: Position) -> Package | None:
+        """A package of a required module, a replacement, vendor/ or another go.work
+        module, as the go command resolves it; go's message when it cannot."""
+        if self.module is None:
+            self.errors.append(Diagnostic(pos, f"no required module provides package {path}: go.mod file not "
+                                               "found in current directory or any parent directory; "
+                                               "see 'go help modules'"))
+            return None
+        lp = self._go_list().get(path)
+        if lp is None:
+            self.errors.append(Diagnostic(pos, f"no required module provides package {path}; to add it:"
+                                               f"\n\tgo get {path}"))
+            return None
+        if lp.error is not None or lp.dir is None:
+            at = pos
+            if lp.error_pos is not None:
+                at = Position(display_path(Path(lp.error_pos[0])), lp.error_pos[1], lp.error_pos[2])
+            self.errors.append(Diagnostic(at, lp.error or f"cannot find package {path}"))
+            return None
+        sel = select_files(lp.dir, lp.go_files, self.match, explicit=True)
+        pkg = self._make_package(path, lp.dir, sel, importer, pos)
+        if pkg is not None:
+            pkg.go_version = lp.lang
+        return pkg
+
+    def _in_main_module(self, path: str) -> Path | None:
+        """The directory of main-module package ``path`` (None: not in the main module,
+        e.g. below a nested go.mod, or no such directory: the go command decides)."""
+        mod = self.module
+        if not mod or not (path == mod[0] or path.startswith(mod[0] + "/")):
+            return None
+        d = mod[1] / path[len(mod[0]) + 1:] if path != mod[0] else mod[1]
+        if not d.is_dir():
+            return None
+        for cand in (d, *d.parents):
+            if cand == mod[1]:
+                return d
+            if (cand / "go.mod").is_file():
+                return None  # a nested module
+        return None
 
     def _reject_unsupported(self, imp: str, pos: Position, stack: list[str]) -> bool:
         """True when ``imp`` is a standard package this target cannot support
@@ -351,29 +436,33 @@ class Loader:
         if not _internal_ok(path, importer.path):
             self.errors.append(Diagnostic(pos, f"use of internal package {path} not allowed"))
             return None
-        mod = self.module
         goroot = override = False
-        if mod and (path == mod[0] or path.startswith(mod[0] + "/")):
-            d = mod[1] / path[len(mod[0]) + 1:] if path != mod[0] else mod[1]
-            if not d.is_dir():
-                self.errors.append(Diagnostic(pos, f"package {path} is not in the main module ({d})"))
-                return None
-        elif "." in path.split("/", 1)[0]:
-            self.errors.append(Diagnostic(pos, f"no required module provides package {path}"))
-            return None
+        main_dir = self._in_main_module(path)
+        if main_dir is not None:
+            d = main_dir
+        elif "." in path.split("/", 1)[0] or (
+                not importer.goroot and self.module is not None and self._std_dir(path) is None):
+            return self._find_module_package(path, importer, pos)
         else:
             goroot = True
-            d = self.runtime_dir / path
-            if d.is_dir() and any(n.endswith(".go") for n in _listdir(d)):
-                override = True
-            else:
-                d = self.goroot_src / path
-                if not d.is_dir():
-                    self.errors.append(Diagnostic(pos, f"package {path} is not in std ({d})"))
-                    return None
+            found = self._std_dir(path)
+            if found is None:
+                self.errors.append(Diagnostic(pos, f"package {path} is not in std ({self.goroot_src / path})"))
+                return None
+            d, override = found
         sel = select_files(d, _listdir(d), self.match)
         pkg = self._make_package(path, d, sel, importer, pos, goroot=goroot, override=override)
+        if pkg is not None and not goroot and self.modfile is not None:
+            pkg.go_version = self.modfile.lang
         return pkg
+
+    def _std_dir(self, path: str) -> tuple[Path, bool] | None:
+        """(directory, is an override) of standard package ``path``; None when there is none."""
+        d = self.runtime_dir / path
+        if d.is_dir() and any(n.endswith(".go") for n in _listdir(d)):
+            return d, True
+        d = self.goroot_src / path
+        return (d, False) if d.is_dir() else None
 
     def _make_package(
         self, path: str, d: Path, sel: _Selected, importer: Package | None, pos: Position | None,
@@ -430,6 +519,6 @@ def _listdir(d: Path) -> list[str]:
         return []
 
 
-def load(args: list[str], tags: Iterable[str], goos: str = "wasip1") -> Program:
+def load(args: list[str], tags: Iterable[str], goos: str = "wasip1", print_commands: bool = False) -> Program:
     """Load the program named by ``args`` (files, a directory or a module package path)."""
-    return Loader(tags, goos).load(args)
+    return Loader(tags, goos, print_commands=print_commands).load(args)

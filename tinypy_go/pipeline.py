@@ -7,6 +7,7 @@ checked with its imports already checked.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -41,7 +42,11 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             files = ctx.syntax[pkg.path]
             info = api.Info()
             path = "main" if pkg.main else pkg.path
-            tpkg = check_package(path, ctx.fset, files, importer, info=info)
+            lang = getattr(pkg, "go_version", "")
+            try:
+                tpkg = check_package(path, ctx.fset, files, importer, info=info, go_version=lang)
+            except CompileError as e:
+                raise CompileError(lang_hints(e.diagnostics, files, lang)) from None
             checked[pkg.path] = (tpkg, files, info)
             if pc is not None and not pkg.main:
                 pc.store(pkg, tpkg, files, info)  # now, before importers' checks add to its objects
@@ -49,6 +54,27 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
         if pc is not None:
             pc.finish()
     return checked
+
+
+_VERSION_ERROR = re.compile(r"requires go[0-9]+\.[0-9]+ or later")
+
+
+def lang_hints(diags: list[Diagnostic], files: list, lang: str) -> list[Diagnostic]:
+    """cmd/compile's hint after a ``requires go1.N or later`` error: where the file's
+    version came from (its ``//go:build`` line, or -lang, i.e. the go.mod go line)."""
+    from tinypy_go.frontend.types.version import GO1_21, file_go_version, version_string
+
+    declared = {f.filename: file_go_version(f) for f in files}
+    out = []
+    for d in diags:
+        if _VERSION_ERROR.search(d.message):
+            fv = declared.get(d.position.filename)
+            if fv is not None and fv >= GO1_21:
+                d = Diagnostic(d.position, f"{d.message} (file declares //go:build {version_string(fv)})", d.soft)
+            elif lang:
+                d = Diagnostic(d.position, f"{d.message} (-lang was set to {lang}; check go.mod)", d.soft)
+        out.append(d)
+    return out
 
 
 def build_ssa(ctx: Any):

@@ -234,6 +234,12 @@ def _ref(path: str, i: int):
     return _loading.tables[path][i]
 
 
+# The functions of this module that entries name (reducer_override's), the only
+# ones the unpickler may call.
+_RECONSTRUCTORS = frozenset({(__name__, "_ref"), (__name__, "_uref"), (__name__, "_new"),
+                             (__name__, "_set_instance_state")})
+
+
 def _uref(name: str):
     """A predeclared object, by its path from the universe."""
     return _universe_registry()[1][name]
@@ -241,20 +247,6 @@ def _uref(name: str):
 
 def _slots(cls: type) -> list[str]:
     return [s for c in cls.__mro__ for s in getattr(c, "__slots__", ())]
-
-
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module, name):
-        """Only the front end's classes and a few harmless globals (an entry is data, not code)."""
-        if not (module.startswith("tinypy_go.") or (module, name) in _SAFE_GLOBALS):
-            raise pickle.UnpicklingError(f"unexpected global {module}.{name}")
-        return super().find_class(module, name)
-
-
-_SAFE_GLOBALS = frozenset({("fractions", "Fraction"), ("copyreg", "__newobj__"), ("copyreg", "_reconstructor"),
-                           ("builtins", "object"), ("builtins", "set"), ("builtins", "frozenset"),
-                           ("builtins", "complex"), ("builtins", "slice"),
-                           ("collections", "OrderedDict"), ("collections", "defaultdict")})
 
 
 # ---------------------------------------------------------------- the cache of one build
@@ -285,7 +277,7 @@ class PackageCache:
         from tinypy_go import __version__
 
         parts: list[str | bytes] = [FORMAT, __version__, frontend_version(), self.config, pkg.path,
-                                    "main" if pkg.main else ""]
+                                    "main" if pkg.main else "", f"lang={getattr(pkg, 'go_version', '')}"]
         for name, text in texts:
             parts += [name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()]
         for imp in sorted(pkg.imports):
@@ -325,7 +317,7 @@ class PackageCache:
         gc_was = gc.isenabled()
         gc.disable()  # unpickling makes many containers: collections would take 3/4 of the time
         try:
-            up = _Unpickler(io.BytesIO(data))
+            up = cache.SafeUnpickler(io.BytesIO(data), _RECONSTRUCTORS)
             files_meta, files, tpkg, info = up.load()
             table = up.load()
         except Exception:  # noqa: BLE001 - a corrupt or stale entry is a miss

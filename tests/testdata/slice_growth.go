@@ -10,8 +10,14 @@ type withPtr struct {
 	n [10]int32
 }
 
+// sink makes every slice below escape: since go1.25, gc gives an append
+// whose result does not escape a 32-byte stack backing store first, which
+// would hide growslice's own growth, the subject of this test.
+var sink []any
+
 func main() {
 	var b []byte
+	sink = append(sink, &b)
 	last := -1
 	for i := 0; i < 5000; i++ {
 		b = append(b, byte(i))
@@ -22,6 +28,7 @@ func main() {
 	}
 	println()
 	var w []int16
+	sink = append(sink, &w)
 	last = -1
 	for i := 0; i < 3000; i++ {
 		w = append(w, int16(i))
@@ -32,6 +39,7 @@ func main() {
 	}
 	println()
 	var q []int64
+	sink = append(sink, &q)
 	last = -1
 	for i := 0; i < 3000; i++ {
 		q = append(q, int64(i))
@@ -42,6 +50,7 @@ func main() {
 	}
 	println()
 	var bg []big
+	sink = append(sink, &bg)
 	last = -1
 	for i := 0; i < 600; i++ {
 		bg = append(bg, big{a: int64(i)})
@@ -52,6 +61,7 @@ func main() {
 	}
 	println(bg[599].a)
 	var ss []string
+	sink = append(sink, &ss)
 	last = -1
 	for i := 0; i < 700; i++ {
 		ss = append(ss, "x")
@@ -62,6 +72,7 @@ func main() {
 	}
 	println()
 	var ps []*int
+	sink = append(sink, &ps)
 	last = -1
 	for i := 0; i < 700; i++ {
 		ps = append(ps, nil)
@@ -72,6 +83,7 @@ func main() {
 	}
 	println()
 	var wp []withPtr
+	sink = append(sink, &wp)
 	last = -1
 	for i := 0; i < 300; i++ {
 		wp = append(wp, withPtr{})
@@ -83,6 +95,7 @@ func main() {
 	println()
 	// several at once, and append(s, t...)
 	var m []int32
+	sink = append(sink, &m)
 	for i := 0; i < 12; i++ {
 		m = append(m, 1, 2, 3)
 		print(len(m), "/", cap(m), " ")
@@ -90,6 +103,7 @@ func main() {
 	println()
 	src := make([]int32, 37)
 	var n []int32
+	sink = append(sink, &n)
 	for i := 0; i < 12; i++ {
 		n = append(n, src...)
 		print(len(n), "/", cap(n), " ")

@@ -2,6 +2,7 @@
 package main
 
 var global []string
+var global2 *[]int
 
 func get(n int) []int {
 	if n == 0 {
@@ -12,6 +13,7 @@ func get(n int) []int {
 
 func main() {
 	var s []int
+	global2 = &s // escapes: gc (go1.25+) starts a non-escaping append with a 32-byte stack buffer
 	println(s == nil, len(s), cap(s), s != nil)
 	for range s {
 		println("never")

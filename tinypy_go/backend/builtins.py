@@ -52,24 +52,15 @@ def print_value(g, t: T.Type, x: str) -> None:
             return
         if info & T.IS_FLOAT:
             if llty == "float":
-                wide = g.new_tmp()
-                g.emit(f"{wide} = fpext float {x} to double")
-                x = wide
-            g.runtime_call("runtime.printfloat", [f"double {x}"])
+                g.runtime_call("runtime.printfloat32", [f"float {x}"])
+            else:
+                g.runtime_call("runtime.printfloat", [f"double {x}"])
             return
         if info & T.IS_COMPLEX:
             if llty == "{float, float}":
-                re, im = g.new_tmp(), g.new_tmp()
-                g.emit(f"{re} = extractvalue {llty} {x}, 0")
-                g.emit(f"{im} = extractvalue {llty} {x}, 1")
-                re2, im2 = g.new_tmp(), g.new_tmp()
-                g.emit(f"{re2} = fpext float {re} to double")
-                g.emit(f"{im2} = fpext float {im} to double")
-                a, b = g.new_tmp(), g.new_tmp()
-                g.emit(f"{a} = insertvalue {{double, double}} undef, double {re2}, 0")
-                g.emit(f"{b} = insertvalue {{double, double}} {a}, double {im2}, 1")
-                x = b
-            g.runtime_call("runtime.printcomplex", [f"{{double, double}} {x}"])
+                g.runtime_call("runtime.printcomplex64", [f"{llty} {x}"])
+            else:
+                g.runtime_call("runtime.printcomplex", [f"{{double, double}} {x}"])
             return
         if u.kind == T.UNSAFE_POINTER or u.kind == T.UNTYPED_NIL:
             g.runtime_call("runtime.printpointer", [f"ptr {x}"])
@@ -108,8 +99,11 @@ def _unsafe_add(g, instr: ssa.Call) -> None:
 
 
 def _unsafe_string(g, instr: ssa.Call) -> None:
+    """unsafe.String(ptr, len), after Go's checks (slices.unsafe_len_checks)."""
+    from tinypy_go.backend.slices import unsafe_len_checks
+
     p, n = instr.call.args
-    length = g.int_to_i32(n)
+    length = unsafe_len_checks(g, g.v(p), g.int_to_i32(n), 1, "String")
     a = g.new_tmp()
     g.emit(f"{a} = insertvalue {LT.STRING} undef, ptr {g.v(p)}, 0")
     g.emit(f"{g.reg(instr)} = insertvalue {LT.STRING} {a}, i32 {length}, 1")

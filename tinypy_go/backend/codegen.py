@@ -302,6 +302,30 @@ def _boundary_type_ok(t: T.Type) -> bool:
                                         or u.kind == T.UNSAFE_POINTER)) or type(u) is T.Pointer
 
 
+# Export names the module itself defines (wasm-ld's memory export, WASI's
+# entry points) or reserves for a later mode (reactors' _initialize).
+_RESERVED_EXPORTS = frozenset({"memory", "_initialize", "__indirect_function_table"})
+
+
+def _check_export_names(mg: ModuleGen, exported: list[ssa.Function]) -> None:
+    """A user's export may not take a name the runtime exports, nor one another
+    function exports (gc's linker: "symbol f redeclared")."""
+    seen: dict[str, ssa.Function] = {}
+    runtime_names = {fn.export_name for fn in exported if fn.pkg is not None and fn.pkg.path == "runtime"}
+    for fn in exported:
+        name = fn.export_name
+        user = fn.pkg is None or fn.pkg.path != "runtime"
+        if user and (name in runtime_names or name in _RESERVED_EXPORTS):
+            raise mg.error(fn.export_pos or fn.pos,
+                           f"//export {name}: the name is reserved: the runtime exports {name}")
+        other = seen.get(name)
+        if other is not None:
+            first, second = sorted((other, fn), key=lambda f: f.export_pos or f.pos)
+            raise mg.error(second.export_pos or second.pos, f"symbol {name} redeclared (other declaration at "
+                                                            f"{mg.prog.fset.position(first.export_pos or first.pos)})")
+        seen[name] = fn
+
+
 def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type) -> None:
     if not _boundary_type_ok(t):
         raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}")
@@ -327,6 +351,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
             exported.append(fn)
     # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
     # anything the backend reaches later is built by the worklist (ssa.ensure_built)
+    _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
     goroutines.decide(mg, exported)
     wrappers = [mg.add_export(fn) for fn in exported]

@@ -164,6 +164,8 @@ CONDITIONS: dict[str, tuple[Callable[[ModuleGen], bool], str]] = {
     # fmt's float formatting (strconv's shortest-float tables) when no float can reach it
     "(*fmt.pp).fmtFloat": (_floats_producible, "trap"),
     "(*fmt.pp).fmtComplex": (_floats_producible, "trap"),
+    # and the runtime's printing of a float panic value (internal/strconv's AppendFloat)
+    "runtime.printpanicFloat": (_floats_producible, "trap"),
     # syscall's wasip1 preopen scan (fs_wasip1.go's second init) fills preopens and cwd, read
     # only by preparePath (every path-taking call), Getwd and Chdir
     "syscall.init#2": (_preopens_read, "noop"),

@@ -640,9 +640,16 @@ class FuncGen:
                 return
             if callee.name in stdintrinsics.HANDLED and stdintrinsics.lower(self, instr, callee.name):
                 return
+            if stdintrinsics.is_noop(callee.name):
+                return
             if callee.lazy_global is not None:  # kept only if the variable is used (backend/staticdata.py)
                 self.emit(self.mg.lazy_inits.placeholder(callee))
                 self.define(instr, "undef")
+                return
+            if callee.name == "runtime.goVersion":  # runtime.Version(): the GOROOT being compiled
+                from tinypy_go.goroot import go_version
+
+                self.define(instr, self.const(go_version(), instr.type))
                 return
             if callee.name == "runtime.recoverEnabled":
                 self.define(instr, "true" if self.mg.unwind else "false")

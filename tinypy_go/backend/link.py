@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,11 +103,15 @@ def link(objects: Sequence[Path | bytes], output: Path, opts: LinkOptions | None
         if opts.allow_undefined:
             undefined_file = Path(tmp) / "undefined.txt"
             undefined_file.write_text("".join(f"{s}\n" for s in opts.allow_undefined))
-        cmd = link_args(paths, output, opts, undefined_file)
+        # wasm-ld names the module after its output file (name section): link to a
+        # fixed name so the module does not depend on -o (and cached modules match)
+        linked = Path(tmp) / "main.wasm"
+        cmd = link_args(paths, linked, opts, undefined_file)
         if verbose:
             print(" ".join(cmd), file=sys.stderr)
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             msg = (proc.stderr or proc.stdout).strip() or f"wasm-ld exited with status {proc.returncode}"
             raise LinkError(msg, cmd)
+        shutil.copyfile(linked, output)
     return output

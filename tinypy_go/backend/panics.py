@@ -35,6 +35,7 @@ NOPANIC = {
     "runtime.alloc", "runtime.printlock", "runtime.printunlock", "runtime.printflush", "runtime.printbyte",
     "runtime.printstring", "runtime.printsp", "runtime.printnl", "runtime.printbool", "runtime.printuint",
     "runtime.printint", "runtime.printhex", "runtime.printpointer", "runtime.printfloat", "runtime.printcomplex",
+    "runtime.printfloat32", "runtime.printcomplex64", "runtime.goVersion",
     "runtime.stringConcat", "runtime.stringEqual", "runtime.stringLess", "runtime.decodeRune",
     "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.captureBegin",
     "runtime.captureEnd", "runtime.captureByte", "runtime.heapInit", "runtime.writeFD",

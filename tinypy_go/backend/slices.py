@@ -367,13 +367,36 @@ def compare_slice_nil(g, instr: ssa.BinOp, op: str, x: str, y: str) -> None:
 
 
 def _unsafe_slice(g, instr: ssa.Call) -> None:
-    """unsafe.Slice(ptr, len): {ptr, len, len}; a negative len panics as in Go."""
+    """unsafe.Slice(ptr, len): {ptr, len, len}, after Go's checks."""
     p, n = instr.call.args
-    length = g.int_to_i32(n)
-    neg = g.new_tmp()
-    g.emit(f"{neg} = icmp slt i32 {length}, 0")
-    g.check(neg, lambda: g.runtime_call("runtime.panicUnsafeSliceLen", []))
+    length = unsafe_len_checks(g, g.v(p), g.int_to_i32(n), LT.sizeof(instr.type.elem), "Slice")
     g.define(instr, make_slice_value(g, g.v(p), length, length))
+
+
+def unsafe_len_checks(g, ptr: str, length: str, elem_size: int, what: str) -> str:
+    """gc's unsafeslice/unsafestring checks: a negative length, or one whose
+    memory would run past the end of the address space, panics with "len out
+    of range"; a nil pointer with a non-zero length with "ptr is nil and len
+    is not zero" (runtime.panicUnsafe{Slice,String}{Len,Nil})."""
+    bad = g.new_tmp()
+    g.emit(f"{bad} = icmp slt i32 {length}, 0")
+    if elem_size:
+        wide, mem, addr, end, over = (g.new_tmp() for _ in range(5))
+        g.emit(f"{wide} = zext i32 {length} to i64")
+        g.emit(f"{mem} = mul i64 {wide}, {elem_size}")
+        g.emit(f"{addr} = ptrtoint ptr {ptr} to i64")
+        g.emit(f"{end} = add i64 {mem}, {addr}")
+        g.emit(f"{over} = icmp ugt i64 {end}, 4294967296")
+        both = g.new_tmp()
+        g.emit(f"{both} = or i1 {bad}, {over}")
+        bad = both
+    g.check(bad, lambda: g.runtime_call(f"runtime.panicUnsafe{what}Len", []))
+    isnil, nonzero, nil_bad = g.new_tmp(), g.new_tmp(), g.new_tmp()
+    g.emit(f"{isnil} = icmp eq ptr {ptr}, null")
+    g.emit(f"{nonzero} = icmp ne i32 {length}, 0")
+    g.emit(f"{nil_bad} = and i1 {isnil}, {nonzero}")
+    g.check(nil_bad, lambda: g.runtime_call(f"runtime.panicUnsafe{what}Nil", []))
+    return length
 
 
 BUILTINS = {

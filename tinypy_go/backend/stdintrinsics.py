@@ -42,6 +42,18 @@ _BITS = {
     "math/bits.Len": ("len", 32, True),
 }
 
+# Generic functions gc's compiler replaces (their GOROOT bodies panic); every
+# instance starts with one of these prefixes.  abi.EscapeNonString moves a
+# value's pointees to the heap so stack growth can't change hashed
+# addresses: our stacks never move, so the call does nothing.
+NOOP_GENERIC_PREFIXES = ("internal/abi.EscapeNonString[",)
+
+
+def is_noop(name: str) -> bool:
+    """A call of ``name`` compiles to nothing."""
+    return name.startswith(NOOP_GENERIC_PREFIXES)
+
+
 NAMES = frozenset(_UNARY_F64) | frozenset(_BITS) | {"math.Copysign"}  # never allocate (gcroots.py)
 HANDLED = NAMES | {"maps.clone"}
 

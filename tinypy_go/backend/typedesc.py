@@ -2,11 +2,12 @@
 
 Every dynamic type (interface typecode, reflect) has one constant descriptor
 global, an ``abi.Type`` followed by its kind's part (``abi.PtrType``,
-``SliceType``, ``ArrayType``, ``ChanType``, ``MapType`` (Go 1.23 noswiss
-fields), ``FuncType`` + its in/out ``*Type`` array, ``StructType``,
-``InterfaceType``), then an ``abi.UncommonType`` (+ ``[Mcount]abi.Method``) for
-defined types.  GOROOT's ``reflect`` and ``internal/reflectlite`` compile
-unchanged and read them; so does our runtime (``runtime/typedesc.go``).
+``SliceType``, ``ArrayType``, ``ChanType``, ``MapType`` (Key, Elem and
+Hasher: our maps are not swiss tables, so Group and its offsets stay 0),
+``FuncType`` + its in/out ``*Type`` array, ``StructType``, ``InterfaceType``),
+then an ``abi.UncommonType`` (+ ``[Mcount]abi.Method``) for defined types.
+GOROOT's ``reflect`` and ``internal/reflectlite`` compile unchanged and read
+them; so does our runtime (``runtime/typedesc.go``).
 
 Field offsets come from the checked ``internal/abi`` struct types through
 ``llvmtypes.layout`` (the runtime imports ``internal/abi``, so it is always
@@ -23,7 +24,7 @@ Conventions (wasm32, see runtime/typedesc.go):
   signature); nil for incomparable types.  ``MapType.Hasher`` likewise uses
   the key's hash function.  ``GCData`` is gc's pointer bitmap (one bit per
   word up to ``PtrBytes``): reflect's ArrayOf/StructOf read it.
-- ``Kind_`` has ``KindDirectIface`` for gc's direct types (interfaces.is_direct).
+- ``TFlag`` has ``TFlagDirectIface`` for gc's direct types (interfaces.is_direct).
 - ``PtrToThis`` is filled whenever ``*T`` has a descriptor too.
 - Uncommon method tables (``Mcount`` > 0) are emitted only when reflect can
   read them: when ``internal/abi.(*UncommonType).Methods`` or
@@ -76,8 +77,7 @@ _BASIC_KIND = {
 }
 _COMPOSITE_KIND = {T.Array: 17, T.Chan: 18, T.Signature: 19, T.Interface: 20, T.Map: 21, T.Pointer: 22,
                    T.Slice: 23, T.Struct: 25}
-KIND_DIRECT_IFACE = 1 << 5
-TFLAG_UNCOMMON, TFLAG_NAMED, TFLAG_REGULAR_MEMORY = 1, 4, 8
+TFLAG_UNCOMMON, TFLAG_NAMED, TFLAG_REGULAR_MEMORY, TFLAG_DIRECT_IFACE = 1, 4, 8, 1 << 5
 
 # functions whose reachability means reflect reads method tables / typelinks
 _METHOD_READERS = ("(*internal/abi.UncommonType).Methods", "(*internal/abi.UncommonType).ExportedMethods")
@@ -490,7 +490,9 @@ class TypeDescs:
             s = _shape(t, "")
             if s.kind == "mem":
                 tflag |= TFLAG_REGULAR_MEMORY
-        kind = kind_of(t) | (KIND_DIRECT_IFACE if is_direct(t) else 0)
+        if is_direct(t):
+            tflag |= TFLAG_DIRECT_IFACE
+        kind = kind_of(t)
         b.put("Size_", size)
         b.put("PtrBytes", ptr_bytes(t))
         b.put("Hash", fnv1a(d.string.encode("utf-8", "surrogateescape")))
@@ -524,10 +526,6 @@ class TypeDescs:
                 b.put("Hasher", ("func", type_hash_fn(self.mg, u.key)))
             except UnsupportedKey:
                 pass
-            ks, vs = LT.sizeof(u.key), LT.sizeof(u.elem)
-            b.put("KeySize", min(ks, 255))
-            b.put("ValueSize", min(vs, 255))
-            b.put("Flags", 4 if _reflexive(u.key) else 0)
         elif k is T.Signature:
             b.put("InCount", len(u.params.vars))
             b.put("OutCount", len(u.results.vars) | (0x8000 if u.variadic else 0))
@@ -631,21 +629,6 @@ class TypeDescs:
 
 def _plain(sig: T.Signature) -> T.Signature:
     return T.Signature(sig.params, sig.results, sig.variadic)
-
-
-def _reflexive(t: T.Type) -> bool:
-    """k == k for every key (no floats, no interfaces inside)."""
-    u = LT.underlying(t)
-    k = type(u)
-    if k is T.Basic:
-        return not (u.info & (T.IS_FLOAT | T.IS_COMPLEX))
-    if k is T.Interface:
-        return False
-    if k is T.Array:
-        return _reflexive(u.elem)
-    if k is T.Struct:
-        return all(_reflexive(f.type) for f in u.fields)
-    return True
 
 
 def pointer_words(t: T.Type, base: int, out: set[int]) -> None:

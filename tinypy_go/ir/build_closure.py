@@ -37,6 +37,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.version import GO1_22, parse_lang
 from tinypy_go.ir import ssa
 
 INT = T.TYP[T.INT]
@@ -117,10 +118,28 @@ class ClosureBuilder:
 
     # ------------------------------------------------------------ Go 1.22 loop variables
 
+    def loop_vars_per_iteration(self, node: ast.Node) -> bool:
+        """Whether the loop at ``node`` has Go 1.22's fresh variables per iteration:
+        not in a file whose language version (its module's go line) is older."""
+        versions = getattr(self.info, "file_versions", None)
+        if not versions:
+            return True
+        key = ("loopvar-files", id(versions))  # filename -> per-iteration, once per package
+        by_name = self.pb.prog.synthetic.get(key)
+        if by_name is None:
+            by_name = {}
+            for f, v in versions.items():
+                lang = parse_lang(v)
+                if lang is not None and lang < GO1_22:
+                    by_name[f.filename] = False
+            self.pb.prog.synthetic[key] = by_name
+        return not by_name or by_name.get(self.pb.fset.position(node.pos).filename, True)
+
     def loop_vars_begin(self, s: ast.ForStmt) -> list[O.Var]:
-        """Box the loop variables declared by s.init that a closure or & may capture."""
+        """Box the loop variables declared by s.init that a closure or & may capture
+        (none before go1.22: then the loop has one variable, declared by s.init)."""
         init = s.init
-        if not (isinstance(init, ast.AssignStmt) and init.tok == ":="):
+        if not (isinstance(init, ast.AssignStmt) and init.tok == ":=") or not self.loop_vars_per_iteration(s):
             return []
         objs = [self.info.defs.get(x) for x in init.lhs if isinstance(x, ast.Ident)]
         objs = [o for o in objs if o is not None]

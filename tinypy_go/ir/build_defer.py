@@ -250,6 +250,8 @@ class DeferBuilder:
         else:
             if name == "recover":
                 fvs = []
+            elif name == "close":  # lowered in the IR (build_go), not by the backend
+                sub.call_runtime("chanClose", [sub._uptr(fvs[0], call.lparen)], call.lparen)
             elif name not in ("print", "println"):
                 result = default_type(self.type_of(call)) if self.info.types.get(call) is not None else T.EMPTY_TUPLE
                 sub.emit(ssa.Call(ssa.CallCommon(ssa.Builtin(name, pos=fun.pos), list(fvs), pos=call.pos),

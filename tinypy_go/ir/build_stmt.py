@@ -214,6 +214,9 @@ class StmtBuilder:
 
     def stmt_range(self, s: ast.RangeStmt, label: str = "") -> None:
         xt = under(self.type_of(s.x))
+        if s.tok == ":=" and not self.loop_vars_per_iteration(s):
+            # before go1.22 the key and value are declared once, before the loop
+            self.shared_range_vars[id(s)] = self.range_vars(s)
         if type(xt) is T.Signature:  # Go 1.23 iterators (build_rangefunc)
             self.range_func(s, label)
             return
@@ -236,6 +239,13 @@ class StmtBuilder:
 
     def range_targets(self, s: ast.RangeStmt) -> tuple[ssa.Value | None, ssa.Value | None]:
         """Addresses the key and value are stored to on each iteration."""
+        shared = self.shared_range_vars.get(id(s))
+        if shared is not None:
+            return shared
+        return self.range_vars(s)
+
+    def range_vars(self, s: ast.RangeStmt) -> tuple[ssa.Value | None, ssa.Value | None]:
+        """The key and value variables of ``s`` (new ones for ``:=``), in the current block."""
         out: list[ssa.Value | None] = []
         for e in (s.key, s.value):
             if e is None or (isinstance(e, ast.Ident) and e.name == "_"):

@@ -50,6 +50,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilde
         self.bindings: list[ssa.Value] = []  # values of the enclosing function bound to free_vars, in order
         self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
         self.rangefunc = None  # set in the body closure of a range-over-func loop (build_rangefunc)
+        self.shared_range_vars: dict[int, tuple] = {}  # id(RangeStmt) -> its pre-go1.22 key/value variables
 
     # ------------------------------------------------------------ errors
 
@@ -248,18 +249,22 @@ class PackageBuilder:
         for d in decl.directives:
             if d.name in ("export", "go:wasmexport"):
                 fn.export_name = d.args.split()[0] if d.args else decl.name.name
+                fn.export_pos = d.pos
             elif d.name == "go:wasmimport":
                 parts = d.args.split()
                 if len(parts) != 2:
                     raise CompileError([Diagnostic(self.fset.position(d.pos),
                                                    "//go:wasmimport needs a module and a name")])
                 fn.wasm_import = (parts[0], parts[1])
-            elif d.name == "go:linkname":
+            elif d.name in ("go:linkname", "go:linknamestd"):  # linknamestd: go1.27, std-only
                 parts = d.args.split()
                 if len(parts) == 2 and parts[0] == decl.name.name:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
+        if fn.wasm_import is not None and decl.body is not None:
+            raise CompileError([Diagnostic(self.fset.position(decl.name.pos),
+                                           "can only use //go:wasmimport with external func implementations")])
         if decl.body is None and self.complete and not fn.link_name and fn.wasm_import is None:
             raise CompileError([Diagnostic(self.fset.position(decl.name.pos), "missing function body")])
         if decl.body is None:

@@ -615,6 +615,7 @@ class Function(Value):
     parent: Function | None = None
     synthetic: str = ""  # why a compiler-made function exists, e.g. "package initializer"
     export_name: str = ""  # //export or //go:wasmexport
+    export_pos: Pos = 0  # the directive's position
     wasm_import: tuple[str, str] | None = None  # //go:wasmimport module name
     link_name: str = ""  # //go:linkname target, else name
     bodyless: bool = False  # declared without a body (assembly or //go:linkname in gc's toolchain)

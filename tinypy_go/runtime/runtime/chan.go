@@ -96,7 +96,7 @@ func newWaiter(c *hchan) *waiter {
 
 func chanMake(elemSize uintptr, size int) unsafe.Pointer {
 	if size < 0 || (elemSize > 0 && uintptr(size) > (1<<30)/elemSize) {
-		runtimePanicText("makechan: size out of range")
+		runtimePanicPlain("makechan: size out of range")
 		return nil
 	}
 	c := new(hchan)

@@ -96,7 +96,11 @@ func UnlockOSThread() {}
 
 func GOROOT() string { return "/usr/local/go" }
 
-func Version() string { return "go1.23.9" }
+// goVersion is filled in by the compiler: the version of the GOROOT whose
+// standard library the program is built with (gc's linker sets buildVersion).
+func goVersion() string
+
+func Version() string { return goVersion() }
 
 // buildVersion is the Go version the program was built against.
 var buildVersion = "go1.23.9"

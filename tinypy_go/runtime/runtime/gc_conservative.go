@@ -254,7 +254,39 @@ func collect() {
 			}
 		}
 	}
+	if len(weakHandles) > 0 {
+		weakSweep(marked, markFrom)
+	}
 	sweep()
+}
+
+// marked reports whether the collection in progress keeps the object p
+// points into (true for addresses outside the heap).
+func marked(p uintptr) bool {
+	if p < gc.heapStart || p >= gc.metaStart {
+		return true
+	}
+	b := (p - gc.heapStart) / gcBlockSize
+	for blockState(b) == blockTail {
+		b--
+	}
+	return blockState(b) == blockMark
+}
+
+// markFrom marks the object p points into and everything reachable from it.
+func markFrom(p uintptr) {
+	if markWord(p) {
+		drainMarkStack()
+	}
+	for gc.markOverflow {
+		gc.markOverflow = false
+		for b := uintptr(0); b < gc.numBlocks; b++ {
+			if blockState(b) == blockMark {
+				scanObject(b)
+				drainMarkStack()
+			}
+		}
+	}
 }
 
 // markRange marks everything the aligned words of [start, end) point to.

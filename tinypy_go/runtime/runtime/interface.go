@@ -141,10 +141,26 @@ func _panic(v eface) {
 
 var panicWord unsafe.Pointer
 
+// printpanicFloat prints a boxed float or complex panic value. It is apart
+// so that programs that can never box one don't carry float formatting
+// (backend/condreach.py stubs it then).
+func printpanicFloat(k abi.Kind, p unsafe.Pointer) {
+	switch k {
+	case kindFloat32:
+		printfloat32(*(*float32)(p))
+	case kindFloat64:
+		printfloat(*(*float64)(p))
+	case kindComplex64:
+		printcomplex64(*(*complex64)(p))
+	case kindComplex128:
+		printcomplex(*(*complex128)(p))
+	}
+}
+
 // printpanicval prints a panic value the way Go's runtime does.
 func printpanicval(v eface) {
 	if v.typecode == nil {
-		printstring("panic called with nil argument") // Go 1.21+: PanicNilError.Error()
+		printstring("runtime error: panic called with nil argument") // PanicNilError.Error() (go1.26+ wording)
 		return
 	}
 	i := efaceToAny(v)
@@ -201,14 +217,8 @@ func printpanicval(v eface) {
 		printuint(*(*uint64)(p))
 	case kindUintptr:
 		printuint(uint64(*(*uintptr)(p)))
-	case kindFloat32:
-		printfloat(float64(*(*float32)(p)))
-	case kindFloat64:
-		printfloat(*(*float64)(p))
-	case kindComplex64:
-		printcomplex(complex128(*(*complex64)(p)))
-	case kindComplex128:
-		printcomplex(*(*complex128)(p))
+	case kindFloat32, kindFloat64, kindComplex64, kindComplex128:
+		printpanicFloat(t.Kind(), p)
 	case kindString:
 		printstring(*(*string)(p))
 	}

@@ -23,6 +23,27 @@ func runtimePanicText(msg string) {
 	printpanicSuffix()
 }
 
+// runtimePanicPlain reports a run-time error whose message has no
+// "runtime error: " prefix (gc's plainError, e.g. makechan's size check).
+func runtimePanicPlain(msg string) {
+	trapOnPanic()
+	if recoverEnabled() {
+		panicBegin(plainError(msg))
+		return
+	}
+	printflush()
+	printstring("panic: ")
+	printstring(msg)
+	printpanicSuffix()
+}
+
+// plainError is a runtime.Error whose text is printed as it is.
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string { return string(e) }
+
 func panicIndex(index int, length int) {
 	panicBounds(boundsIndex, int64(index), true, length) // slice.go: Go's boundsError texts
 }

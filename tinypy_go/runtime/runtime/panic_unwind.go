@@ -24,9 +24,10 @@ var unwinding bool
 // panicRecord is one panic, innermost first (link is the panic that was running
 // deferred calls when this one started).
 type panicRecord struct {
-	arg       interface{} // the panic value, which recover() returns
-	recovered bool
-	link      *panicRecord
+	arg        interface{} // the panic value, which recover() returns
+	recovered  bool
+	repanicked bool // the next panic re-raised this one's value (printed once)
+	link       *panicRecord
 }
 
 var panicTop *panicRecord
@@ -118,22 +119,19 @@ type PanicNilError struct {
 	_ [0]*PanicNilError // not comparable with ==, as in Go
 }
 
-func (*PanicNilError) Error() string { return "panic called with nil argument" }
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 func (*PanicNilError) RuntimeError() {}
 
-// runtimeError is the dynamic type of run-time panics (index out of range, ...).
-type runtimeError struct {
-	msg string
-}
+// errorString is the dynamic type of run-time panics (index out of range,
+// nil dereference, ...), named as gc's so %T agrees; it holds the whole text.
+type errorString string
 
-func (e *runtimeError) Error() string {
-	return e.msg
-}
+func (e errorString) Error() string { return string(e) }
 
-func (e *runtimeError) RuntimeError() {}
+func (e errorString) RuntimeError() {}
 
 func runtimeErrorBegin(msg string) {
-	panicBegin(&runtimeError{"runtime error: " + msg})
+	panicBegin(errorString("runtime error: " + msg))
 }
 
 // panicTextBegin and panicTextEnd bracket the printing of a run-time panic's
@@ -151,7 +149,7 @@ func panicTextBegin() {
 
 func panicTextEnd() {
 	if recoverEnabled() {
-		panicBegin(&runtimeError{captureEnd()})
+		panicBegin(errorString(captureEnd()))
 		return
 	}
 	printpanicSuffix()
@@ -169,13 +167,34 @@ func fatalpanic() {
 }
 
 func printpanics(p *panicRecord) {
+	markRepanics(p)
+	printpanicChain(p)
+}
+
+// markRepanics marks each panic whose value the next one re-raised, as gc's
+// preprintpanics does: the pair prints as one "[recovered, repanicked]" line.
+func markRepanics(p *panicRecord) {
+	for ; p != nil && p.link != nil; p = p.link {
+		a, b := anyToEface(p.arg), anyToEface(p.link.arg)
+		if a.typecode == b.typecode && a.value == b.value {
+			p.link.repanicked = true
+		}
+	}
+}
+
+func printpanicChain(p *panicRecord) {
 	if p.link != nil {
-		printpanics(p.link)
+		printpanicChain(p.link)
+		if p.link.repanicked {
+			return
+		}
 		printstring("\t")
 	}
 	printstring("panic: ")
 	printpanicval(anyToEface(p.arg))
-	if p.recovered {
+	if p.recovered && p.repanicked {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
 		printstring(" [recovered]")
 	}
 	printstring("\n")

@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"internal/strconv"
+	"unsafe"
+)
 
 // print and println write to standard error, as Go's do. Output of one
 // print statement is gathered in a buffer and written with one fd_write.
@@ -104,77 +107,31 @@ func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
 
-// printfloat prints v as Go's runtime does: sign, one digit, '.', six
-// digits, 'e', sign and three exponent digits (+1.500000e+000).
+// printfloat prints v as Go's runtime does since go1.26: the shortest
+// decimal that reads back as v, in %g form (3.5, 1e+100, NaN, +Inf).
 func printfloat(v float64) {
-	if v != v {
-		printstring("NaN")
-		return
-	}
-	if v+v == v && v > 0 {
-		printstring("+Inf")
-		return
-	}
-	if v+v == v && v < 0 {
-		printstring("-Inf")
-		return
-	}
-	const digits = 7
-	var buf [digits + 7]byte
-	buf[0] = '+'
-	exp := 0
-	if v == 0 {
-		if 1/v < 0 {
-			buf[0] = '-'
-		}
-	} else {
-		if v < 0 {
-			v = -v
-			buf[0] = '-'
-		}
-		for v >= 10 {
-			exp++
-			v /= 10
-		}
-		for v < 1 {
-			exp--
-			v *= 10
-		}
-		half := 5.0
-		for i := 0; i < digits; i++ {
-			half /= 10
-		}
-		v += half
-		if v >= 10 {
-			exp++
-			v /= 10
-		}
-	}
-	for i := 0; i < digits; i++ {
-		d := int(v)
-		buf[i+2] = byte(d + '0')
-		v -= float64(d)
-		v *= 10
-	}
-	buf[1] = buf[2]
-	buf[2] = '.'
-	buf[digits+2] = 'e'
-	buf[digits+3] = '+'
-	if exp < 0 {
-		exp = -exp
-		buf[digits+3] = '-'
-	}
-	buf[digits+4] = byte(exp/100) + '0'
-	buf[digits+5] = byte(exp/10)%10 + '0'
-	buf[digits+6] = byte(exp%10) + '0'
-	for i := 0; i < len(buf); i++ {
-		printbyte(buf[i])
-	}
+	var buf [24]byte
+	printbytes(strconv.AppendFloat(buf[:0], v, 'g', -1, 64))
+}
+
+// printfloat32 is printfloat for a float32: shortest for 32 bits.
+func printfloat32(v float32) {
+	var buf [15]byte
+	printbytes(strconv.AppendFloat(buf[:0], float64(v), 'g', -1, 32))
 }
 
 func printcomplex(c complex128) {
-	printbyte('(')
-	printfloat(real(c))
-	printfloat(imag(c))
-	printstring("i)")
+	var buf [51]byte
+	printbytes(strconv.AppendComplex(buf[:0], c, 'g', -1, 128))
+}
+
+func printcomplex64(c complex64) {
+	var buf [33]byte
+	printbytes(strconv.AppendComplex(buf[:0], complex128(c), 'g', -1, 64))
+}
+
+func printbytes(b []byte) {
+	for i := 0; i < len(b); i++ {
+		printbyte(b[i])
+	}
 }

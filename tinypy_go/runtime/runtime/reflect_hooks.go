@@ -74,6 +74,32 @@ func reflect_typelinks() ([]unsafe.Pointer, [][]int32) {
 	return typelinksSections, typelinksOffsets
 }
 
+// reflect_compiledTypelinks (go1.27) returns the one module's descriptors.
+//
+//go:linkname reflect_compiledTypelinks reflect.compiledTypelinks
+func reflect_compiledTypelinks() ([]*abi.Type, [][]*abi.Type) {
+	p, n := typelinksTable()
+	return unsafe.Slice((**abi.Type)(p), n), nil
+}
+
+//go:linkname reflect_adjustAIXGCDataForRuntime reflect.adjustAIXGCDataForRuntime
+func reflect_adjustAIXGCDataForRuntime(addr *byte) *byte { return addr }
+
+// staticuint64s is gc's table of the values 0..255 (reflect boxes small
+// integers with it), filled on first use so programs without reflect pay
+// nothing at start-up.
+var staticuint64s [256]uint64
+
+// getStaticuint64s is pulled by reflect (//go:linkname to runtime.getStaticuint64s).
+func getStaticuint64s() *[256]uint64 {
+	if staticuint64s[255] == 0 {
+		for i := range staticuint64s {
+			staticuint64s[i] = uint64(i)
+		}
+	}
+	return &staticuint64s
+}
+
 // ------------------------------------------------------------ memory
 
 //go:linkname reflect_unsafe_New reflect.unsafe_New
@@ -327,10 +353,10 @@ func reflect_mapclear(t *abi.Type, m unsafe.Pointer) {
 	mapclear(&mt, (*hmap)(m))
 }
 
-// reflectHiter has the layout of reflect's hiter: reflect reads key and
-// elem (nil key: done) and t (non-nil: started); our iterator state lives
-// in the space of the remaining fields.
-type reflectHiter struct {
+// mapsIter has the layout of internal/runtime/maps.Iter (our override):
+// reflect reads key and elem (nil key: done); our iterator state lives in
+// the space of the remaining fields.
+type mapsIter struct {
 	key  unsafe.Pointer
 	elem unsafe.Pointer
 	t    *abi.Type
@@ -338,31 +364,21 @@ type reflectHiter struct {
 	it   hiter
 }
 
-//go:linkname reflect_mapiterinit reflect.mapiterinit
-func reflect_mapiterinit(t *abi.Type, m unsafe.Pointer, it *reflectHiter) {
+//go:linkname maps_iterInit internal/runtime/maps.iterInit
+func maps_iterInit(it *mapsIter) {
+	if it.h == nil {
+		return
+	}
 	var mt mapType
-	reflectMapType(t, &mt)
-	it.t = t
-	it.h = m
-	mapiterinit(&mt, (*hmap)(m), &it.it)
-	it.key, it.elem = mapiterNextEntry(&mt, &it.it)
+	reflectMapType(it.t, &mt)
+	mapiterinit(&mt, (*hmap)(it.h), &it.it)
 }
 
-//go:linkname reflect_mapiternext reflect.mapiternext
-func reflect_mapiternext(it *reflectHiter) {
+//go:linkname maps_iterNext internal/runtime/maps.iterNext
+func maps_iterNext(it *mapsIter) {
 	var mt mapType
 	reflectMapType(it.t, &mt)
 	it.key, it.elem = mapiterNextEntry(&mt, &it.it)
-}
-
-//go:linkname reflect_mapiterkey reflect.mapiterkey
-func reflect_mapiterkey(it *reflectHiter) unsafe.Pointer {
-	return it.key
-}
-
-//go:linkname reflect_mapiterelem reflect.mapiterelem
-func reflect_mapiterelem(it *reflectHiter) unsafe.Pointer {
-	return it.elem
 }
 
 // ------------------------------------------------------------ channels (not supported yet)

@@ -225,3 +225,15 @@ func memmove(dst, src unsafe.Pointer, size uintptr)
 func panicUnsafeSliceLen() {
 	runtimePanicText("unsafe.Slice: len out of range")
 }
+
+func panicUnsafeSliceNil() {
+	runtimePanicText("unsafe.Slice: ptr is nil and len is not zero")
+}
+
+func panicUnsafeStringLen() {
+	runtimePanicText("unsafe.String: len out of range")
+}
+
+func panicUnsafeStringNil() {
+	runtimePanicText("unsafe.String: ptr is nil and len is not zero")
+}

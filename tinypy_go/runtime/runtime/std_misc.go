@@ -1,9 +1,7 @@
 package runtime
 
-import "unsafe"
-
-// Hooks of runtime/debug, internal/weak, unique, internal/chacha8rand and
-// crypto/internal/boring/sig.
+// Hooks of runtime/debug, unique, internal/chacha8rand, the crypto packages
+// and internal/runtime/sys (weak pointers: weak.go).
 
 var gcPercent int32 = 100
 var maxStack = 250000000
@@ -80,19 +78,6 @@ func setCrashFD(fd uintptr) uintptr {
 	return old
 }
 
-// Weak pointers hold their object strongly: the collector does not know them.
-//
-//go:linkname weak_runtime_registerWeakPointer internal/weak.runtime_registerWeakPointer
-func weak_runtime_registerWeakPointer(p unsafe.Pointer) unsafe.Pointer {
-	cell := (*unsafe.Pointer)(alloc(unsafe.Sizeof(p)))
-	*cell = p
-	return unsafe.Pointer(cell)
-}
-
-//go:linkname weak_runtime_makeStrongFromWeak internal/weak.runtime_makeStrongFromWeak
-func weak_runtime_makeStrongFromWeak(u unsafe.Pointer) unsafe.Pointer {
-	return *(*unsafe.Pointer)(u)
-}
 
 //go:linkname unique_runtime_registerUniqueMapCleanup unique.runtime_registerUniqueMapCleanup
 func unique_runtime_registerUniqueMapCleanup(cleanup func()) {}
@@ -107,6 +92,41 @@ func chacha8rand_block(seed *[4]uint64, blocks *[32]uint64, counter uint32) {
 	chacha8rand_block_generic(seed, blocks, counter)
 }
 
+// crypto/internal/fips140's service indicator and crypto/fips140's
+// enforcement bypass (gc keeps both per goroutine; one value is enough for
+// the indicator, which FIPS mode only reads right after a call).
+var fipsIndicator uint8
+var fipsBypass bool
+
+//go:linkname fips140_getIndicator crypto/internal/fips140.getIndicator
+func fips140_getIndicator() uint8 { return fipsIndicator }
+
+//go:linkname fips140_setIndicator crypto/internal/fips140.setIndicator
+func fips140_setIndicator(v uint8) { fipsIndicator = v }
+
+//go:linkname fips140_fatal crypto/internal/fips140.fatal
+func fips140_fatal(s string) { fatalThrow(s) }
+
+//go:linkname sysrand_fatal crypto/internal/sysrand.fatal
+func sysrand_fatal(s string) { fatalThrow(s) }
+
+//go:linkname fips140_setBypass crypto/fips140.setBypass
+func fips140_setBypass() { fipsBypass = true }
+
+//go:linkname fips140_isBypassed crypto/fips140.isBypassed
+func fips140_isBypassed() bool { return fipsBypass }
+
+//go:linkname fips140_unsetBypass crypto/fips140.unsetBypass
+func fips140_unsetBypass() { fipsBypass = false }
+
+// Data-independent timing is a CPU mode wasm doesn't have.
+//
+//go:linkname subtle_setDITEnabled crypto/subtle.setDITEnabled
+func subtle_setDITEnabled() bool { return false }
+
+//go:linkname subtle_setDITDisabled crypto/subtle.setDITDisabled
+func subtle_setDITDisabled() {}
+
 // Markers that tell which crypto implementation a binary uses.
 
 //go:linkname sig_BoringCrypto crypto/internal/boring/sig.BoringCrypto
@@ -117,3 +137,16 @@ func sig_FIPSOnly() {}
 
 //go:linkname sig_StandardCrypto crypto/internal/boring/sig.StandardCrypto
 func sig_StandardCrypto() {}
+
+// gc's intrinsics for the caller's PC and SP and the closure pointer: there
+// are no frame addresses to give on wasm (callers use them for race
+// detection and tracebacks only).
+//
+//go:linkname sys_GetCallerPC internal/runtime/sys.GetCallerPC
+func sys_GetCallerPC() uintptr { return 0 }
+
+//go:linkname sys_GetCallerSP internal/runtime/sys.GetCallerSP
+func sys_GetCallerSP() uintptr { return 0 }
+
+//go:linkname sys_GetClosurePtr internal/runtime/sys.GetClosurePtr
+func sys_GetClosurePtr() uintptr { return 0 }

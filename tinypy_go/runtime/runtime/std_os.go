@@ -168,6 +168,11 @@ func syscall_runtimeSetenv(key, value string) {
 	}
 }
 
+//go:linkname syscall_runtimeClearenv syscall.runtimeClearenv
+func syscall_runtimeClearenv(env map[string]int) {
+	syscall_runtimeUnsetenv("GODEBUG")
+}
+
 //go:linkname syscall_runtimeUnsetenv syscall.runtimeUnsetenv
 func syscall_runtimeUnsetenv(key string) {
 	if key == "GODEBUG" {

@@ -50,6 +50,34 @@ func sync_runtime_SemacquireRWMutex(s *uint32, lifo bool, skipframes int) { sema
 //go:linkname sync_runtime_Semrelease sync.runtime_Semrelease
 func sync_runtime_Semrelease(s *uint32, handoff bool, skipframes int) { semrelease(s) }
 
+//go:linkname sync_runtime_SemacquireWaitGroup sync.runtime_SemacquireWaitGroup
+func sync_runtime_SemacquireWaitGroup(s *uint32, synctestDurable bool) { semacquire(s) }
+
+// internal/sync (go1.24) holds the Mutex that sync.Mutex wraps.
+//
+//go:linkname isync_runtime_SemacquireMutex internal/sync.runtime_SemacquireMutex
+func isync_runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int) { semacquire(s) }
+
+//go:linkname isync_runtime_Semrelease internal/sync.runtime_Semrelease
+func isync_runtime_Semrelease(s *uint32, handoff bool, skipframes int) { semrelease(s) }
+
+// Spinning never helps on one thread.
+//
+//go:linkname isync_runtime_canSpin internal/sync.runtime_canSpin
+func isync_runtime_canSpin(i int) bool { return false }
+
+//go:linkname isync_runtime_doSpin internal/sync.runtime_doSpin
+func isync_runtime_doSpin() {}
+
+//go:linkname isync_runtime_nanotime internal/sync.runtime_nanotime
+func isync_runtime_nanotime() int64 { return nanotime() }
+
+//go:linkname isync_throw internal/sync.throw
+func isync_throw(s string) { fatalThrow(s) }
+
+//go:linkname isync_fatal internal/sync.fatal
+func isync_fatal(s string) { fatalThrow(s) }
+
 //go:linkname poll_runtime_Semacquire internal/poll.runtime_Semacquire
 func poll_runtime_Semacquire(s *uint32) { semacquire(s) }
 

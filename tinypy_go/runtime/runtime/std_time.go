@@ -36,6 +36,48 @@ func time_now() (sec int64, nsec int32, mono int64) {
 	return sec, nsec, nanotime()
 }
 
+//go:linkname time_runtimeNow time.runtimeNow
+func time_runtimeNow() (sec int64, nsec int32, mono int64) {
+	sec, nsec = walltime()
+	return sec, nsec, nanotime()
+}
+
+//go:linkname time_runtimeNano time.runtimeNano
+func time_runtimeNano() int64 { return nanotime() }
+
+// There are no synctest bubbles: testing/synctest's Test is a fatal error
+// at run time, and nothing is ever associated with a bubble.
+//
+//go:linkname time_runtimeIsBubbled time.runtimeIsBubbled
+func time_runtimeIsBubbled() bool { return false }
+
+//go:linkname synctest_Run internal/synctest.Run
+func synctest_Run(f func()) { fatalThrow("testing/synctest is not supported by tinypy") }
+
+//go:linkname synctest_Wait internal/synctest.Wait
+func synctest_Wait() { fatalThrow("testing/synctest.Wait not called from a synctest bubble") }
+
+//go:linkname synctest_IsInBubble internal/synctest.IsInBubble
+func synctest_IsInBubble() bool { return false }
+
+//go:linkname synctest_associate internal/synctest.associate
+func synctest_associate(p unsafe.Pointer) int { return 0 }
+
+//go:linkname synctest_disassociate internal/synctest.disassociate
+func synctest_disassociate(b unsafe.Pointer) {}
+
+//go:linkname synctest_isAssociated internal/synctest.isAssociated
+func synctest_isAssociated(p unsafe.Pointer) bool { return false }
+
+//go:linkname synctest_acquire internal/synctest.acquire
+func synctest_acquire() any { return nil }
+
+//go:linkname synctest_release internal/synctest.release
+func synctest_release(b any) {}
+
+//go:linkname synctest_inBubble internal/synctest.inBubble
+func synctest_inBubble(b any, f func()) { f() }
+
 //go:linkname syscall_now syscall.now
 func syscall_now() (sec int64, nsec int32) {
 	return walltime()

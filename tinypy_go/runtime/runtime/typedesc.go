@@ -13,7 +13,7 @@ import (
 // isDirectIface reports whether an interface word holds a value of type t
 // itself (pointer-shaped types) rather than a pointer to it.
 func isDirectIface(t *abi.Type) bool {
-	return t.Kind_&abi.KindDirectIface != 0
+	return t.TFlag&abi.TFlagDirectIface != 0
 }
 
 // isNamedType reports whether t is a defined type other than a predeclared

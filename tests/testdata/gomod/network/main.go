@@ -1,0 +1,5 @@
+package main
+
+import "example.com/absent"
+
+func main() { absent.F() }

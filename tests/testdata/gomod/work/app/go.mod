@@ -1,0 +1,3 @@
+module example.com/wapp
+
+go 1.22

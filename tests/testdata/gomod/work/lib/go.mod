@@ -1,0 +1,3 @@
+module example.com/wlib
+
+go 1.21
