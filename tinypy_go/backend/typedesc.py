@@ -449,7 +449,8 @@ class TypeDescs:
         out = []
         for m in method_set_names(t):
             obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
-            if isinstance(obj, O.Func):
+            if isinstance(obj, O.Func) and not (isinstance(obj.type, T.Signature) and obj.type.type_params):
+                # (generic methods are in no method table: they have no single function)
                 out.append(obj)
         return sorted(out, key=method_order)
 

@@ -601,7 +601,7 @@ class Parser:
             recv = FieldList(lparen, fields, rparen)
         if self.tok == "NAME":
             name = self.name()
-            ftype = self.func_type(context, pos)
+            ftype = self.func_type("", pos)  # methods may declare type parameters (go1.27; checked by the checker)
         else:
             name = Ident(self.pos, "_")
             ftype = FuncType(pos, None, FieldList(self.pos, []), None)

@@ -173,7 +173,7 @@ class ClosureBuilder:
     # ------------------------------------------------------------ methods
 
     def method_fn(self, node: ast.Node, method: O.Func) -> ssa.Function:
-        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
+        fn = self.method_function(method, node)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(node, f"method {method.name}")
         return fn
@@ -226,8 +226,9 @@ class ClosureBuilder:
         self.emit(ssa.Store(cell, val))
         return cell
 
-    def method_value(self, e: ast.SelectorExpr, sel: api.Selection) -> ssa.Value:
-        """x.M as a value: a closure binding the receiver evaluated now."""
+    def method_value(self, e: ast.SelectorExpr, sel: api.Selection, typ: T.Type | None = None) -> ssa.Value:
+        """x.M as a value: a closure binding the receiver evaluated now (typ:
+        the instantiated type of x.M[int], for a generic method)."""
         if is_interface(sel.recv):
             if len(sel.index) != 1:
                 raise self.unsupported(e, "method values of embedded interfaces")
@@ -238,7 +239,7 @@ class ClosureBuilder:
         fn = self.method_fn(e, sel.obj)
         recv = self.method_receiver(e.x, sel, e)
         bound = bound_function(self, fn)
-        return self.emit(ssa.MakeClosure(bound, [recv], self.type_of(e), pos=e.pos))
+        return self.emit(ssa.MakeClosure(bound, [recv], typ or self.type_of(e), pos=e.pos))
 
     def nil_iface_check(self, recv: ssa.Value, pos: int) -> None:
         """Panic (nil pointer dereference) if the interface value recv is nil."""
@@ -258,7 +259,7 @@ class ClosureBuilder:
         recv_t = sel.recv
         if len(sel.index) == 1 and _is_ptr(recv_t) == sel.obj.pointer_receiver():
             return fn
-        return method_wrapper(self, recv_t, sel.obj, sel.index[:-1])
+        return method_wrapper(self, recv_t, sel.obj, sel.index[:-1], fn)
 
     # ------------------------------------------------------------ variadic calls
 
@@ -411,20 +412,23 @@ def bound_function(fb, fn: ssa.Function) -> ssa.Function:
     return b
 
 
-def method_wrapper(fb, recv_type: T.Type, method: O.Func, path: list[int]) -> ssa.Function:
-    """A function ``(recv recv_type, params...)`` calling ``method`` on the
-    receiver reached through the embedded fields ``path`` (see module doc)."""
+def method_wrapper(fb, recv_type: T.Type, method: O.Func, path: list[int],
+                   fn: ssa.Function | None = None) -> ssa.Function:
+    """A function ``(recv recv_type, params...)`` calling ``method`` (its function
+    fn, e.g. a generic method's instance) on the receiver reached through the
+    embedded fields ``path`` (see module doc)."""
     from tinypy_go.ir.builder import FunctionBuilder, finish_function
 
-    fn = fb.method_function(method)  # plain or instantiated method (ir/generics.py)
+    if fn is None:
+        fn = fb.method_function(method)  # plain or instantiated method (ir/generics.py)
     if fn is None:
         raise fb.ice(None, f"no function for method {method.name}")
-    key = ("wrapper", T.type_string(recv_type) if hasattr(T, "type_string") else str(recv_type), id(method),
+    key = ("wrapper", T.type_string(recv_type) if hasattr(T, "type_string") else str(recv_type), id(fn),
            tuple(path))
     got = _cache(fb).get(key)
     if got is not None:
         return got
-    msig = _method_sig(method)
+    msig = _method_sig(fn.obj) if fn.obj is not None else _method_sig(method)
     wsig = T.Signature(T.Tuple([O.Var(0, None, "recv", recv_type), *msig.params.vars]), msig.results,
                        msig.variadic)
     w = ssa.Function(f"({recv_type}).{method.name}$wrapper", wsig, fn.pkg, fn.pos, synthetic="method wrapper")

@@ -288,13 +288,15 @@ class ExprBuilder:
         if type(u) is T.Struct:
             for i, elt in enumerate(e.elts):
                 if isinstance(elt, ast.KeyValueExpr):
-                    name = elt.key.name
-                    idx = next(j for j, f in enumerate(u.fields) if f.name == name)
+                    path = self.struct_lit_key_path(u, elt.key)
                     val_e = elt.value
                 else:
-                    idx, val_e = i, elt
-                ftype = u.fields[idx].type
-                fa = self.emit(ssa.FieldAddr(a, idx, T.Pointer(ftype), pos=val_e.pos))
+                    path, val_e = [i], elt
+                fa, st = a, u
+                for idx in path:  # a promoted field (go1.27): through embedded struct fields, never pointers
+                    ftype = st.fields[idx].type
+                    fa = self.emit(ssa.FieldAddr(fa, idx, T.Pointer(ftype), pos=val_e.pos))
+                    st = under(ftype)
                 self.emit(ssa.Store(fa, self.elem_value(val_e, ftype), pos=val_e.pos))
             return a
         if type(u) is T.Array:
@@ -310,6 +312,21 @@ class ExprBuilder:
                 index += 1
             return a
         raise self.unsupported(e, f"composite literal of type {t}")
+
+    def struct_lit_key_path(self, u: T.Struct, key: ast.Expr) -> list[int]:
+        """Field index path of a struct literal key: one index for a field of
+        the struct itself, several for a promoted field (go1.27)."""
+        name = key.name
+        for j, f in enumerate(u.fields):
+            if f.name == name:
+                return [j]
+        from tinypy_go.frontend.types.lookup import lookup_field_or_method
+
+        fld = self.info.uses.get(key)
+        obj, index, indirect = lookup_field_or_method(u, False, getattr(fld, "pkg", None), name)
+        if obj is None or indirect or not index:
+            raise self.ice(key, f"struct literal key {name} not found in {u}")
+        return list(index)
 
     def store_expr(self, addr: ssa.Value, e: ast.Expr, t: T.Type) -> None:
         self.emit(ssa.Store(addr, self.conv(self.expr(e), t, e), pos=e.pos))
@@ -440,7 +457,7 @@ class ExprBuilder:
         method: O.Func = sel.obj
         if is_interface(sel.recv):
             raise self.unsupported(fun, "calls of interface methods")
-        fn = self.method_function(method)  # plain or instantiated method (ir/generics.py)
+        fn = self.method_function(method, fun)  # plain or instantiated method (ir/generics.py)
         if fn is None:
             raise self.unsupported(fun, f"call of method {method.name}")
         return fn, self.method_receiver(fun.x, sel, fun)

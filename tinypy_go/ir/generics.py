@@ -319,7 +319,8 @@ class Generics:
                 return fn
         pb, decl = self.decls[id(origin)]
         sig: T.Signature = origin.type
-        tparams = sig.recv_type_params if sig.recv is not None else sig.type_params
+        # a method: its receiver's type parameters, then its own (generic methods, go1.27)
+        tparams = list(sig.recv_type_params) + list(sig.type_params) if sig.recv is not None else sig.type_params
         if len(tparams) != len(targs):
             raise _ice(pb, decl, f"{origin.name}: {len(targs)} type arguments for {len(tparams)} type parameters")
         for a in targs:
@@ -327,7 +328,7 @@ class Generics:
                 raise _ice(pb, decl, f"instance of {origin.name} with unsubstituted type argument {a}")
         info = SubstInfo(pb.info, dict(zip(tparams, targs, strict=True)), self)
         isig = info.signature(sig)
-        name = self.instance_name(pb, origin, isig, targs)
+        name = self.instance_name(pb, origin, isig, targs, len(sig.recv_type_params) if sig.recv is not None else 0)
         # the instance's own Func object (concrete signature, origin = the generic declaration)
         iobj = O.Func(origin.pos, origin.pkg, origin.name, isig)
         iobj.origin = origin
@@ -345,12 +346,16 @@ class Generics:
         return fn
 
     @staticmethod
-    def instance_name(pb: PackageBuilder, origin: O.Func, isig: T.Signature, targs: list[T.Type]) -> str:
+    def instance_name(pb: PackageBuilder, origin: O.Func, isig: T.Signature, targs: list[T.Type],
+                      nrecv: int = 0) -> str:
+        """``main.F[int]``, ``(*main.L[int]).M``, ``(main.T).G[string]`` (a generic method)."""
         if isig.recv is not None:
             rt = T.unalias(isig.recv.type)
             ptr = type(rt) is T.Pointer
             base = T.unalias(rt.elem) if ptr else rt
-            name = f"({'*' if ptr else ''}{pb.pkg.path}.{base.obj.name}{type_args_string(targs)}).{origin.name}"
+            rargs = type_args_string(targs[:nrecv]) if nrecv else ""
+            margs = type_args_string(targs[nrecv:]) if len(targs) > nrecv else ""
+            name = f"({'*' if ptr else ''}{pb.pkg.path}.{base.obj.name}{rargs}).{origin.name}{margs}"
         else:
             name = f"{pb.pkg.path}.{origin.name}{type_args_string(targs)}"
         if name in pb.pkg.functions:  # same spelling, different types (e.g. two local types named T)
@@ -366,6 +371,8 @@ class Generics:
         if fn is not None or not self.is_generic(m):
             return fn
         sig = m.type
+        if sig.type_params:
+            return None  # a generic method: see generic_method_function
         rt = T.unalias(sig.recv.type) if sig.recv is not None else None
         if type(rt) is T.Pointer:
             rt = T.unalias(rt.elem)
@@ -374,6 +381,16 @@ class Generics:
         fn = self.instance(m, rt.type_args)
         self.prog.funcs_by_obj[id(m)] = fn  # m is the instantiated type's (cached) method object
         return fn
+
+    def generic_method_function(self, m: O.Func, mtargs: list[T.Type]) -> ssa.Function:
+        """The instance of generic method m (go1.27) for its own type arguments
+        mtargs, on m's receiver (whose type arguments, if any, come first)."""
+        sig = m.type
+        rt = T.unalias(sig.recv.type) if sig.recv is not None else None
+        if type(rt) is T.Pointer:
+            rt = T.unalias(rt.elem)
+        rtargs = list(rt.type_args) if type(rt) is T.Named else []
+        return self.instance(m, rtargs + list(mtargs))
 
     def info_for(self, pb: PackageBuilder) -> SubstInfo:
         """The Info view for non-generic functions of pb's package (see SubstInfo.selection)."""
@@ -437,9 +454,26 @@ class GenericsMixin:
         obj = self.info.object_of(ident)
         if not isinstance(obj, O.Func) or ident not in self.info.instances:
             return None
+        sel = self.info.selections.get(x) if isinstance(x, ast.SelectorExpr) else None
+        if sel is not None:  # x.m[int] / T.m[int]: a generic method's value or expression (go1.27)
+            if sel.kind == api.METHOD_VAL:
+                return self.method_value(x, sel, self.type_of(e))
+            return self.method_expr(x, sel)
         return self.generic_func_ref(obj, ident)
 
-    def method_function(self, m: O.Func) -> ssa.Function | None:
+    def method_function(self, m: O.Func, node: ast.Expr | None = None) -> ssa.Function | None:
+        """The SSA function of method m; for a generic method (go1.27) the
+        instance recorded for the selector node (x.m, x.m[int], T.m)."""
+        if isinstance(m.type, T.Signature) and m.type.type_params:
+            inst = None
+            if isinstance(node, ast.SelectorExpr):
+                inst = self.info.instances.get(node.sel)
+            if inst is None:
+                raise self.unsupported(node if node is not None else m.decl, f"generic method {m.name} without "
+                                       "instantiation")
+            if any(contains_type_param(a) for a in inst.type_args):
+                raise self.ice(node, f"unsubstituted type arguments {inst.type_args} for {m.name}")
+            return generics_of(self.pb.prog).generic_method_function(m, inst.type_args)
         return generics_of(self.pb.prog).method_function(m)
 
 

@@ -18,7 +18,8 @@ from tinypy_go.frontend.types.predicates import (
     is_untyped,
     is_valid,
 )
-from tinypy_go.frontend.types.typeset import core_string, core_type
+from tinypy_go.frontend.types.typeset import core_type
+from tinypy_go.frontend.types.under import all_string, slice_elem, typeset
 from tinypy_go.frontend.types.version import GO1_26
 
 # id -> (nargs, variadic)
@@ -127,25 +128,25 @@ class BuiltinsMixin:
             self.verify_versionf(fun, v, what, *((name,) if "%" in what else ()))
 
         if bid == O.APPEND:
+            # go1.25: the first argument must be a slice (or a type parameter whose type set has one slice type)
             s = x.type
-            st = core_type(s)
-            if type(st) is T.Slice:
-                et = st.elem
-            else:
-                if x.is_nil():
-                    cause = "have untyped nil"
-                elif type(T.unalias(s)) is T.TypeParam:
-                    cause = self.sprintf("%s has core type %s", x, st) if st is not None else \
-                        self.sprintf("%s has no core type", x)
-                else:
-                    cause = self.sprintf("have %s", x)
-                self.errorf(x, "first argument to append must be a slice; %s", cause)
+            et, err = slice_elem(x)
+            if err is not None:
+                self.errorf(x, "invalid append: %s", self.sprintf(*err))
                 return False
             if nargs == 2 and call.ellipsis:
                 if self.assignable_to(x, T.Slice(T.UNIVERSE_BYTE))[0]:
                     y = args[1]
-                    ct = core_string(y.type)
-                    if ct is not None and is_string(ct):
+                    has_string = False
+                    for _, u in typeset(y.type):
+                        if type(u) is T.Slice and identical(u.elem, T.UNIVERSE_BYTE):
+                            continue
+                        if u is not None and is_string(u):
+                            has_string = True
+                            continue
+                        y = None
+                        break
+                    if y is not None and has_string:
                         sig = make_sig(s, s, y.type)
                         sig.variadic = True
                         self.record_builtin_type(fun, sig)
@@ -267,18 +268,30 @@ class BuiltinsMixin:
             return True
 
         if bid == O.COPY:
-            dst = core_type(x.type)
+            dst_e, err = slice_elem(x)
+            if err is not None:
+                self.errorf(x, "invalid copy: %s", self.sprintf(*err))
+                return False
             y = args[1]
-            src0 = core_string(y.type)
-            if src0 is not None and is_string(src0):
-                src0 = T.Slice(T.UNIVERSE_BYTE)
-            if type(dst) is not T.Slice or type(src0) is not T.Slice:
-                self.errorf(x, INVALID_ARG + "copy expects slice arguments; found %s and %s", x, y)
-                return False
-            if not identical(dst.elem, src0.elem):
-                self.errorf(x, INVALID_ARG + "arguments to copy %s and %s have different element types %s and %s",
-                            x, y, dst.elem, src0.elem)
-                return False
+            special = False
+            if self.assignable_to(x, T.Slice(T.UNIVERSE_BYTE))[0]:
+                special = True
+                for _, u in typeset(y.type):
+                    if not (type(u) is T.Slice and identical(u.elem, T.UNIVERSE_BYTE) or
+                            u is not None and is_string(u)):
+                        special = False
+                        break
+            if not special:
+                src_e, err = slice_elem(y)
+                if err is not None:
+                    if not all_string(y.type):
+                        self.errorf(y, "invalid copy: %s", self.sprintf(*err))
+                        return False
+                    src_e = T.UNIVERSE_BYTE
+                if not identical(dst_e, src_e):
+                    self.errorf(x, "invalid copy: arguments %s and %s have different element types %s and %s",
+                                x, y, dst_e, src_e)
+                    return False
             self.record_builtin_type(fun, make_sig(T.TYP[T.INT], x.type, y.type))
             x.mode = VALUE
             x.type = T.TYP[T.INT]

@@ -78,9 +78,18 @@ class CallMixin:
             if x.mode != INVALID_MODE and x.mode != CONSTANT:
                 self.env.has_call_or_recv = True
             return STATEMENT if bid in _STATEMENT_BUILTINS else EXPRESSION
-        sig = core_type(x.type)
+        from tinypy_go.frontend.types.under import common_under
+
+        def is_func(t, u):
+            if u is not None and type(u) is not T.Signature:
+                return ("%s is not a function", t)
+            return None
+
+        sig, err = common_under(x.type, is_func)
         if type(sig) is not T.Signature:
-            self.errorf(x, INVALID_OP + "cannot call non-function %s", x)
+            if err is None:
+                err = ("no specific type",)
+            self.errorf(x, INVALID_OP + "cannot call %s: %s", x, self.sprintf(*err))
             x.mode = INVALID_MODE
             x.expr = call
             return STATEMENT
@@ -337,7 +346,12 @@ class CallMixin:
                 exp = pkg.scope.lookup(sel)
                 if exp is None:
                     if not pkg.fake:
-                        self.errorf(e.sel, "undefined: %s", e)
+                        # go1.24: a better message when the name matches one ignoring case
+                        alts = sorted(n for n in pkg.scope.elems if n[:1].isupper() and n.lower() == sel.lower())
+                        if alts:
+                            self.errorf(e.sel, "undefined: %s (but have %s)", e, alts[0])
+                        else:
+                            self.errorf(e.sel, "undefined: %s", e)
                     x.mode = INVALID_MODE
                     x.expr = e
                     return
@@ -372,7 +386,7 @@ class CallMixin:
                 x.expr = e
                 return
         elif x.mode == BUILTIN:
-            self.errorf(e.sel, "cannot select on %s", x)
+            self.errorf(e.sel, "invalid use of %s in selector expression", x)
             x.mode = INVALID_MODE
             x.expr = e
             return
@@ -416,7 +430,7 @@ class CallMixin:
             self.obj_decl(obj, None)
         if x.mode == TYPEXPR:
             if type(obj) is not O.Func:
-                self.errorf(e.sel, "%s.%s undefined (type %s has no method %s)", x.expr, sel, x.type, sel)
+                self.errorf(e.x, "operand for field selector %s must be value of type %s", sel, x.type)
                 x.mode = INVALID_MODE
                 x.expr = e
                 return
@@ -433,7 +447,7 @@ class CallMixin:
                 name = sig.recv.name or "_"
             params.insert(0, O.new_param(sig.recv.pos, sig.recv.pkg, name, x.type))
             x.mode = VALUE
-            x.type = T.Signature(T.Tuple(params), sig.results, sig.variadic)
+            x.type = T.Signature(T.Tuple(params), sig.results, sig.variadic, None, sig.type_params)
             self.add_decl_dep(obj)
         else:
             if type(obj) is O.Var:

@@ -201,11 +201,9 @@ class DeclMixin:
                 version_err = True
             if not version_err and not self.verify_versionf(tdecl.assign, (1, 9), "type alias"):
                 version_err = True
-            if tparam0 is not None and not version_err:
-                if self.enable_alias:
-                    self.error(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams")
-                else:
-                    self.error(tdecl, "generic type alias requires GODEBUG=gotypesalias=1 or unset")
+            if tparam0 is not None:
+                self.generic_alias_decl(obj, tdecl)
+                return
             obj.type = T.INVALID_TYPE
             rhs = self.defined_type(tdecl.type, None)
             obj.type = rhs
@@ -252,6 +250,30 @@ class DeclMixin:
             named._underlying = u
         if self.go_version is not None and self.is_imported_constraint(rhs):
             self.later(lambda: self.verify_versionf(tdecl.type, (1, 18), "using type constraint %s", rhs))
+
+    def generic_alias_decl(self, obj: O.TypeName, tdecl: ast.TypeSpec) -> None:
+        """``type A[P any] = RHS`` (go1.24): a materialized Alias with type
+        parameters; its instances are the substituted RHS (aliases are
+        transparent in this checker)."""
+        alias = T.Alias(None, None)
+        alias.obj = obj
+        obj.type = alias  # rhs None: unalias gives invalid while the RHS is checked (cycles)
+        scope = Scope(self.env.scope, tdecl.pos, 0, "type " + obj.name)
+        self.record_scope(tdecl, scope)
+        saved = self.env
+        self.env = saved.copy()
+        self.env.scope = scope
+        try:
+            alias.type_params = self.collect_type_params(
+                tdecl.type_params, lambda tps: setattr(alias, "type_params", tps))
+            rhs = self.defined_type(tdecl.type, None)
+        finally:
+            self.env = saved
+        if type(rhs) is T.TypeParam and rhs in alias.type_params:
+            # spec: the given type cannot be a type parameter declared in the same declaration
+            self.error(tdecl.type, "cannot use type parameter declared in alias declaration as RHS")
+            rhs = T.INVALID_TYPE
+        alias.rhs = rhs
 
     def resolve_underlying(self, named: T.Named, rhs: T.Type) -> T.Type:
         """Follow chains of defined types to a type literal."""

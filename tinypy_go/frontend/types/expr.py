@@ -37,6 +37,7 @@ from tinypy_go.frontend.types.predicates import (
     max_type,
 )
 from tinypy_go.frontend.types.typeset import core_type
+from tinypy_go.frontend.types.version import GO1_27
 
 _UNARY_PRED = {
     "+": T.IS_NUMERIC, "-": T.IS_NUMERIC, "^": T.IS_INTEGER, "!": T.IS_BOOLEAN,
@@ -190,8 +191,8 @@ class ExprMixin:
             return
         what = ""
         if x.mode == TYPEXPR:
-            t = T.unalias(x.type)
-            if type(t) is T.Named and t.type_params and not t.type_args:
+            t = x.type if type(x.type) is T.Alias and x.type.type_params else T.unalias(x.type)
+            if type(t) in (T.Named, T.Alias) and t.type_params and not t.type_args:
                 what = "type"
         elif x.mode == VALUE:
             t = x.type
@@ -252,7 +253,7 @@ class ExprMixin:
         return EXPRESSION
 
     def _e_ellipsis(self, target, x, e, hint):
-        self.error(e, "invalid use of '...'")
+        self.error(e, "invalid use of ...")
         x.mode = INVALID_MODE
         return STATEMENT
 
@@ -429,21 +430,12 @@ class ExprMixin:
             x.type = T.Pointer(x.type)
             return
         if op == "<-":
-            u = core_type(x.type)
-            if u is None:
-                self.errorf(x, INVALID_OP + "cannot receive from %s (no core type)", x)
-                x.mode = INVALID_MODE
-                return
-            if type(u) is not T.Chan:
-                self.errorf(x, INVALID_OP + "cannot receive from non-channel %s", x)
-                x.mode = INVALID_MODE
-                return
-            if u.dir == T.SEND_ONLY:
-                self.errorf(x, INVALID_OP + "cannot receive from send-only channel %s", x)
+            elem = self.chan_elem(x, x, True)
+            if elem is None:
                 x.mode = INVALID_MODE
                 return
             x.mode = COMMAOK
-            x.type = u.elem
+            x.type = elem
             self.env.has_call_or_recv = True
             return
         if op == "~":
@@ -568,6 +560,11 @@ class ExprMixin:
         def may_convert(x: Operand, y: Operand) -> bool:
             if is_typed(x.type) and is_typed(y.type):
                 return False
+            # go1.24: a numeric type can only convert to another numeric type
+            if all_basic(x.type, T.IS_NUMERIC) != all_basic(y.type, T.IS_NUMERIC):
+                return False
+            if _non_tparam_iface(x.type) or _non_tparam_iface(y.type):
+                return True
             if all_basic(x.type, T.IS_BOOLEAN) != all_basic(y.type, T.IS_BOOLEAN):
                 return False
             if all_basic(x.type, T.IS_STRING) != all_basic(y.type, T.IS_STRING):
@@ -980,6 +977,34 @@ class ExprMixin:
             return self.sprintf("%s does not %s %s (%s)", v, verb, t, detail)
         return check_comparability()
 
+    def chan_elem(self, at, x: Operand, recv: bool) -> T.Type | None:
+        """The element type of channel operand x for a receive (recv) or a
+        send, or None after reporting why not (go/types chanElem, go1.25)."""
+        from tinypy_go.frontend.types.under import common_under
+
+        def cond(t, u):
+            if u is None:
+                return ("no specific channel type",)
+            if type(u) is not T.Chan:
+                return ("non-channel %s", t)
+            if recv and u.dir == T.SEND_ONLY:
+                return ("send-only channel %s", t)
+            if not recv and u.dir == T.RECV_ONLY:
+                return ("receive-only channel %s", t)
+            return None
+
+        u, err = common_under(x.type, cond)
+        if u is not None:
+            return u.elem
+        cause = self.sprintf(*err)
+        is_tp = type(T.unalias(x.type)) is T.TypeParam
+        what = "cannot receive from" if recv else "cannot send to"
+        if is_tp:
+            self.errorf(at, INVALID_OP + "%s %s: %s", what, x, cause)
+        else:
+            self.errorf(at, INVALID_OP + "%s %s %s", what, cause, x)
+        return None
+
     def missing_method_cause(self, v, t, m, f, why: str) -> str:
         if f is not None and f.type is None:
             self.obj_decl(f, None)
@@ -999,6 +1024,8 @@ class ExprMixin:
             return f"(wrong type for method {m.name})\n\t\thave {fs}\n\t\twant {ms}"
         if why == "ptr":
             return f"(method {m.name} has pointer receiver)"
+        if why == "ambig":
+            return self.sprintf("(ambiguous selector %s.%s)", v, m.name)
         return f"(missing method {m.name})"
 
     def func_string(self, f) -> str:
@@ -1006,7 +1033,7 @@ class ExprMixin:
 
         if isinstance(f, O.Var):
             return f.name
-        return f.name + signature_string(f.type, self.qualifier)
+        return f.name + signature_string(f.type, self.qualifier, False)
 
     # ---------------------------------------------------------------- composite literals
 
@@ -1046,7 +1073,7 @@ class ExprMixin:
         if tu is T.Struct:
             fields = utyp.fields
             if e.elts and type(e.elts[0]) is ast.KeyValueExpr:
-                visited = [False] * len(fields)
+                visited: dict = {}  # trie over field index paths (go/types trie.go)
                 for el in e.elts:
                     if type(el) is not ast.KeyValueExpr:
                         self.error(el, "mixture of field:value and value elements in struct literal")
@@ -1057,23 +1084,41 @@ class ExprMixin:
                         self.expr(None, x, el.value)
                         self.errorf(el, "invalid field name %s in struct literal", key)
                         continue
-                    i = _field_index(fields, self.pkg, key.name, False)
-                    if i < 0:
+                    from tinypy_go.frontend.types.lookup import lookup_field_or_method
+
+                    obj, index, indirect = lookup_field_or_method(utyp, False, self.pkg, key.name)
+                    if obj is None:
                         self.expr(None, x, el.value)
-                        alt = None
-                        j = _field_index(fields, self.pkg, key.name, True)
-                        if j >= 0:
-                            alt = fields[j]
+                        alt, _, _ = lookup_field_or_method(utyp, False, self.pkg, key.name, True)
                         self.error(key, self.lookup_error(base, key.name, alt, True))
                         continue
-                    fld = fields[i]
+                    if type(obj) is not O.Var:
+                        self.expr(None, x, el.value)
+                        self.errorf(key, "%s is not a field", key)
+                        continue
+                    fld = obj
+                    if len(index) > 1 and not self.verify_versionf(
+                            key, GO1_27, "use of promoted field %s in struct literal of type %s",
+                            _field_path(utyp, index), base):
+                        self.expr(None, x, el.value)
+                        continue
+                    if indirect:
+                        self.expr(None, x, el.value)
+                        self.errorf(key, "invalid implicit pointer indirection to reach %s", key)
+                        continue
                     self.record_use(key, fld)
                     self.expr_with_hint(x, el.value, fld.type)
                     self.assignment(x, fld.type, "struct literal")
-                    if visited[i]:
-                        self.errorf(el, "duplicate field name %s in struct literal", key.name)
-                        continue
-                    visited[i] = True
+                    alt, n = _trie_insert(visited, index, fld)
+                    if n:
+                        if fld is alt:
+                            self.errorf(el, "duplicate field name %s in struct literal", fld.name)
+                        elif n < len(index):
+                            self.errorf(el, "cannot specify promoted field %s and enclosing embedded field %s",
+                                        fld.name, alt.name)
+                        else:
+                            self.errorf(el, "cannot specify embedded field %s and enclosed promoted field %s",
+                                        fld.name, alt.name)
             else:
                 for i, el in enumerate(e.elts):
                     if type(el) is ast.KeyValueExpr:
@@ -1355,3 +1400,48 @@ _EXPR_DISPATCH = {
     ast.KeyValueExpr: ExprMixin._e_key_value,
 }
 _TYPE_EXPRS = {ast.ArrayType, ast.StructType, ast.FuncType, ast.InterfaceType, ast.MapType, ast.ChanType}
+
+
+def _field_path(t: T.Type, index: list[int]) -> str:
+    """``B.C.x``: the field names along an index path (go/types fieldPath)."""
+    names = []
+    for i in index:
+        u = t.underlying()
+        if type(u) is T.Pointer:
+            u = u.elem.underlying()
+        if type(u) is not T.Struct:
+            break
+        f = u.fields[i]
+        names.append(f.name)
+        t = f.type
+    return ".".join(names)
+
+
+def _trie_insert(tr: dict, key: list[int], val) -> tuple:
+    """Insert val at path key; on a collision with a key that is a prefix of
+    key (or has key as prefix) return (that value, length of the common path)."""
+    for depth, i in enumerate(key):
+        v = tr.get(i)
+        if v is None:
+            if depth == len(key) - 1:
+                tr[i] = ("leaf", val)
+                return val, 0
+            node: dict = {}
+            tr[i] = node
+            tr = node
+        elif type(v) is dict:
+            tr = v
+        else:
+            return v[1], depth + 1
+    while tr:  # key is a prefix of an existing key: pick a value below
+        v = tr[min(tr)]
+        if type(v) is dict:
+            tr = v
+        else:
+            return v[1], len(key)
+    return val, 0
+
+
+def _non_tparam_iface(t: T.Type) -> bool:
+    """An interface that is not a type parameter (go/types isNonTypeParamInterface)."""
+    return type(T.unalias(t)) is not T.TypeParam and type(t.underlying()) is T.Interface

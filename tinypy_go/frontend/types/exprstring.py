@@ -76,7 +76,7 @@ def _w(b: list[str], x) -> None:
     elif t is ast.CompositeLit:
         if x.type is not None:
             _w(b, x.type)
-        b.append("{…}")
+        b.append("{…}" if x.elts else "{}")  # go1.24: an empty literal prints as T{}
     elif t is ast.FuncLit:
         b.append("(")
         _w(b, x.type)

@@ -76,11 +76,12 @@ def instance_method(n: T.Named, i: int):
         return om
     rtps = sig.recv_type_params
     smap = dict(zip(rtps, n.type_args, strict=False))
+    mtps = subst_tparams(sig.type_params, smap)  # a generic method's own type parameters
     nsig = subst(sig, smap)
     if nsig is sig:
-        nsig = T.Signature(sig.params, sig.results, sig.variadic, sig.recv)
+        nsig = T.Signature(sig.params, sig.results, sig.variadic, sig.recv, mtps)
     else:
-        nsig = T.Signature(nsig.params, nsig.results, nsig.variadic, nsig.recv)
+        nsig = T.Signature(nsig.params, nsig.results, nsig.variadic, nsig.recv, mtps)
     if sig.recv is not None:
         rt = subst(sig.recv.type, smap)
         nsig.recv = Var(sig.recv.pos, sig.recv.pkg, sig.recv.name, rt, is_param=True)
@@ -90,6 +91,27 @@ def instance_method(n: T.Named, i: int):
     m.decl = om.decl
     cache[i] = m
     return m
+
+
+def subst_tparams(tps: list[T.TypeParam], smap: dict) -> list[T.TypeParam]:
+    """The type parameters of a generic method of an instantiated type: fresh
+    ones (renamed in smap, which is extended) when a bound mentions the
+    receiver's type parameters, else the same."""
+    if not tps:
+        return tps
+    from tinypy_go.frontend.types.objects import TypeName
+
+    if all(subst(tp.bound, smap) is tp.bound for tp in tps):
+        return tps
+    out = []
+    for tp in tps:
+        ntp = T.TypeParam(TypeName(tp.obj.pos, tp.obj.pkg, tp.obj.name, None), None)
+        ntp.index = tp.index
+        smap[tp] = ntp
+        out.append(ntp)
+    for tp, ntp in zip(tps, out, strict=True):
+        ntp.bound = subst(tp.bound, smap)
+    return out
 
 
 def instantiate_signature(sig: T.Signature, args: list[T.Type]) -> T.Signature:

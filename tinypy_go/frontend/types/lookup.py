@@ -189,6 +189,8 @@ def missing_method(v: T.Type, it: T.Interface, static: bool):
 
     for m in methods:
         obj, index, indirect = _lookup(v, False, m.pkg, m.name, False)
+        if obj is None and index:
+            return m, None, "ambig"
         if obj is None or not isinstance(obj, O.Func):
             obj2, _, _ = _lookup(v, False, m.pkg, m.name, True)
             if isinstance(obj2, O.Func):

@@ -63,6 +63,11 @@ class Operand:
     __str__ = string
 
 
+_COMPOSITE_KINDS = {T.Array: "array", T.Slice: "slice", T.Struct: "struct", T.Pointer: "pointer",
+                    T.Signature: "func", T.Interface: "interface", T.Map: "map", T.Chan: "chan", T.Tuple: "tuple",
+                    T.Union: "union"}
+
+
 def operand_string(x: Operand, qf) -> str:
     if x.mode == VALUE and x.type is T.TYP[T.UNTYPED_NIL]:
         return "nil"
@@ -94,9 +99,14 @@ def operand_string(x: Operand, qf) -> str:
             b.append(s)
     if has_type:
         if is_valid(x.type):
-            b.append(" of generic type " if is_generic(x.type) else " of type ")
-            b.append(type_string(x.type, qf))
+            desc = "generic " if is_generic(x.type) else ""
             tp = T.unalias(x.type)
+            if type(tp) is not T.TypeParam and type(x.type) in (T.Alias, T.Named):
+                # go1.24: describe the structure of a named type ("struct type T", "int32 type MyInt")
+                u = x.type.underlying()
+                desc += (_COMPOSITE_KINDS.get(type(u)) or getattr(u, "name", "")) + " "
+            b.append(" of " + desc + "type ")
+            b.append(type_string(x.type, qf))
             if type(tp) is T.TypeParam:
                 b.append(" constrained by ")
                 b.append(type_string(tp.bound, qf))

@@ -116,6 +116,8 @@ def is_named(t: T.Type) -> bool:
 
 
 def is_generic(t: T.Type) -> bool:
+    if type(t) is T.Alias and t.type_params:
+        return t.orig is t and not t.type_args  # a generic alias (go1.24)
     t = unalias(t)
     return type(t) is T.Named and t.orig is t and bool(t.type_params) and not t.type_args
 

@@ -8,6 +8,7 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types.package import Package
 from tinypy_go.frontend.types.scope import Scope
 from tinypy_go.frontend.types.universe import UNSAFE
+from tinypy_go.frontend.types.version import GO1_27
 
 
 class DeclInfo:
@@ -207,31 +208,33 @@ class ResolverMixin:
         name = d.name.name
         obj = O.Func(d.name.pos, self.pkg, name, None)
         obj.decl = d
-        has_tparam_error = False
+        tparam0 = d.type.type_params.list[0] if d.type.type_params is not None and d.type.type_params.list else None
         if d.recv is None or d.recv.num_fields() == 0:
             if d.recv is not None:
                 self.error(d.recv, "method has no receiver")
             if name == "init" or (name == "main" and self.pkg.name == "main"):
-                if d.type.type_params is not None and d.type.type_params.list:
-                    self.soft_errorf(d.type.type_params.list[0], "func %s must have no type parameters", name)
-                    has_tparam_error = True
+                # init and main functions must not declare type and ordinary parameters or results
+                if tparam0 is not None:
+                    self.soft_errorf(tparam0, "func %s must have no type parameters", name)
                 t = d.type
                 if t.params.num_fields() != 0 or t.results is not None:
                     self.soft_errorf(d.name, "func %s must have no arguments and no return values", name)
+            elif tparam0 is not None:
+                self.verify_versionf(tparam0, (1, 18), "type parameter")
             if name == "init":
                 obj.parent = self.pkg.scope
                 self.record_def(d.name, obj)
                 if d.body is None:
-                    self.soft_errorf(obj.pos, "missing function body")
+                    self.soft_errorf(obj.pos, "func init must have a body")
             else:
                 self.declare(self.pkg.scope, d.name, obj, 0)
         else:
             ptr, recv = self.unpack_recv(d.recv.list[0].type)
             if recv is not None and name != "_":
                 methods.append((obj, ptr, recv))
+            if tparam0 is not None:
+                self.verify_versionf(tparam0, GO1_27, "generic method")
             self.record_def(d.name, obj)
-        if d.type.type_params is not None and d.type.type_params.list and not has_tparam_error:
-            self.verify_versionf(d.type.type_params.list[0], (1, 18), "type parameter")
         info = DeclInfo(file_scope, fdecl=d)
         self.obj_map[obj] = info
         obj.order = len(self.obj_map)
@@ -282,6 +285,8 @@ class ResolverMixin:
             tdecl = d.tdecl
             if not tdecl.assign:
                 return obj
+            if tdecl.type_params is not None and tdecl.type_params.list:
+                return None  # traversals through generic aliases are not permitted
             # alias: follow
             t = tdecl.type
             while True:

@@ -21,7 +21,6 @@ from tinypy_go.frontend.types.predicates import (
     is_valid,
 )
 from tinypy_go.frontend.types.scope import Scope
-from tinypy_go.frontend.types.typeset import core_type
 
 BREAK_OK = 1
 CONTINUE_OK = 2
@@ -107,17 +106,9 @@ class StmtMixin:
         self.expr(None, val, s.value)
         if ch.mode == INVALID_MODE or val.mode == INVALID_MODE:
             return
-        u = core_type(ch.type)
-        if u is None:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to %s: no core type", ch)
-            return
-        if type(u) is not T.Chan:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to non-channel %s", ch)
-            return
-        if u.dir == T.RECV_ONLY:
-            self.errorf(s.arrow, INVALID_OP + "cannot send to receive-only channel %s", ch)
-            return
-        self.assignment(val, u.elem, "send")
+        elem = self.chan_elem(s.arrow, ch, False)
+        if elem is not None:
+            self.assignment(val, elem, "send")
 
     def _s_incdec(self, ctxt, s):
         x = Operand()
@@ -462,7 +453,7 @@ class StmtMixin:
         self.expr(None, x, s.x)
         key = val = None
         if x.mode != INVALID_MODE:
-            k, v, cause, ok = range_key_val(x.type, lambda ver: self.allow_version(x.expr, ver))
+            k, v, cause, ok = range_key_val(x.type, lambda ver: self.allow_version(x.expr, ver), self)
             if not ok and cause:
                 self.soft_errorf(x, "cannot range over %s: %s", x, cause)
             elif not ok:
@@ -746,46 +737,69 @@ def _has_break(s, label: str, implicit: bool) -> bool:
     return False
 
 
-def range_key_val(typ: T.Type, allow_version=None):
+def range_key_val(typ: T.Type, allow_version=None, check=None):
     """(key type, value type, cause, ok) for ranging over typ; allow_version(v)
-    tells whether a go``v`` range form may be used."""
+    tells whether a go``v`` range form may be used (go/types rangeKeyVal,
+    go1.25: the type set needs a common underlying type)."""
+    from tinypy_go.frontend.types.under import common_under
+
+    def fmt(err) -> str:
+        if check is not None:
+            return check.sprintf(*err)
+        from tinypy_go.frontend.types.typestring import type_string
+
+        return err[0] % tuple(type_string(a) if isinstance(a, T.Type) else a for a in err[1:])
+
+    def bad(cause: str):
+        return T.INVALID_TYPE, T.INVALID_TYPE, cause, False
+
+    def cond(t, u):
+        if type(u) is T.Chan and u.dir == T.SEND_ONLY:
+            return ("receive from send-only channel %s", t)
+        return None
+
     orig = typ
-    ct = core_type(typ)
+    ct, err = common_under(typ, cond)
+    if ct is None:
+        return bad(fmt(err))
     if type(ct) is T.Pointer and type(ct.elem.underlying()) is T.Array:
         ct = ct.elem.underlying()
     tc = type(ct)
-    if ct is None:
-        return T.INVALID_TYPE, T.INVALID_TYPE, "no core type", False
     if tc is T.Basic:
         if ct.info & T.IS_STRING:
             return T.TYP[T.INT], T.UNIVERSE_RUNE, "", True
         if all_basic(ct, T.IS_INTEGER):
             if allow_version is not None and not allow_version((1, 22)):
-                return T.INVALID_TYPE, T.INVALID_TYPE, "requires go1.22 or later", False
+                return bad("requires go1.22 or later")
             return orig, None, "", True
     elif tc is T.Array or tc is T.Slice:
         return T.TYP[T.INT], ct.elem, "", True
     elif tc is T.Map:
         return ct.key, ct.elem, "", True
     elif tc is T.Chan:
-        if ct.dir == T.SEND_ONLY:
-            return T.INVALID_TYPE, T.INVALID_TYPE, "receive from send-only channel", False
         return ct.elem, None, "", True
     elif tc is T.Signature:
         if allow_version is not None and not allow_version((1, 23)):
-            return T.INVALID_TYPE, T.INVALID_TYPE, "requires go1.23 or later", False
-        bad = "func must be func(yield func(...) bool): "
+            return bad("requires go1.23 or later")
+        pre = "func must be func(yield func(...) bool): "
         if len(ct.params.vars) != 1:
-            return T.INVALID_TYPE, T.INVALID_TYPE, bad + "wrong argument count", False
-        cb = core_type(ct.params.vars[0].type)
-        if type(cb) is not T.Signature:
-            return T.INVALID_TYPE, T.INVALID_TYPE, bad + "argument is not func", False
+            return bad(pre + "wrong argument count")
         if ct.results.vars:
-            return T.INVALID_TYPE, T.INVALID_TYPE, bad + "unexpected results", False
+            return bad(pre + "unexpected results")
+        cb, err = common_under(ct.params.vars[0].type)
+        if type(cb) is not T.Signature:
+            if err is not None:
+                return bad(pre + "in yield type, " + fmt(err))
+            return bad(pre + "argument is not func")
         if len(cb.params.vars) > 2:
-            return T.INVALID_TYPE, T.INVALID_TYPE, bad + "yield func has too many parameters", False
-        if len(cb.results.vars) != 1 or not is_boolean(cb.results.vars[0].type):
-            return T.INVALID_TYPE, T.INVALID_TYPE, bad + "yield func does not return bool", False
+            return bad(pre + "yield func has too many parameters")
+        res = cb.results.vars
+        if len(res) != 1 or not identical(res[0].type, T.TYP[T.BOOL]):
+            if len(res) == 1 and is_boolean(res[0].type):
+                return bad(pre + "yield func returns user-defined boolean, not bool")
+            return bad(pre + "yield func does not return bool")
+        if cb.variadic:
+            return bad(fmt(("yield func of type %s cannot be variadic", cb)))
         k = cb.params.vars[0].type if len(cb.params.vars) >= 1 else None
         v = cb.params.vars[1].type if len(cb.params.vars) >= 2 else None
         return k, v, "", True

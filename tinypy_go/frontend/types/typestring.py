@@ -23,12 +23,13 @@ def relative_to(pkg: Package | None) -> Qualifier:
 
 
 class _Writer:
-    __slots__ = ("buf", "qf", "seen")
+    __slots__ = ("buf", "qf", "seen", "param_names")
 
     def __init__(self, qf: Qualifier | None):
         self.buf: list[str] = []
         self.qf = qf
         self.seen: set[int] = set()
+        self.param_names = True  # off for have/want method lines (go1.24 funcString)
 
     def type_name(self, obj) -> None:
         if obj.pkg is not None:
@@ -163,6 +164,8 @@ class _Writer:
             self.type_name(t.obj)
             if t.type_args:
                 self.type_list(t.type_args)
+            elif t.type_params and t.orig is t:
+                self.tparams(t.type_params)
             return
         b.append(f"<{tt.__name__}>")
 
@@ -181,7 +184,7 @@ class _Writer:
         for i, v in enumerate(tup.vars):
             if i:
                 b.append(", ")
-            if v.name:
+            if v.name and self.param_names:
                 b.append(v.name)
                 b.append(" ")
             t = v.type
@@ -243,8 +246,9 @@ def type_string(t: T.Type | None, qualifier: Qualifier | None = None) -> str:
     return "".join(w.buf)
 
 
-def signature_string(sig: T.Signature, qualifier: Qualifier | None = None) -> str:
+def signature_string(sig: T.Signature, qualifier: Qualifier | None = None, param_names: bool = True) -> str:
     w = _Writer(qualifier)
+    w.param_names = param_names
     w.signature(sig)
     return "".join(w.buf)
 

@@ -148,8 +148,8 @@ class TypexprMixin:
             return T.INVALID_TYPE
         t = x.type
         self.record_type_and_value(e, TYPEXPR, t, None)
-        tu = T.unalias(t)
-        if not (type(tu) is T.Named and tu.type_params and not tu.type_args) and is_valid(t):
+        tu = t if type(t) is T.Alias and t.type_params else T.unalias(t)
+        if not (type(tu) in (T.Named, T.Alias) and tu.type_params and not tu.type_args) and is_valid(t):
             if cause is not None:
                 cause.append(self.sprintf("%s is not a generic type", t))
             return T.INVALID_TYPE
@@ -166,8 +166,8 @@ class TypexprMixin:
                 self.selector(x, e, def_named, True)
             if x.mode == TYPEXPR:
                 t = x.type
-                tu = T.unalias(t)
-                if type(tu) is T.Named and tu.type_params and not tu.type_args:
+                tu = t if type(t) is T.Alias and t.type_params and not t.type_args else T.unalias(t)
+                if type(tu) in (T.Named, T.Alias) and tu.type_params and not tu.type_args:
                     self.errorf(e, "cannot use generic type %s without instantiation", t)
                     return T.INVALID_TYPE
                 return t
@@ -195,7 +195,7 @@ class TypexprMixin:
             n = self.array_length(e.len)
             return T.Array(self.var_type(e.elt), n)
         if te is ast.Ellipsis:
-            self.error(e, "invalid use of '...'")
+            self.error(e, "invalid use of ...")
             return T.INVALID_TYPE
         if te is ast.StructType:
             return self.struct_type(e)
@@ -553,7 +553,7 @@ class TypexprMixin:
             return
         t, _ = _deref(rtyp)
         t = T.unalias(t)
-        pos = field.type.pos if field is not None else recv.pos
+        pos = _recv_base(field.type).pos if field is not None else recv.pos  # at rbase, as go/types does
         if type(t) is T.Named:
             if t.obj.pkg is not self.pkg:
                 self.errorf(pos, "cannot define new methods on non-local type %s", rtyp)
@@ -592,6 +592,10 @@ class TypexprMixin:
         gt = self.generic_type(base, cause)
         if cause:
             self.error(base, cause[0])
+        if type(gt) is T.Alias:
+            if T.unalias(gt) is not T.INVALID_TYPE:
+                self.errorf(base, "cannot define new methods on generic alias type %s", gt)
+            gt = T.INVALID_TYPE  # the receiver stays invalid (go.dev/issue/70417)
         if is_valid(gt):
             orig = T.unalias(gt)
             if len(orig.type_params) == len(tps):
@@ -651,10 +655,12 @@ class TypexprMixin:
             if type(obj) is O.TypeName:
                 if obj.type is None:
                     self.obj_decl(obj, None)
-                gt = T.unalias(obj.type) if obj.type is not None else None
+                gt = obj.type
+                if gt is not None and not (type(gt) is T.Alias and gt.type_params):
+                    gt = T.unalias(gt)
         if type(gt) is T.Named and gt.type_params:
             if len(gt.type_params) != len(tps):
-                self.errorf(idx[-1] if len(tps) > len(gt.type_params) else e, "got %d type parameter%s, but "
+                self.errorf(base, "receiver declares %d type parameter%s, but "
                             "receiver base type declares %d", len(tps), "s" if len(tps) != 1 else "",
                             len(gt.type_params))
             from tinypy_go.frontend.types.subst import subst
@@ -762,7 +768,7 @@ class TypexprMixin:
         targs = self.type_list(idx)
         if targs is None:
             return T.INVALID_TYPE
-        orig = T.unalias(gtyp)
+        orig = gtyp if type(gtyp) is T.Alias and gtyp.type_params else T.unalias(gtyp)
         tps = orig.type_params
         if len(targs) != len(tps):
             if len(targs) < len(tps):
@@ -772,9 +778,12 @@ class TypexprMixin:
                 self.errorf(ix.pos, "too many type arguments for type %s: have %d, want %d", orig.obj.name,
                             len(targs), len(tps))
             return T.INVALID_TYPE
-        from tinypy_go.frontend.types.instantiate import instantiate_named
+        if type(orig) is T.Alias:
+            inst = self.alias_instance(orig, targs)
+        else:
+            from tinypy_go.frontend.types.instantiate import instantiate_named
 
-        inst = instantiate_named(orig, targs)
+            inst = instantiate_named(orig, targs)
         self.record_instance(ix.x, targs, inst)
 
         def verify():
@@ -782,6 +791,15 @@ class TypexprMixin:
 
         self.later(verify)
         return inst
+
+    def alias_instance(self, orig: T.Alias, targs: list[T.Type]) -> T.Type:
+        """A[targs] for a generic alias: its RHS with the arguments substituted
+        (instances of aliases are not materialized here)."""
+        from tinypy_go.frontend.types.subst import subst
+
+        if orig.rhs is None:
+            return T.INVALID_TYPE  # the alias' own RHS refers to it (a cycle, reported elsewhere)
+        return subst(orig.rhs, dict(zip(orig.type_params, targs, strict=False)))
 
     def verify_type_args(self, tps, targs, exprs, ctx: str) -> bool:
         from tinypy_go.frontend.types.subst import subst
@@ -831,3 +849,14 @@ def _flatten_union(e, out: list, binaries: list) -> None:
         _flatten_union(e.y, out, binaries)
     else:
         out.append(e)
+
+
+def _recv_base(e: ast.Expr) -> ast.Expr:
+    """The receiver base type expression: without parentheses, one pointer
+    indirection and type arguments (go/types unpackRecv)."""
+    e = ast.unparen(e)
+    if type(e) is ast.StarExpr:
+        e = ast.unparen(e.x)
+    if type(e) in (ast.IndexExpr, ast.IndexListExpr):
+        e = e.x
+    return e

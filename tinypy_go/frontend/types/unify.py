@@ -122,7 +122,8 @@ class Unifier:
                 return False
             return all(self.unify(a.type, b.type, inexact) for a, b in zip(x.vars, y.vars, strict=True))
         if tx is T.Signature:
-            return x.variadic == y.variadic and self.unify(x.params, y.params, inexact) and \
+            return x.variadic == y.variadic and len(x.type_params) == len(y.type_params) and \
+                self.unify(x.params, y.params, inexact) and \
                 self.unify(x.results, y.results, inexact)
         if tx is T.Named:
             if x.orig is not y.orig:
@@ -157,6 +158,8 @@ class Unifier:
             obj, _, _ = lookup_field_or_method(y, False, m.pkg, m.name)
             if type(obj) is not O.Func or obj.type is None:
                 return False
+            if obj.type.type_params:
+                return False  # a generic method never matches an interface method (go1.27)
             if not self.unify(_strip(m.type), _strip(obj.type), True):
                 return False
         return True
