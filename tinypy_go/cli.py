@@ -29,6 +29,9 @@ from tinypy_go.errors import CompileError, InternalCompilerError, format_diagnos
 from tinypy_go.goflags import Flag, FlagError, parse, usage
 from tinypy_go.target import WASI
 
+# The directory holding targets/ (TinyGo's TINYGOROOT plays the same part).
+TINYPYROOT = Path(__file__).resolve().parent
+
 
 class UsageError(Exception):
     """Bad command line: printed as one ``tinypy: ...`` line, exit status 2."""
@@ -36,7 +39,8 @@ class UsageError(Exception):
 
 BUILD_FLAGS = [
     Flag("o", "output file name (default: <package or first file>.wasm)", metavar="file"),
-    Flag("target", "target to build for: wasi or wasip1 (the same)", default="wasi", metavar="name"),
+    Flag("target", "target to build for: wasi (= wasip1) or wasm (= js: browsers and Node)", default="wasi",
+         metavar="name"),
     Flag("opt", "optimization level: 0, 1, 2, s, z", default="z", metavar="level"),
     Flag("gc", "garbage collector: conservative, leaking, none", default="conservative", metavar="name"),
     Flag("scheduler", "goroutine scheduler: asyncify, none", default="asyncify", metavar="name"),
@@ -171,6 +175,7 @@ def _env_info() -> dict[str, str]:
         "TINYPY_VERSION": __version__,
         "TINYPY_TARGET": WASI.triple,
         "TINYPY_RUNTIME": str(loader.RUNTIME_DIR),
+        "TINYPYROOT": str(TINYPYROOT),  # holds targets/wasm_exec.js, the JavaScript glue
         "LLVM_VERSION": _llvm_version(),
         "WASM_LD": "python -m ziglang wasm-ld (zig " + _dist_version("ziglang") + ")",
         "WASMTIME_VERSION": _dist_version("wasmtime"),
