@@ -10,7 +10,6 @@ objects and then printing them.
 from __future__ import annotations
 
 import json
-
 from collections import deque
 from typing import Any
 
@@ -298,9 +297,10 @@ class ModuleGen:
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
         body = ""
         call_args = []
-        for i, (t, kind) in enumerate(zip(params, kinds)):
+        for i, (t, kind) in enumerate(zip(params, kinds, strict=True)):
             if kind in ("string", "bytes"):
-                clone = self.func_ref(self.runtime_func("runtime.jsClone" + ("String" if kind == "string" else "Bytes")))
+                helper = "runtime.jsCloneString" if kind == "string" else "runtime.jsCloneBytes"
+                clone = self.func_ref(self.runtime_func(helper))
                 body += f"  %c{i} = call {t} {clone}({t} %a{i}, ptr undef)\n"
                 call_args.append(f"{t} %c{i}")
             else:

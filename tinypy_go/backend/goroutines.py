@@ -109,7 +109,8 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     chans = False
     rt = mg.prog.packages["runtime"]
     # -target=wasm: time.Sleep must give the thread back to JavaScript, so it parks too
-    sched_roots = SCHED_ROOTS | {"runtime.timeSleep", "runtime.resume"} if "runtime.goScheduler" in rt.functions else SCHED_ROOTS
+    js = "runtime.goScheduler" in rt.functions
+    sched_roots = SCHED_ROOTS | {"runtime.timeSleep", "runtime.resume"} if js else SCHED_ROOTS
     for fn in reachable(mg.prog, roots):
         if fn.name in sched_roots and found is None:
             found = fn.name

@@ -114,6 +114,7 @@ func resume() {
 	if eventHandler == nil {
 		return
 	}
+	finPace()
 	if currentTask != nil {
 		jsNested++
 		eventHandler()
@@ -146,4 +147,18 @@ func goDeadlock() {
 		reason = mainTask.reason
 	}
 	deadlockReason(reason)
+}
+
+// finGCAt paces collections by the number of finalizable objects: each names
+// a JavaScript value the glue keeps alive, memory the Go heap does not see, so
+// a handler called many times would otherwise grow the glue's table for as
+// long as the heap does not fill (GOGC-like: collect when it has doubled).
+var finGCAt = 4096
+
+func finPace() {
+	if len(finTable) >= finGCAt {
+		GC()
+		runFinalizers()
+		finGCAt = 2*len(finTable) + 4096
+	}
 }
