@@ -102,11 +102,29 @@ def run_cmd(args: tuple[str, ...]) -> None:
         config = _config(values, inputs)
         config.output = Path(tmp) / "main.wasm"
         out = build(config)
+        if config.target_info.goos == "js":
+            sys.exit(run_node(out, prog_args, env, preopens))
         try:
             code = run_wasm(out, prog_args, env=env, preopens=preopens, program_name=out.name)
         except WasmLoadError as e:
             raise InternalCompilerError(None, f"the built module does not load: {e}") from None
     sys.exit(code)
+
+
+def run_node(wasm: Path, prog_args: list[str], env: dict[str, str], preopens: list[tuple[str, str]]) -> int:
+    """Run a -target=wasm module under Node with the shipped glue, as TinyGo does
+    (``node wasm_exec.js main.wasm args...``); the program sees Node's file system."""
+    import shutil
+    import subprocess
+
+    if preopens:
+        raise UsageError("--dir applies to WASI only: under -target=wasm the program uses Node's file system")
+    node = shutil.which("node")
+    if node is None:
+        raise UsageError("tinypy run -target=wasm needs Node.js: no node on PATH (install it, or build with "
+                         "tinypy build -target=wasm and load the module with targets/wasm_exec.js)")
+    glue = TINYPYROOT / "targets" / "wasm_exec.js"
+    return subprocess.run([node, str(glue), str(wasm), *prog_args], env=env).returncode
 
 
 def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str],

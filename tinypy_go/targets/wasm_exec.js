@@ -593,7 +593,8 @@
 			process.exit(code);
 		}).catch((err) => {
 			console.error(err);
-			process.exit(1);
+			// a trap (unreachable, out of bounds...) exits as `tinypy run` reports one for WASI
+			process.exit(err instanceof WebAssembly.RuntimeError ? 134 : 1);
 		});
 	}
 })();
