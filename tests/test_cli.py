@@ -52,8 +52,8 @@ def test_top_level_help():
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["build", "-target=foo", "x.go"], 'tinypy: unknown target "foo" (supported: wasi, wasip1)'),
-        (["build", "-target", "foo", "x.go"], 'tinypy: unknown target "foo" (supported: wasi, wasip1)'),
+        (["build", "-target=foo", "x.go"], 'tinypy: unknown target "foo" (supported: wasi, wasip1, wasm, js)'),
+        (["build", "-target", "foo", "x.go"], 'tinypy: unknown target "foo" (supported: wasi, wasip1, wasm, js)'),
         (["build", "-frob", "x.go"], "tinypy: flag provided but not defined: -frob"),
         (["build", "-opt=4", "x.go"], 'tinypy: invalid value "4" for -opt (supported: 0, 1, 2, s, z)'),
         (["build", "-gc", "boehm", "x.go"],

@@ -30,6 +30,9 @@ from tinypy_go.errors import TOO_DEEP, CompileError, InternalCompilerError, form
 from tinypy_go.goflags import Flag, FlagError, parse, usage
 from tinypy_go.target import WASI
 
+# The directory holding targets/ (TinyGo's TINYGOROOT plays the same part).
+TINYPYROOT = Path(__file__).resolve().parent
+
 
 class UsageError(Exception):
     """Bad command line: printed as one ``tinypy: ...`` line, exit status 2."""
@@ -37,7 +40,8 @@ class UsageError(Exception):
 
 BUILD_FLAGS = [
     Flag("o", "output file name (default: <package or first file>.wasm)", metavar="file"),
-    Flag("target", "target to build for: wasi or wasip1 (the same)", default="wasi", metavar="name"),
+    Flag("target", "target to build for: wasi (= wasip1) or wasm (= js: browsers and Node)", default="wasi",
+         metavar="name"),
     Flag("opt", "optimization level: 0, 1, 2, s, z", default="z", metavar="level"),
     Flag("gc", "garbage collector: conservative, leaking, none", default="conservative", metavar="name"),
     Flag("scheduler", "goroutine scheduler: asyncify, none", default="asyncify", metavar="name"),
@@ -99,11 +103,29 @@ def run_cmd(args: tuple[str, ...]) -> None:
         config = _config(values, inputs)
         config.output = Path(tmp) / "main.wasm"
         out = build(config)
+        if config.target_info.goos == "js":
+            sys.exit(run_node(out, prog_args, env, preopens))
         try:
             code = run_wasm(out, prog_args, env=env, preopens=preopens, program_name=out.name)
         except WasmLoadError as e:
             raise InternalCompilerError(None, f"the built module does not load: {e}") from None
     sys.exit(code)
+
+
+def run_node(wasm: Path, prog_args: list[str], env: dict[str, str], preopens: list[tuple[str, str]]) -> int:
+    """Run a -target=wasm module under Node with the shipped glue, as TinyGo does
+    (``node wasm_exec.js main.wasm args...``); the program sees Node's file system."""
+    import shutil
+    import subprocess
+
+    if preopens:
+        raise UsageError("--dir applies to WASI only: under -target=wasm the program uses Node's file system")
+    node = shutil.which("node")
+    if node is None:
+        raise UsageError("tinypy run -target=wasm needs Node.js: no node on PATH (install it, or build with "
+                         "tinypy build -target=wasm and load the module with targets/wasm_exec.js)")
+    glue = TINYPYROOT / "targets" / "wasm_exec.js"
+    return subprocess.run([node, str(glue), str(wasm), *prog_args], env=env).returncode
 
 
 def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str],
@@ -172,6 +194,7 @@ def _env_info() -> dict[str, str]:
         "TINYPY_VERSION": __version__,
         "TINYPY_TARGET": WASI.triple,
         "TINYPY_RUNTIME": str(loader.RUNTIME_DIR),
+        "TINYPYROOT": str(TINYPYROOT),  # holds targets/wasm_exec.js, the JavaScript glue
         "LLVM_VERSION": _llvm_version(),
         "WASM_LD": "python -m ziglang wasm-ld (zig " + _dist_version("ziglang") + ")",
         "WASMTIME_VERSION": _dist_version("wasmtime"),

@@ -388,7 +388,7 @@ class Loader:
         (``unsupported.py``); the error goes to the user's import that leads to it
         (once per such import), the innermost non-standard package on ``stack``."""
         mod = self.module
-        if mod and (imp == mod[0] or imp.startswith(mod[0] + "/")) or unsupported_reason(imp) is None:
+        if mod and (imp == mod[0] or imp.startswith(mod[0] + "/")) or unsupported_reason(imp, self.goos) is None:
             return False
         i = len(stack) - 1
         while i >= 0 and self.packages[stack[i]].goroot:

@@ -1,4 +1,4 @@
-"""The wasm32-wasi target, as TinyGo's ``-target=wasi`` (= ``wasip1``) defines it.
+"""The wasm targets: ``-target=wasi`` (= ``wasip1``) and ``-target=wasm`` (= ``js``), as TinyGo defines them.
 
 Every stage that depends on the target (file selection, type sizes, code
 generation, linking) reads these facts from here so they cannot drift apart.
@@ -33,9 +33,9 @@ def go_minor() -> int:
     except (IndexError, ValueError):
         return DEFAULT_MINOR
 
-# Targets the user may name with -target; all mean the same thing.
-TARGET_ALIASES = {"wasi": "wasi", "wasip1": "wasi"}
-SUPPORTED_TARGETS = ("wasi", "wasip1")
+# Targets the user may name with -target, and the target each one means.
+TARGET_ALIASES = {"wasi": "wasi", "wasip1": "wasi", "wasm": "wasm", "js": "wasm"}
+SUPPORTED_TARGETS = ("wasi", "wasip1", "wasm", "js")
 
 # Known GOOS/GOARCH lists from go/build (syslist.go): a filename suffix is
 # only a constraint if it names one of these.
@@ -70,6 +70,10 @@ class Target:
         minor = go_minor()
         tags.update(f"go1.{i}" for i in range(1, minor + 1))
         tags.update(TOOL_TAGS_BY_MINOR.get(minor, TOOL_TAGS_BY_MINOR[DEFAULT_MINOR]))
+        if self.goos == "js":
+            # syscall (fs_js.go) then writes fds 1 and 2 through runtime.write, i.e.
+            # WASI fd_write, instead of a callback round trip through JS's fs.write
+            tags.add("faketime")
         tags.update(t for t in user_tags if t)
         return frozenset(tags)
 
@@ -86,6 +90,26 @@ WASI = Target(
 )
 
 
+# GOOS=js GOARCH=wasm for browsers and Node: the same code and ABI as WASI (the
+# JavaScript glue, targets/wasm_exec.js, supplies the WASI imports the runtime
+# uses), plus the ``gojs`` imports of syscall/js.
+JS = Target(
+    name="wasm",
+    triple=WASI.triple,
+    cpu=WASI.cpu,
+    features=WASI.features,
+    goos="js",
+    goarch="wasm",
+    pointer_size=4,
+    data_layout=WASI.data_layout,
+)
+
+# The version of the glue ABI (the imports and exports wasm_exec.js relies on):
+# written into every -target=wasm module and checked by the glue.
+JS_GLUE_ABI = 1
+
+
 def lookup(name: str) -> Target | None:
     """The Target for a -target value, or None if unsupported."""
-    return WASI if name in TARGET_ALIASES else None
+    canon = TARGET_ALIASES.get(name)
+    return None if canon is None else (JS if canon == "wasm" else WASI)

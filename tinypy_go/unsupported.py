@@ -34,17 +34,25 @@ UNSUPPORTED: dict[str, str] = {
     "runtime/asan": "the address sanitizer is not supported",
 }
 
+# GOOS=js (-target=wasm): syscall/js is the point; the rest stays out (gc's js
+# port fakes the network in-process, which is not what a program wants).
+UNSUPPORTED_JS: dict[str, str] = {
+    **{k: v.replace("WASI preview 1", "tinypy's js target") for k, v in UNSUPPORTED.items()},
+}
+del UNSUPPORTED_JS["syscall/js"]
+
 # every package below these paths (net/http/httptest, net/rpc/jsonrpc, ...)
 UNSUPPORTED_TREES: tuple[str, ...] = ("net/http/", "net/rpc/")
 
 
-def unsupported_reason(path: str) -> str | None:
-    """Why the standard package ``path`` cannot be imported on this target, or None."""
-    if path in UNSUPPORTED:
-        return UNSUPPORTED[path]
+def unsupported_reason(path: str, goos: str = "wasip1") -> str | None:
+    """Why the standard package ``path`` cannot be imported for ``goos``, or None."""
+    table = UNSUPPORTED_JS if goos == "js" else UNSUPPORTED
+    if path in table:
+        return table[path]
     for tree in UNSUPPORTED_TREES:
         if path.startswith(tree):
-            return UNSUPPORTED[tree.rstrip("/")]
+            return table[tree.rstrip("/")]
     return None
 
 

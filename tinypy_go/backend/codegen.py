@@ -9,6 +9,7 @@ objects and then printing them.
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from typing import Any
 
@@ -63,6 +64,7 @@ class ModuleGen:
         self.queued: set[int] = set()
         self.global_done: set[int] = set()
         self.exports: list[str] = []
+        self.js_exports: dict[str, list[list[str]]] = {}  # -target=wasm: export -> [param kinds, result kinds]
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)
@@ -237,8 +239,9 @@ class ModuleGen:
         attrs = ""
         if fn.wasm_import is not None:
             module, name = fn.wasm_import
+            gojs = module == "gojs"  # syscall/js's host calls: wasm_exec.js knows their lowering
             for v in [*fn.signature.params.vars, *fn.signature.results.vars]:
-                if not _boundary_type_ok(v.type):
+                if not (_boundary_type_ok(v.type) or gojs and _gojs_type_ok(v.type)):
                     raise self.error(fn.pos, f"//go:wasmimport {module} {name}: unsupported parameter or result "
                                              f"type {v.type}")
             self.imports.append((module, name))
@@ -265,34 +268,79 @@ class ModuleGen:
         lines += ["  ret void", "}"]
         return "\n".join(lines)
 
+    @property
+    def js(self) -> bool:
+        """-target=wasm: exports may take and return strings and byte slices."""
+        from tinypy_go import target
+
+        t = target.lookup(getattr(self.config, "target", "wasi") or "wasi")
+        return t is not None and t.goos == "js"
+
     def add_export(self, fn: ssa.Function) -> str:
-        """A wrapper without the context parameter, exported under fn.export_name."""
+        """A wrapper without the context parameter, exported under fn.export_name.
+
+        For -target=wasm, string and []byte parameters are copied into Go memory
+        first (the glue frees its buffers when the call returns), and a string or
+        []byte result is kept reachable from a global until the glue has read it."""
         ret, params, _ = self.signature_types(fn)
-        for p in fn.params:
-            _check_export_type(self, fn, p.type)
-        for r in fn.signature.results.vars:
-            _check_export_type(self, fn, r.type)
+        js = self.js and not fn.name.startswith("runtime.")
+        kinds = [_check_export_type(self, fn, p.type, js) for p in fn.params]
+        res_kinds = [_check_export_type(self, fn, r.type, js) for r in fn.signature.results.vars]
         if len(fn.signature.results.vars) > 1:
             raise self.error(fn.pos, f"//export {fn.export_name}: multiple results are not supported")
         name = fn.export_name
         self.exports.append(name)
+        if js:
+            self.js_exports[name] = [kinds, res_kinds]
         group = len(self.attr_groups)
         self.attr_groups.append(f'attributes #{group} = {{ "wasm-export-name"="{name}" }}')
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
-        call_args = ", ".join([*(f"{t} %a{i}" for i, t in enumerate(params)), "ptr undef"])
+        body = ""
+        call_args = []
+        for i, (t, kind) in enumerate(zip(params, kinds, strict=True)):
+            if kind in ("string", "bytes"):
+                helper = "runtime.jsCloneString" if kind == "string" else "runtime.jsCloneBytes"
+                clone = self.func_ref(self.runtime_func(helper))
+                body += f"  %c{i} = call {t} {clone}({t} %a{i}, ptr undef)\n"
+                call_args.append(f"{t} %c{i}")
+            else:
+                call_args.append(f"{t} %a{i}")
+        call_args.append("ptr undef")
         target = self.func_ref(fn)
         init = ""
         if not fn.name.startswith("runtime."):
             # a host may call an export before _start (reactor use): initialise first
             init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
         check = panics.export_check(self)
+        if res_kinds and res_kinds[0] in ("string", "bytes"):
+            keep = self.func_ref(self.runtime_func("runtime.jsKeepResult"))
+            check = f"  %rp = extractvalue {ret} %r, 0\n  call void {keep}(ptr %rp, ptr undef)\n" + check
         if getattr(self, "sched_on", False) and not fn.name.startswith("runtime."):  # run the goroutines it started
             check += f"  call void {self.func_ref(self.runtime_func('runtime.runReady'))}(ptr undef)\n"
+        cargs = ", ".join(call_args)
         if ret == "void":
-            body = f"{init}  call void {target}({call_args})\n{check}  ret void"
+            body = f"{init}{body}  call void {target}({cargs})\n{check}  ret void"
         else:
-            body = f"{init}  %r = call {ret} {target}({call_args})\n{check}  ret {ret} %r"
+            body = f"{init}{body}  %r = call {ret} {target}({cargs})\n{check}  ret {ret} %r"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
+
+    def js_info(self) -> str:
+        """-target=wasm: the exported ``tinypy_js_info`` returning the address of a
+        NUL-terminated JSON text: the glue ABI version the module was built for and
+        the kinds of the exports' parameters and results (for ``go.exports``)."""
+        from tinypy_go.target import JS_GLUE_ABI
+
+        text = json.dumps({"abi": JS_GLUE_ABI, "exports": self.js_exports}, separators=(",", ":"))
+        data = self.string_data(text.encode() + b"\0")
+        self.exports.append("tinypy_js_info")
+        group = len(self.attr_groups)
+        self.attr_groups.append(f'attributes #{group} = {{ "wasm-export-name"="tinypy_js_info" }}')
+        return f"define ptr @tinypy_js_info() #{group} {{\nentry:\n  ret ptr {data}\n}}"
+
+
+# The runtime's exports for the JavaScript glue (runtime/sched_js.go): kept only
+# when the program runs the scheduler (resume: when it imports syscall/js).
+JS_SCHED_EXPORTS = ("resume", "go_scheduler", "go_deadlock")
 
 
 def _boundary_type_ok(t: T.Type) -> bool:
@@ -326,9 +374,27 @@ def _check_export_names(mg: ModuleGen, exported: list[ssa.Function]) -> None:
         seen[name] = fn
 
 
-def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type) -> None:
+def _gojs_type_ok(t: T.Type) -> bool:
+    """The ``gojs`` imports (syscall/js, compiled from GOROOT) also pass strings as
+    (ptr, len) and slices as (ptr, len, cap); several results come back through
+    a pointer to their struct, the first parameter (LLVM's sret demotion)."""
+    u = LT.underlying(t)
+    return type(u) is T.Slice or type(u) is T.Basic and u.kind == T.STRING
+
+
+def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type, js: bool = False) -> str:
+    """The kind of an export's parameter or result for the glue; an error if it
+    cannot cross the boundary (strings and []byte only with -target=wasm)."""
+    u = LT.underlying(t)
+    if js and type(u) is T.Basic and u.kind == T.STRING:
+        return "string"
+    if js and type(u) is T.Slice and type(LT.underlying(u.elem)) is T.Basic and LT.underlying(u.elem).kind in (
+            T.UINT8, T.BYTE):
+        return "bytes"
     if not _boundary_type_ok(t):
-        raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}")
+        extra = " (-target=wasm also allows string and []byte)" if js else ""
+        raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}{extra}")
+    return LT.llvm_type(t)
 
 
 def _escape_bytes(data: bytes) -> str:
@@ -346,15 +412,26 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     mg = ModuleGen(prog, config)
     roots: list[ssa.Function] = []
     exported: list[ssa.Function] = []
+    sched_exports: dict[str, ssa.Function] = {}
     for fn in prog.all_functions():
-        if fn.export_name:
+        if fn.export_name in JS_SCHED_EXPORTS and fn.pkg is not None and fn.pkg.path == "runtime":
+            sched_exports[fn.export_name] = fn
+        elif fn.export_name:
             exported.append(fn)
+    if sched_exports:  # -target=wasm: the glue's entries into the scheduler, only when it is linked in
+        if "syscall/js" in prog.packages:  # js.FuncOf callbacks come in through resume
+            exported.append(sched_exports["resume"])
+        goroutines.decide(mg, exported)
+        if mg.sched_on:
+            exported += [sched_exports["go_scheduler"], sched_exports["go_deadlock"]]
     # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
     # anything the backend reaches later is built by the worklist (ssa.ensure_built)
     _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
     goroutines.decide(mg, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
+    if sched_exports:
+        wrappers.append(mg.js_info())
     roots.extend(exported)
     text = mg.generate(roots)
     text += "\n".join(wrappers) + "\n"

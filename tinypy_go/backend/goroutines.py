@@ -107,11 +107,14 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     mg.sched_on = False
     found = None
     chans = False
+    rt = mg.prog.packages["runtime"]
+    # -target=wasm: time.Sleep must give the thread back to JavaScript, so it parks too
+    js = "runtime.goScheduler" in rt.functions
+    sched_roots = SCHED_ROOTS | {"runtime.timeSleep", "runtime.resume"} if js else SCHED_ROOTS
     for fn in reachable(mg.prog, roots):
-        if fn.name in SCHED_ROOTS and found is None:
+        if fn.name in sched_roots and found is None:
             found = fn.name
         chans = chans or fn.name in CHAN_ROOTS
-    rt = mg.prog.packages["runtime"]
     if chans:  # reflect's channel hooks: stubs while no channel can exist
         for src, dst in CHAN_REDIRECTS.items():
             if src in rt.functions and dst in rt.functions:

@@ -313,6 +313,9 @@ class TypeDescs:
 
     def ref(self, t: T.Type) -> str:
         """The symbol of t's descriptor (emitted at the end)."""
+        if type(t) is T.Signature and t.recv is not None:
+            # a method expression's value converted as is: its func type takes the receiver first
+            t = T.Signature(T.Tuple([t.recv, *t.params.vars]), t.results, t.variadic)
         key = type_key(t)
         d = self.descs.get(key)
         if d is None:

@@ -76,8 +76,6 @@ func Stack(buf []byte, all bool) int { return 0 }
 
 func KeepAlive(x any) {}
 
-func SetFinalizer(obj any, finalizer any) {}
-
 func GOMAXPROCS(n int) int { return 1 }
 
 func NumCPU() int { return 1 }

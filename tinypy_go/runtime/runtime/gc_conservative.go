@@ -254,6 +254,9 @@ func collect() {
 			}
 		}
 	}
+	if finalizersPending() {
+		finSweep()
+	}
 	if len(weakHandles) > 0 {
 		weakSweep(marked, markFrom)
 	}

@@ -4,8 +4,7 @@ package runtime
 
 import "unsafe"
 
-// GOOS and GOARCH are what a program built for WASI sees.
-const GOOS = "wasip1"
+// GOARCH is what a program sees; GOOS is in goos_wasip1.go and goos_js.go.
 const GOARCH = "wasm"
 
 // Compiler is the name of the toolchain, as TinyGo reports it.
@@ -32,6 +31,7 @@ func _start() {
 	if recoverEnabled() && unwinding { // an unrecovered panic (panic_unwind.go)
 		fatalpanic()
 	}
+	mainReturned()
 	// Returning from _start is exit status 0 for WASI hosts; a program that
 	// never exits otherwise then needs no proc_exit import.
 }

@@ -150,6 +150,7 @@ func runqPop() *task {
 // pause parks the running goroutine; it returns once the scheduler runs it
 // again (whoever wakes it puts it on the run queue).
 func pause() {
+	switchCheck()
 	t := currentTask
 	t.paused = true
 	taskUnwind(&t.state)
@@ -205,28 +206,6 @@ func mainEntry() {
 		fatalpanic()
 	}
 	mainDone = true
-}
-
-// scheduler runs goroutines until main returns.
-func scheduler() {
-	for !mainDone {
-		if timerQueue != nil {
-			fireTimers(nanotime())
-		}
-		t := runqPop()
-		if t == nil {
-			if timerQueue == nil {
-				reason := "select (no cases)"
-				if mainTask != nil {
-					reason = mainTask.reason
-				}
-				deadlockReason(reason)
-			}
-			sleepUntil(timerQueue.when)
-			continue
-		}
-		runTask(t)
-	}
 }
 
 // runTask runs t until it blocks or returns.

@@ -1,0 +1,6 @@
+package main
+
+//export Add
+func Add(a, b int) int { return a + b }
+
+func main() {}

@@ -1,0 +1,32 @@
+package runtime
+
+// The WASI side of the scheduler (task_asyncify.go): the program owns the
+// thread, so an idle scheduler sleeps until its first timer.
+
+// scheduler runs goroutines until main returns.
+func scheduler() {
+	for !mainDone {
+		if timerQueue != nil {
+			fireTimers(nanotime())
+		}
+		t := runqPop()
+		if t == nil {
+			if timerQueue == nil {
+				reason := "select (no cases)"
+				if mainTask != nil {
+					reason = mainTask.reason
+				}
+				deadlockReason(reason)
+			}
+			sleepUntil(timerQueue.when)
+			continue
+		}
+		runTask(t)
+	}
+}
+
+// mainReturned: returning from _start ends a WASI program.
+func mainReturned() {}
+
+// switchCheck: a WASI goroutine may always switch.
+func switchCheck() {}
