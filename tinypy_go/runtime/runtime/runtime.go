@@ -30,6 +30,9 @@ func _start() {
 	}
 	callMain()
 	if recoverEnabled() && unwinding { // an unrecovered panic (panic_unwind.go)
+		if goexitDone() {
+			goexitMain()
+		}
 		fatalpanic()
 	}
 	// Returning from _start is exit status 0 for WASI hosts; a program that

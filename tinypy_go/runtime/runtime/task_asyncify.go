@@ -202,6 +202,9 @@ func mainEntry() {
 	}
 	callMain()
 	if recoverEnabled() && unwinding {
+		if goexitDone() {
+			goexitMain()
+		}
 		fatalpanic()
 	}
 	mainDone = true
@@ -264,7 +267,7 @@ func runTask(t *task) {
 		return
 	}
 	// The goroutine returned.
-	if recoverEnabled() && unwinding {
+	if recoverEnabled() && unwinding && !goexitDone() {
 		fatalpanic() // a panic nothing recovered
 	}
 	if t.allPrev != nil {
