@@ -55,8 +55,29 @@ RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
          kind="list", metavar="K[=V]"),
 ]
 
+TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v")] + [
+    Flag("run", "run only the tests, examples and fuzz tests matching the regexp", metavar="regexp"),
+    Flag("skip", "skip the tests matching the regexp", metavar="regexp"),
+    Flag("v", "verbose: log every test as it runs", kind="bool"),
+    Flag("count", "run each test and benchmark n times", metavar="n"),
+    Flag("short", "tell long-running tests to shorten their run time", kind="bool"),
+    Flag("failfast", "do not start new tests after the first test failure", kind="bool"),
+    Flag("bench", "run only the benchmarks matching the regexp", metavar="regexp"),
+    Flag("benchtime", "run each benchmark for duration d or N times (Nx)", metavar="d"),
+    Flag("benchmem", "print memory allocation statistics for benchmarks", kind="bool"),
+    Flag("timeout", "panic a test binary that runs longer than d", default="10m0s", metavar="d"),
+    Flag("cpu", "GOMAXPROCS values to run tests with", metavar="list"),
+    Flag("parallel", "maximum number of tests to run in parallel", metavar="n"),
+    Flag("list", "list the tests, benchmarks, fuzz tests and examples matching the regexp", metavar="regexp"),
+    Flag("shuffle", "randomize the order of tests: off, on or a seed", metavar="off,on,N"),
+    Flag("fullpath", "show full file names in error messages", kind="bool"),
+    Flag("json", "print the output in JSON (test2json) format", kind="bool"),
+    Flag("work", "print the name of the work directory and keep it", kind="bool"),
+]
+
 BUILD_USAGE = "usage: tinypy build [flags] [FILE.go... | DIR | ./pkg]"
 RUN_USAGE = "usage: tinypy run [flags] FILE.go... | DIR [program args...]"
+TEST_USAGE = "usage: tinypy test [build/test flags] [packages] [build/test flags & test binary flags] [-args ...]"
 
 RAW = {"ignore_unknown_options": True, "allow_extra_args": True, "allow_interspersed_args": False,
        "help_option_names": []}
@@ -103,6 +124,49 @@ def run_cmd(args: tuple[str, ...]) -> None:
         except WasmLoadError as e:
             raise InternalCompilerError(None, f"the built module does not load: {e}") from None
     sys.exit(code)
+
+
+@cli.command("test", context_settings=RAW, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def test_cmd(args: tuple[str, ...]) -> None:
+    """Test packages: build each package's test main and run it under wasmtime."""
+    from tinypy_go import gotest
+
+    argv = list(args)
+    binary_args: list[str] = []
+    for i, a in enumerate(argv):
+        if a in ("-args", "--args"):
+            argv, binary_args = argv[:i], argv[i + 1:]
+            break
+    values: dict[str, object] = {}
+    packages: list[str] = []
+    order: list[str] = []  # flag names in command-line order (the binary's flags keep it)
+    rest = argv
+    while True:
+        seen = [a.lstrip("-").partition("=")[0] for a in rest if a.startswith("-")]
+        vals, rest = _parse(TEST_FLAGS, rest, TEST_USAGE)
+        for k, v in vals.items():
+            if v not in (None, False, []) or k not in values:
+                values[k] = v
+        order += [n for n in seen if n not in order]
+        n = next((i for i, a in enumerate(rest) if a.startswith("-") and len(a) > 1), len(rest))
+        packages += rest[:n]
+        rest = rest[n:]
+        if not rest:
+            break
+    opts = gotest.TestOptions(verbose=bool(values["v"]), json=bool(values["json"]),
+                              failfast=bool(values["failfast"]), timeout=str(values["timeout"]),
+                              list_mode=bool(packages), args=binary_args, work=bool(values["work"]))
+    for name in order:
+        kind = gotest.TEST_BINARY_FLAGS.get(name)
+        v = values.get(name.replace("-", "_"))
+        if kind is None or v in (None, False) or name == "timeout":
+            continue
+        opts.binary_flags.append(f"-test.{name}={'true' if v is True else v}")
+    values["o"] = None
+    values["v"] = False
+    config = _config(values, [])
+    sys.exit(gotest.run_tests(packages, config, opts))
 
 
 def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str],
