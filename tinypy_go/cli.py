@@ -173,10 +173,15 @@ def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str
                     ) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The preopens and environment of ``tinypy run`` from its ``--dir``/``--env`` flags.
 
-    ``--dir HOST[::GUEST]`` preopens HOST as GUEST (default: HOST itself), wasmtime's
-    syntax.  The program sees the host's environment, changed by each ``--env K=V``;
-    ``--env K`` passes the host's K (and unsets K when the host has none), like
-    ``wasmtime run --env K``.
+    ``--dir HOST[::GUEST]`` preopens HOST as GUEST, wasmtime's syntax.  Without GUEST an
+    absolute HOST keeps its path; a relative one is placed below the guest's root
+    (``.`` -> ``/``, ``data`` -> ``/data``) because Go's wasip1 syscall package joins a
+    relative name to its working directory, the first preopen's name, and cleans the
+    result: a preopen named ``.`` would match no relative path, ``/`` matches them all.
+    So after ``--dir .`` ``os.ReadFile("data.txt")`` reads ./data.txt.  A HOST outside
+    the working directory given relatively (``../x``) keeps its absolute host path.
+    The guest sees no host environment variable: ``--env K=V`` sets K, ``--env K``
+    passes the host's K (nothing when the host has none), like ``wasmtime run --env K``.
     """
     preopens = []
     for spec in dirs:
@@ -185,8 +190,10 @@ def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str
             raise UsageError(f"--dir {spec}: {host} is not a directory")
         if sep and not guest:
             raise UsageError(f"--dir {spec}: empty guest path")
-        preopens.append((host, guest if sep else host))
-    env = dict(host_env)
+        if not sep:
+            guest = _guest_path(host)
+        preopens.append((host, guest))
+    env: dict[str, str] = {}
     for kv in envs:
         k, sep, v = kv.partition("=")
         if not k:
@@ -198,6 +205,17 @@ def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str
         else:
             env.pop(k, None)
     return preopens, env
+
+
+def _guest_path(host: str) -> str:
+    """The guest name of ``--dir HOST`` without ``::GUEST`` (see run_environment)."""
+    p = Path(host)
+    if p.is_absolute():
+        return p.as_posix()
+    rel = os.path.normpath(host)
+    if rel == "..." or rel.startswith(".."):
+        return p.resolve().as_posix()
+    return "/" if rel == "." else "/" + Path(rel).as_posix()
 
 
 @cli.command("version")
