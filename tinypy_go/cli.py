@@ -92,7 +92,7 @@ def cli() -> None:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def build_cmd(args: tuple[str, ...]) -> None:
     """Compile packages and dependencies to a .wasm file."""
-    values, rest = _parse(BUILD_FLAGS, list(args), BUILD_USAGE)
+    values, rest = _parse(BUILD_FLAGS, _chdir(list(args)), BUILD_USAGE)
     config = _config(values, rest)
     out = build(config)
     if config.verbose:
@@ -103,7 +103,7 @@ def build_cmd(args: tuple[str, ...]) -> None:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def run_cmd(args: tuple[str, ...]) -> None:
     """Compile and run a Go program under wasmtime."""
-    values, rest = _parse(RUN_FLAGS, list(args), RUN_USAGE)
+    values, rest = _parse(RUN_FLAGS, _chdir(list(args)), RUN_USAGE)
     if not rest:
         raise UsageError("no go files listed")
     if rest[0].endswith(".go"):
@@ -132,7 +132,7 @@ def test_cmd(args: tuple[str, ...]) -> None:
     """Test packages: build each package's test main and run it under wasmtime."""
     from tinypy_go import gotest
 
-    argv = list(args)
+    argv = _chdir(list(args))
     binary_args: list[str] = []
     for i, a in enumerate(argv):
         if a in ("-args", "--args"):
@@ -275,6 +275,29 @@ def _dist_version(name: str) -> str:
         return version(name)
     except PackageNotFoundError:
         return "unknown"
+
+
+def _chdir(args: list[str]) -> list[str]:
+    """go's ``-C dir``: change to dir first; only as the first flag (go's rule and message)."""
+    if args and (args[0] in ("-C", "--C") or args[0].startswith(("-C=", "--C="))):
+        if "=" in args[0]:
+            d, rest = args[0].split("=", 1)[1], args[1:]
+        elif len(args) > 1:
+            d, rest = args[1], args[2:]
+        else:
+            raise UsageError("flag needs an argument: -C")
+        try:
+            os.chdir(d)
+        except OSError as e:
+            raise UsageError(f"chdir {d}: {e.strerror.lower() if e.strerror else e}") from None
+        return rest
+    for i, a in enumerate(args):
+        if a == "--" or not a.startswith("-"):
+            break
+        if a in ("-C", "--C") or a.startswith(("-C=", "--C=")):
+            d = a.split("=", 1)[1] if "=" in a else (args[i + 1] if i + 1 < len(args) else "")
+            raise UsageError(f'invalid value "{d}" for flag -C: -C flag must be first flag on command line')
+    return args
 
 
 def _parse(flags: list[Flag], args: list[str], usage_line: str) -> tuple[dict[str, object], list[str]]:

@@ -48,12 +48,23 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             except CompileError as e:
                 raise CompileError(lang_hints(e.diagnostics, files, lang)) from None
             checked[pkg.path] = (tpkg, files, info)
+            if pkg.main and pkg.name == "main" and not _declares_main(tpkg):
+                # the linker's error in go build (it is the one that looks for main.main)
+                raise CompileError([Diagnostic(Position("runtime.main_main·f", 0, 0),
+                                               "function main is undeclared in the main package")])
             if pc is not None and not pkg.main:
                 pc.store(pkg, tpkg, files, info)  # now, before importers' checks add to its objects
     finally:
         if pc is not None:
             pc.finish()
     return checked
+
+
+def _declares_main(tpkg: Any) -> bool:
+    from tinypy_go.frontend.types import objects
+
+    obj = tpkg.scope.lookup("main")
+    return isinstance(obj, objects.Func)
 
 
 _VERSION_ERROR = re.compile(r"requires go[0-9]+\.[0-9]+ or later")
