@@ -81,6 +81,7 @@ class BuildConfig:
     verbose: bool = False  # -v: print package names and stage times
     sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
     keep_ssa: bool = False  # the caller reads ctx.ssa/ctx.info: always run the front end (no IR cache)
+    ldflags_x: dict[str, str] = field(default_factory=dict)  # -ldflags=-X importpath.name=value
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""

@@ -43,6 +43,8 @@ BUILD_FLAGS = [
     Flag("panic", "panic strategy: print, trap", default="print", metavar="strategy"),
     Flag("no-debug", "strip debug information (the name section is kept)", kind="bool"),
     Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
+    Flag("ldflags", "linker flags: -X importpath.name=value (string variables), -s, -w", default="",
+         metavar="'flag list'"),
     Flag("internal-dumpssa", "print the SSA of every compiled function", kind="bool"),
     Flag("internal-printir", "print the generated LLVM IR", kind="bool"),
     Flag("x", "print external commands and stage times", kind="bool"),
@@ -291,12 +293,17 @@ def _chdir(args: list[str]) -> list[str]:
         except OSError as e:
             raise UsageError(f"chdir {d}: {e.strerror.lower() if e.strerror else e}") from None
         return rest
-    for i, a in enumerate(args):
-        if a == "--" or not a.startswith("-"):
+    bools = {f.name for f in BUILD_FLAGS + TEST_FLAGS + RUN_FLAGS if f.kind == "bool"} | {"h", "help"}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--" or not a.startswith("-") or len(a) < 2:
             break
-        if a in ("-C", "--C") or a.startswith(("-C=", "--C=")):
+        name = a.lstrip("-").partition("=")[0]
+        if name == "C":
             d = a.split("=", 1)[1] if "=" in a else (args[i + 1] if i + 1 < len(args) else "")
             raise UsageError(f'invalid value "{d}" for flag -C: -C flag must be first flag on command line')
+        i += 1 if "=" in a or name in bools else 2  # past the flag and its value
     return args
 
 
@@ -314,6 +321,12 @@ def _parse(flags: list[Flag], args: list[str], usage_line: str) -> tuple[dict[st
 def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
     tags = str(values["tags"] or "").replace(",", " ").split()
     out = values.get("o")
+    from tinypy_go import ldflags
+
+    try:
+        ld = ldflags.parse(str(values.get("ldflags") or ""))
+    except ldflags.LdflagsError as e:
+        raise UsageError(str(e)) from None
     config = BuildConfig(
         inputs=inputs,
         output=Path(str(out)) if out else None,
@@ -322,8 +335,9 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         gc=str(values["gc"]),
         scheduler=str(values["scheduler"]),
         panic=str(values["panic"]),
-        no_debug=bool(values["no_debug"]),
+        no_debug=bool(values["no_debug"]) or ld.strip_dwarf,
         tags=tuple(tags),
+        ldflags_x=ld.x,
         dump_ssa=bool(values["internal_dumpssa"]),
         print_ir=bool(values["internal_printir"]),
         print_commands=bool(values["x"]),

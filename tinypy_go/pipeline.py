@@ -89,9 +89,11 @@ def lang_hints(diags: list[Diagnostic], files: list, lang: str) -> list[Diagnost
 
 
 def build_ssa(ctx: Any):
+    from tinypy_go import ldflags
     from tinypy_go.ir import bigframes, builder, escape, printer, reach, ssa
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
