@@ -158,7 +158,8 @@ def test_cmd(args: tuple[str, ...]) -> None:
             break
     opts = gotest.TestOptions(verbose=bool(values["v"]), json=bool(values["json"]),
                               failfast=bool(values["failfast"]), timeout=str(values["timeout"]),
-                              list_mode=bool(packages), args=binary_args, work=bool(values["work"]))
+                              list_mode=bool(packages), args=binary_args, work=bool(values["work"]),
+                              bench=bool(values["bench"]))
     for name in order:
         kind = gotest.TEST_BINARY_FLAGS.get(name)
         v = values.get(name.replace("-", "_"))

@@ -56,6 +56,7 @@ class TestOptions:
     list_mode: bool = True  # package-list mode (packages named) vs local directory mode
     args: list[str] = field(default_factory=list)  # after -args
     work: bool = False  # -work: keep the work directory
+    bench: bool = False  # -bench given: output streams, as with cmd/go
 
 
 @dataclass(slots=True)
@@ -108,7 +109,8 @@ def run_tests(packages: list[str], config: BuildConfig, opts: TestOptions, out: 
     failed = False
     try:
         pkgs = expand_packages(packages)
-        stream = opts.verbose and len(pkgs) == 1
+        # cmd/go streams when no package is named, when benchmarking, and with -v for one package
+        stream = not opts.list_mode or opts.bench or (opts.verbose and len(pkgs) == 1)
         stop = False
         for i, arg in enumerate(pkgs):
             if stop:
