@@ -102,8 +102,48 @@ def test_run_environment_flags(tmp_path):
     pre, env = run_environment([str(tmp_path), f"{tmp_path}::/guest"],
                                ["A=1", "KEEP", "MISSING", "DROP=", "B=x=y"], host)
     assert pre == [(str(tmp_path), str(tmp_path)), (str(tmp_path), "/guest")]
-    assert env == {"HOME": "/h", "KEEP": "k", "DROP": "", "A": "1", "B": "x=y"}
+    assert env == {"KEEP": "k", "DROP": "", "A": "1", "B": "x=y"}  # nothing of the host's unless named
     assert run_environment([], ["HOME"], {})[1] == {}  # --env K with no host K leaves K unset
+
+
+def test_run_relative_dirs_are_below_the_guest_root(tmp_path, monkeypatch):
+    from tinypy_go.cli import run_environment
+
+    (tmp_path / "sub" / "x").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "sub")
+    pre, _ = run_environment([".", "x", "./x/", ".."], [], {})
+    assert pre == [(".", "/"), ("x", "/x"), ("./x/", "/x"), ("..", tmp_path.resolve().as_posix())]
+
+
+RELATIVE_OPEN = r"""package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	b, err := os.ReadFile("data.txt")
+	fmt.Printf("%q %v\n", b, err)
+	err = os.WriteFile("sub/out.txt", []byte("written"), 0o644)
+	wd, _ := os.Getwd()
+	fmt.Println(err, wd, os.Environ(), os.Args[1:])
+}
+"""
+
+
+def test_run_dir_dot_makes_relative_paths_work(tmp_path):
+    (tmp_path / "main.go").write_text(RELATIVE_OPEN)
+    (tmp_path / "data.txt").write_text("hello")
+    (tmp_path / "sub").mkdir()
+    r = run_tinypy("run", "--dir", ".", "--env", "K=V", "main.go", "a", "-b", cwd=tmp_path,
+                   env={"TPY_SECRET": "s"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ['"hello" <nil>', "<nil> / [K=V] [a -b]"]
+    assert (tmp_path / "sub" / "out.txt").read_text() == "written"
+    r = run_tinypy("run", "main.go", cwd=tmp_path)  # no --dir: no file system at all
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0].startswith('"" open data.txt:')
 
 
 # Reads the WASI environment and preopens itself (no os package needed).
@@ -180,8 +220,8 @@ def test_run_dir_and_env(tmp_path):
                    env={"TPY_HOST": "fromhost", "TPY_GONE": "", "TPY_SET": "old", "TPY_INHERITED": "i"})
     assert r.returncode == 0, r.stderr
     lines = r.stderr.splitlines()
-    assert sorted(x for x in lines if x.startswith("env ")) == [
-        "env TPY_A=1", "env TPY_GONE=", "env TPY_HOST=fromhost", "env TPY_INHERITED=i", "env TPY_SET=new"]
+    assert sorted(x for x in lines if x.startswith("env ")) == [  # TPY_INHERITED is not passed
+        "env TPY_A=1", "env TPY_GONE=", "env TPY_HOST=fromhost", "env TPY_SET=new"]
     assert [x for x in lines if x.startswith("dir ")] == ["dir /guest", f"dir {d}"]
     assert [x for x in lines if x.startswith("arg ")] == ["arg a b", "arg --env", "arg -x"]  # os.Args[1:]
 

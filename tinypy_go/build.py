@@ -81,6 +81,7 @@ class BuildConfig:
     verbose: bool = False  # -v: print package names and stage times
     sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
     keep_ssa: bool = False  # the caller reads ctx.ssa/ctx.info: always run the front end (no IR cache)
+    ldflags_x: dict[str, str] = field(default_factory=dict)  # -ldflags=-X importpath.name=value
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -199,14 +200,15 @@ def build(config: BuildConfig) -> Path:
     return build_result(config).output
 
 
-def build_result(config: BuildConfig) -> BuildResult:
+def build_result(config: BuildConfig, program: loader.Program | None = None) -> BuildResult:
+    """Build ``config.inputs`` (or ``program``, already loaded: ``tinypy test``'s test main)."""
     config.validate()
     goroot.check_supported()
     ctx = BuildContext(config, config.target_info, Timings())
     t = ctx.timings
     with t.stage("load"):
-        ctx.program = loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
-                                  print_commands=config.print_commands)
+        ctx.program = program or loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
+                                             print_commands=config.print_commands)
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)

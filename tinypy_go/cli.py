@@ -48,6 +48,8 @@ BUILD_FLAGS = [
     Flag("panic", "panic strategy: print, trap", default="print", metavar="strategy"),
     Flag("no-debug", "strip debug information (the name section is kept)", kind="bool"),
     Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
+    Flag("ldflags", "linker flags: -X importpath.name=value (string variables), -s, -w", default="",
+         metavar="'flag list'"),
     Flag("internal-dumpssa", "print the SSA of every compiled function", kind="bool"),
     Flag("internal-printir", "print the generated LLVM IR", kind="bool"),
     Flag("x", "print external commands and stage times", kind="bool"),
@@ -60,8 +62,29 @@ RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
          kind="list", metavar="K[=V]"),
 ]
 
+TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v")] + [
+    Flag("run", "run only the tests, examples and fuzz tests matching the regexp", metavar="regexp"),
+    Flag("skip", "skip the tests matching the regexp", metavar="regexp"),
+    Flag("v", "verbose: log every test as it runs", kind="bool"),
+    Flag("count", "run each test and benchmark n times", metavar="n"),
+    Flag("short", "tell long-running tests to shorten their run time", kind="bool"),
+    Flag("failfast", "do not start new tests after the first test failure", kind="bool"),
+    Flag("bench", "run only the benchmarks matching the regexp", metavar="regexp"),
+    Flag("benchtime", "run each benchmark for duration d or N times (Nx)", metavar="d"),
+    Flag("benchmem", "print memory allocation statistics for benchmarks", kind="bool"),
+    Flag("timeout", "panic a test binary that runs longer than d", default="10m0s", metavar="d"),
+    Flag("cpu", "GOMAXPROCS values to run tests with", metavar="list"),
+    Flag("parallel", "maximum number of tests to run in parallel", metavar="n"),
+    Flag("list", "list the tests, benchmarks, fuzz tests and examples matching the regexp", metavar="regexp"),
+    Flag("shuffle", "randomize the order of tests: off, on or a seed", metavar="off,on,N"),
+    Flag("fullpath", "show full file names in error messages", kind="bool"),
+    Flag("json", "print the output in JSON (test2json) format", kind="bool"),
+    Flag("work", "print the name of the work directory and keep it", kind="bool"),
+]
+
 BUILD_USAGE = "usage: tinypy build [flags] [FILE.go... | DIR | ./pkg]"
 RUN_USAGE = "usage: tinypy run [flags] FILE.go... | DIR [program args...]"
+TEST_USAGE = "usage: tinypy test [build/test flags] [packages] [build/test flags & test binary flags] [-args ...]"
 
 RAW = {"ignore_unknown_options": True, "allow_extra_args": True, "allow_interspersed_args": False,
        "help_option_names": []}
@@ -76,7 +99,7 @@ def cli() -> None:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def build_cmd(args: tuple[str, ...]) -> None:
     """Compile packages and dependencies to a .wasm file."""
-    values, rest = _parse(BUILD_FLAGS, list(args), BUILD_USAGE)
+    values, rest = _parse(BUILD_FLAGS, _chdir(list(args)), BUILD_USAGE)
     config = _config(values, rest)
     out = build(config)
     if config.verbose:
@@ -87,7 +110,7 @@ def build_cmd(args: tuple[str, ...]) -> None:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def run_cmd(args: tuple[str, ...]) -> None:
     """Compile and run a Go program under wasmtime."""
-    values, rest = _parse(RUN_FLAGS, list(args), RUN_USAGE)
+    values, rest = _parse(RUN_FLAGS, _chdir(list(args)), RUN_USAGE)
     if not rest:
         raise UsageError("no go files listed")
     if rest[0].endswith(".go"):
@@ -128,14 +151,63 @@ def run_node(wasm: Path, prog_args: list[str], env: dict[str, str], preopens: li
     return subprocess.run([node, str(glue), str(wasm), *prog_args], env=env).returncode
 
 
+@cli.command("test", context_settings=RAW, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def test_cmd(args: tuple[str, ...]) -> None:
+    """Test packages: build each package's test main and run it under wasmtime."""
+    from tinypy_go import gotest
+
+    argv = _chdir(list(args))
+    binary_args: list[str] = []
+    for i, a in enumerate(argv):
+        if a in ("-args", "--args"):
+            argv, binary_args = argv[:i], argv[i + 1:]
+            break
+    values: dict[str, object] = {}
+    packages: list[str] = []
+    order: list[str] = []  # flag names in command-line order (the binary's flags keep it)
+    rest = argv
+    while True:
+        seen = [a.lstrip("-").partition("=")[0] for a in rest if a.startswith("-")]
+        vals, rest = _parse(TEST_FLAGS, rest, TEST_USAGE)
+        for k, v in vals.items():
+            if v not in (None, False, []) or k not in values:
+                values[k] = v
+        order += [n for n in seen if n not in order]
+        n = next((i for i, a in enumerate(rest) if a.startswith("-") and len(a) > 1), len(rest))
+        packages += rest[:n]
+        rest = rest[n:]
+        if not rest:
+            break
+    opts = gotest.TestOptions(verbose=bool(values["v"]), json=bool(values["json"]),
+                              failfast=bool(values["failfast"]), timeout=str(values["timeout"]),
+                              list_mode=bool(packages), args=binary_args, work=bool(values["work"]),
+                              bench=bool(values["bench"]))
+    for name in order:
+        kind = gotest.TEST_BINARY_FLAGS.get(name)
+        v = values.get(name.replace("-", "_"))
+        if kind is None or v in (None, False) or name == "timeout":
+            continue
+        opts.binary_flags.append(f"-test.{name}={'true' if v is True else v}")
+    values["o"] = None
+    values["v"] = False
+    config = _config(values, [])
+    sys.exit(gotest.run_tests(packages, config, opts))
+
+
 def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str],
                     ) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The preopens and environment of ``tinypy run`` from its ``--dir``/``--env`` flags.
 
-    ``--dir HOST[::GUEST]`` preopens HOST as GUEST (default: HOST itself), wasmtime's
-    syntax.  The program sees the host's environment, changed by each ``--env K=V``;
-    ``--env K`` passes the host's K (and unsets K when the host has none), like
-    ``wasmtime run --env K``.
+    ``--dir HOST[::GUEST]`` preopens HOST as GUEST, wasmtime's syntax.  Without GUEST an
+    absolute HOST keeps its path; a relative one is placed below the guest's root
+    (``.`` -> ``/``, ``data`` -> ``/data``) because Go's wasip1 syscall package joins a
+    relative name to its working directory, the first preopen's name, and cleans the
+    result: a preopen named ``.`` would match no relative path, ``/`` matches them all.
+    So after ``--dir .`` ``os.ReadFile("data.txt")`` reads ./data.txt.  A HOST outside
+    the working directory given relatively (``../x``) keeps its absolute host path.
+    The guest sees no host environment variable: ``--env K=V`` sets K, ``--env K``
+    passes the host's K (nothing when the host has none), like ``wasmtime run --env K``.
     """
     preopens = []
     for spec in dirs:
@@ -144,8 +216,10 @@ def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str
             raise UsageError(f"--dir {spec}: {host} is not a directory")
         if sep and not guest:
             raise UsageError(f"--dir {spec}: empty guest path")
-        preopens.append((host, guest if sep else host))
-    env = dict(host_env)
+        if not sep:
+            guest = _guest_path(host)
+        preopens.append((host, guest))
+    env: dict[str, str] = {}
     for kv in envs:
         k, sep, v = kv.partition("=")
         if not k:
@@ -157,6 +231,17 @@ def run_environment(dirs: list[str], envs: list[str], host_env: Mapping[str, str
         else:
             env.pop(k, None)
     return preopens, env
+
+
+def _guest_path(host: str) -> str:
+    """The guest name of ``--dir HOST`` without ``::GUEST`` (see run_environment)."""
+    p = Path(host)
+    if p.is_absolute():
+        return p.as_posix()
+    rel = os.path.normpath(host)
+    if rel == "..." or rel.startswith(".."):
+        return p.resolve().as_posix()
+    return "/" if rel == "." else "/" + Path(rel).as_posix()
 
 
 @cli.command("version")
@@ -219,6 +304,34 @@ def _dist_version(name: str) -> str:
         return "unknown"
 
 
+def _chdir(args: list[str]) -> list[str]:
+    """go's ``-C dir``: change to dir first; only as the first flag (go's rule and message)."""
+    if args and (args[0] in ("-C", "--C") or args[0].startswith(("-C=", "--C="))):
+        if "=" in args[0]:
+            d, rest = args[0].split("=", 1)[1], args[1:]
+        elif len(args) > 1:
+            d, rest = args[1], args[2:]
+        else:
+            raise UsageError("flag needs an argument: -C")
+        try:
+            os.chdir(d)
+        except OSError as e:
+            raise UsageError(f"chdir {d}: {e.strerror.lower() if e.strerror else e}") from None
+        return rest
+    bools = {f.name for f in BUILD_FLAGS + TEST_FLAGS + RUN_FLAGS if f.kind == "bool"} | {"h", "help"}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--" or not a.startswith("-") or len(a) < 2:
+            break
+        name = a.lstrip("-").partition("=")[0]
+        if name == "C":
+            d = a.split("=", 1)[1] if "=" in a else (args[i + 1] if i + 1 < len(args) else "")
+            raise UsageError(f'invalid value "{d}" for flag -C: -C flag must be first flag on command line')
+        i += 1 if "=" in a or name in bools else 2  # past the flag and its value
+    return args
+
+
 def _parse(flags: list[Flag], args: list[str], usage_line: str) -> tuple[dict[str, object], list[str]]:
     try:
         values, rest = parse(flags, args)
@@ -233,6 +346,12 @@ def _parse(flags: list[Flag], args: list[str], usage_line: str) -> tuple[dict[st
 def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
     tags = str(values["tags"] or "").replace(",", " ").split()
     out = values.get("o")
+    from tinypy_go import ldflags
+
+    try:
+        ld = ldflags.parse(str(values.get("ldflags") or ""))
+    except ldflags.LdflagsError as e:
+        raise UsageError(str(e)) from None
     config = BuildConfig(
         inputs=inputs,
         output=Path(str(out)) if out else None,
@@ -241,8 +360,9 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         gc=str(values["gc"]),
         scheduler=str(values["scheduler"]),
         panic=str(values["panic"]),
-        no_debug=bool(values["no_debug"]),
+        no_debug=bool(values["no_debug"]) or ld.strip_dwarf,
         tags=tuple(tags),
+        ldflags_x=ld.x,
         dump_ssa=bool(values["internal_dumpssa"]),
         print_ir=bool(values["internal_printir"]),
         print_commands=bool(values["x"]),

@@ -72,6 +72,19 @@ class Package:
 
 
 @dataclass(slots=True)
+class TestPackage:
+    """A package of ``go test`` with its test files split as go does."""
+
+    path: str
+    name: str
+    dir: Path
+    test_files: list[Path]  # _test.go files of the package itself
+    xtest_files: list[Path]  # _test.go files of package <name>_test
+    package: Package | None = None  # the package with its internal test files
+    xtest: Package | None = None  # the external test package "<path>_test"
+
+
+@dataclass(slots=True)
 class Program:
     packages: list[Package]  # dependency order: imports before importers; main last
     main: Package
@@ -138,9 +151,11 @@ class _Selected:
 
 
 def select_files(
-    dir: Path, names: Iterable[str], match: Callable[[str], bool], explicit: bool = False
+    dir: Path, names: Iterable[str], match: Callable[[str], bool], explicit: bool = False,
+    tests: bool = False,
 ) -> _Selected:
-    """Apply go/build's rules to ``names`` in ``dir``; read the headers of the kept files."""
+    """Apply go/build's rules to ``names`` in ``dir``; read the headers of the kept files
+    (``_test.go`` files too when ``tests``: ``go test`` builds them)."""
     sel = _Selected([], [], [])
     for name in sorted(names):
         path = dir / name
@@ -148,7 +163,7 @@ def select_files(
             continue
         if not explicit and (name.startswith(("_", ".")) or not path.is_file()):
             continue
-        if name.endswith("_test.go") or not good_os_arch_file(name, match):
+        if (name.endswith("_test.go") and not tests) or not good_os_arch_file(name, match):
             sel.ignored.append(path)
             continue
         try:
@@ -205,6 +220,7 @@ class Loader:
         self.tags = frozenset(tags)
         self.goos = goos
         self._list_patterns: list[str] = []  # what `go list` is asked about (the main package)
+        self._list_test = False  # go test: ask go list about the test files' imports too
         self._listed: dict[str, modload.ListedPackage] | None = None
         self.go_list_runs = 0
         self.print_commands = print_commands  # -x: show the go list command
@@ -216,7 +232,96 @@ class Loader:
 
     def load(self, args: list[str]) -> Program:
         """Load the main package named by the command-line ``args`` and everything it imports."""
-        main = self._load_main(args)
+        return self._complete(self._load_main(args))
+
+    def load_test_package(self, arg: str) -> TestPackage:
+        """Load the package ``go test`` names by ``arg`` (directory, main-module or standard
+        import path) with its test files: the ``_test.go`` files of the package join it,
+        those of package ``<name>_test`` form the external test package ``<path>_test``.
+        Both replace any other version of their path in this build (as go test's
+        recompiled dependencies do)."""
+        d, path, goroot = self._test_package_dir(arg)
+        sel = select_files(d, _listdir(d), self.match, tests=True)
+        if sel.errors:
+            raise CompileError(sel.errors)
+        plain = [f for f in sel.files if not f[0].name.endswith("_test.go")]
+        tests = [f for f in sel.files if f[0].name.endswith("_test.go")]
+        if plain:
+            name = plain[0][2].package
+        elif tests:
+            name = tests[0][2].package.removesuffix("_test")
+        else:
+            msg = f"build constraints exclude all Go files in {d}" if sel.ignored else f"no Go files in {d}"
+            raise CompileError([Diagnostic(Position(display_path(d), 0, 0), msg)])
+        internal = [f for f in tests if f[2].package == name]
+        external = [f for f in tests if f[2].package == name + "_test"]
+        for f in tests:
+            if f[2].package not in (name, name + "_test"):
+                other = plain[0][0].name if plain else tests[0][0].name
+                raise CompileError([Diagnostic(Position(display_path(f[0]), 0, 0),
+                                               f"found packages {name} ({other}) and {f[2].package} "
+                                               f"({f[0].name}) in {d}")])
+        lang = "" if goroot else (self.modfile.lang if self.modfile else goroot_mod.toolchain_lang())
+        tp = TestPackage(path, name, d, [f[0] for f in internal], [f[0] for f in external])
+        if plain or internal:
+            pkg = self._make_package(path, d, _Selected(plain + internal, sel.ignored, []), None, None,
+                                     goroot=goroot)
+            if pkg is None:
+                raise CompileError(self.errors)
+            pkg.go_version = lang
+            self.packages[path] = tp.package = pkg
+        if external:
+            xpkg = self._make_package(path + "_test", d, _Selected(external, [], []), None, None, goroot=goroot)
+            if xpkg is None:
+                raise CompileError(self.errors)
+            xpkg.go_version = lang
+            self.packages[xpkg.path] = tp.xtest = xpkg
+        return tp
+
+    def load_test_main(self, testmain: Path, tp: TestPackage) -> Program:
+        """The test program: ``testmain`` (generated by testmain.py) as package main, the
+        package under test and its external test package as loaded by load_test_package."""
+        sel = select_files(testmain.parent, [testmain.name], self.match, explicit=True)
+        main = self._make_package(tp.path + ".test", testmain.parent, sel, None, None)
+        if main is None:
+            raise CompileError(self.errors)
+        main.go_version = tp.package.go_version if tp.package else ""
+        main.main = True
+        self.packages[main.path] = main
+        return self._complete(main)
+
+    def _test_package_dir(self, arg: str) -> tuple[Path, str, bool]:
+        """(directory, import path, is standard) of a ``go test`` package argument."""
+        d = Path(arg)
+        if arg.startswith((".", "/")) or d.is_absolute():
+            if not d.is_dir():
+                raise InputError(f"directory {arg} does not exist" if not d.exists() else f"{arg} is not a directory")
+            d = d.resolve()
+            self.module = find_module(d)
+            path = self._dir_import_path(d)
+            goroot = False
+            if path == COMMAND_LINE_PATH and d.is_relative_to(self.goroot_src):
+                path, goroot = d.relative_to(self.goroot_src).as_posix(), True
+        else:
+            self.module = find_module(Path.cwd())
+            mod = self.module
+            goroot = False
+            if mod and (arg == mod[0] or arg.startswith(mod[0] + "/")):
+                d = mod[1] / arg[len(mod[0]) + 1:] if arg != mod[0] else mod[1]
+                if not d.is_dir():
+                    raise InputError(f"package {arg} is not in the main module (no directory {d})")
+            elif "." not in arg.split("/", 1)[0] and (self.goroot_src / arg).is_dir():
+                d, goroot = self.goroot_src / arg, True  # test files live in GOROOT, not in overrides
+                self.module = None
+            else:
+                raise InputError(f"cannot find package {arg!r}: not a directory, main-module or standard package")
+            path = arg
+        self._init_modules(d, path, [])
+        self._list_test = True
+        return d, path, goroot
+
+    def _complete(self, main: Package) -> Program:
+        """Load everything ``main`` imports; the program in dependency order."""
         order: list[Package] = []
         state: dict[str, int] = {}  # 1 = on the DFS stack, 2 = done
         stack: list[str] = []
@@ -336,7 +441,7 @@ class Loader:
             self.go_list_runs += 1
             try:
                 self._listed = modload.go_list(self._list_patterns, self.tags, cwd, self.goos,
-                                               echo=self.print_commands)
+                                               echo=self.print_commands, test=self._list_test)
             except modload.GoCommandError:
                 self._listed = {}
                 raise
@@ -502,8 +607,12 @@ def _internal_ok(path: str, importer: str) -> bool:
         return True
     i = len(parts) - 1 - parts[::-1].index("internal")  # the last "internal" element
     parent = "/".join(parts[:i])
+    if importer.endswith(".test") and path == "testing/internal/testdeps":
+        return True  # a test main (testmain.py), as cmd/go allows it
     if importer == COMMAND_LINE_PATH:
         return False
+    if importer.endswith("_test"):  # an external test package: its directory's rights
+        importer = importer[:-len("_test")]
     if parent == "":
         # std internal: only std may import it (std paths have no dot in the first element)
         return "." not in importer.split("/", 1)[0] and importer != COMMAND_LINE_PATH

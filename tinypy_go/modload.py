@@ -152,7 +152,7 @@ def go_env(goos: str = "wasip1", goarch: str = "wasm") -> dict[str, str]:
 
 
 def go_list(patterns: list[str], tags: Iterable[str], cwd: Path, goos: str = "wasip1",
-            goarch: str = "wasm", echo: bool = False) -> dict[str, ListedPackage]:
+            goarch: str = "wasm", echo: bool = False, test: bool = False) -> dict[str, ListedPackage]:
     """Run ``go list -e -deps -json`` on ``patterns``; the non-standard packages by import path.
 
     A failure of the go command itself (a bad go.mod, a dependency needing a newer
@@ -161,7 +161,7 @@ def go_list(patterns: list[str], tags: Iterable[str], cwd: Path, goos: str = "wa
     if go is None:
         raise GoCommandError("go: the go command is missing from the GOROOT (needed for module dependencies)")
     fields = "ImportPath,Dir,GoFiles,Module,Standard,Error,Imports"
-    cmd = [str(go), "list", "-e", "-deps", f"-json={fields}",
+    cmd = [str(go), "list", "-e", "-deps", *(["-test"] if test else []), f"-json={fields}",
            "-tags", ",".join(list_tags(tags, goos, goarch)), "--", *patterns]
     if echo:  # -x
         print(f"cd {cwd}; GOOS={goos} GOARCH={goarch} CGO_ENABLED=0 GOPROXY=off GOTOOLCHAIN=local "
@@ -181,6 +181,10 @@ def go_list(patterns: list[str], tags: Iterable[str], cwd: Path, goos: str = "wa
         obj, i = dec.raw_decode(s, i)
         if obj.get("Standard"):
             continue
+        if test:  # -test: "dep [pkg.test]" is dep recompiled for the test; pkg.test is the test main
+            obj["ImportPath"] = obj["ImportPath"].split(" ", 1)[0]
+            if obj["ImportPath"].endswith(".test") or obj["ImportPath"] in out:
+                continue
         mod = obj.get("Module") or {}
         gover = mod.get("GoVersion") or DEFAULT_GO_VERSION
         lang = ModFile(Path(), "", gover).lang if mod else ""

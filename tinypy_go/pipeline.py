@@ -48,12 +48,23 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             except CompileError as e:
                 raise CompileError(lang_hints(e.diagnostics, files, lang)) from None
             checked[pkg.path] = (tpkg, files, info)
+            if pkg.main and pkg.name == "main" and not _declares_main(tpkg):
+                # the linker's error in go build (it is the one that looks for main.main)
+                raise CompileError([Diagnostic(Position("runtime.main_main·f", 0, 0),
+                                               "function main is undeclared in the main package")])
             if pc is not None and not pkg.main:
                 pc.store(pkg, tpkg, files, info)  # now, before importers' checks add to its objects
     finally:
         if pc is not None:
             pc.finish()
     return checked
+
+
+def _declares_main(tpkg: Any) -> bool:
+    from tinypy_go.frontend.types import objects
+
+    obj = tpkg.scope.lookup("main")
+    return isinstance(obj, objects.Func)
 
 
 _VERSION_ERROR = re.compile(r"requires go[0-9]+\.[0-9]+ or later")
@@ -78,9 +89,11 @@ def lang_hints(diags: list[Diagnostic], files: list, lang: str) -> list[Diagnost
 
 
 def build_ssa(ctx: Any):
+    from tinypy_go import ldflags
     from tinypy_go.ir import bigframes, builder, escape, printer, reach, ssa
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])

@@ -117,3 +117,28 @@ def _trap(e: Exception, stderr_file: str | None) -> int:
         sys.stderr.write(msg)
         sys.stderr.flush()
     return TRAP_EXIT_CODE
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``python -m tinypy_go.wasmrun SPEC.json``: run a module in a process of its own, so
+    that its stdout and stderr can share one pipe (``tinypy test``) and a hang can be
+    killed.  SPEC holds wasm, args, env, preopens ([host, guest] pairs)."""
+    import json
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    with open(args[0], encoding="utf-8") as f:
+        spec = json.load(f)
+    try:
+        code = run_wasm(spec["wasm"], spec.get("args", []), env=spec.get("env", {}),
+                        preopens=[tuple(p) for p in spec.get("preopens", [])],
+                        program_name=spec.get("name"))
+    except WasmLoadError as e:
+        print(f"Error: failed to load the module: {e}", file=sys.stderr)
+        code = TRAP_EXIT_CODE
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    main()

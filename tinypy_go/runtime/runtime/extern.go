@@ -64,11 +64,28 @@ type Frames struct {
 
 func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
 
-func (ci *Frames) Next() (frame Frame, more bool) { return Frame{}, false }
+// Next returns the fake frame of each fake PC that Callers handed out: no
+// function, file or line is known.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	frame.PC = ci.callers[0]
+	ci.callers = ci.callers[1:]
+	return frame, len(ci.callers) > 0
+}
 
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) { return 0, "", 0, false }
 
-func Callers(skip int, pc []uintptr) int { return 0 }
+// Callers reports one frame with a fake PC (1) and nothing more: callers such
+// as testing's frameSkip need at least one frame, none can be described.
+func Callers(skip int, pc []uintptr) int {
+	if len(pc) == 0 {
+		return 0
+	}
+	pc[0] = 1
+	return 1
+}
 
 func Stack(buf []byte, all bool) int { return 0 }
 
@@ -84,8 +101,15 @@ func NumGoroutine() int { return 1 }
 
 func Gosched() {}
 
+// Goexit runs the calling goroutine's deferred calls and ends it. It needs
+// unwinding mode (a program that defers nothing has nothing to run: the
+// goroutine then cannot be ended early and this is a fatal error).
 func Goexit() {
-	runtimePanicText("Goexit is not supported yet")
+	if recoverEnabled() {
+		goexitBegin()
+		return
+	}
+	fatalThrow("runtime.Goexit in a program without deferred calls")
 }
 
 func LockOSThread() {}

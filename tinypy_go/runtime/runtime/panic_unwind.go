@@ -27,6 +27,7 @@ type panicRecord struct {
 	arg        interface{} // the panic value, which recover() returns
 	recovered  bool
 	repanicked bool // the next panic re-raised this one's value (printed once)
+	goexit     bool // runtime.Goexit: runs the deferred calls, cannot be recovered
 	link       *panicRecord
 }
 
@@ -96,7 +97,7 @@ func recoverFrame() *panicRecord {
 
 // recoverValue implements recover() in a function whose prologue got p.
 func recoverValue(p *panicRecord) interface{} {
-	if p == nil || p.recovered || panicTop == nil {
+	if p == nil || p.recovered || p.goexit || panicTop == nil {
 		return nil
 	}
 	p.recovered = true
@@ -183,7 +184,13 @@ func markRepanics(p *panicRecord) {
 }
 
 func printpanicChain(p *panicRecord) {
-	if p.link != nil {
+	for p != nil && p.goexit {
+		p = p.link
+	}
+	if p == nil {
+		return
+	}
+	if p.link != nil && !p.link.goexit {
 		printpanicChain(p.link)
 		if p.link.repanicked {
 			return
@@ -252,4 +259,24 @@ func panicrangestate(state int) {
 		printstring("recovered a loop body panic and did not resume panicking")
 	}
 	panicTextEnd()
+}
+
+// goexitBegin starts runtime.Goexit in unwinding mode: the goroutine's
+// deferred calls run as for a panic that nothing can recover, then the
+// goroutine ends (goexitDone at its entry clears the record).
+func goexitBegin() {
+	p := &panicRecord{goexit: true, link: panicTop}
+	panicTop = p
+	unwinding = true
+}
+
+// goexitDone reports whether the unwinding that reached a goroutine's entry is
+// a Goexit (then it is over: the goroutine ends quietly).
+func goexitDone() bool {
+	if unwinding && panicTop != nil && panicTop.goexit {
+		unwinding = false
+		panicTop = panicTop.link
+		return true
+	}
+	return false
 }

@@ -29,6 +29,9 @@ func _start() {
 	}
 	callMain()
 	if recoverEnabled() && unwinding { // an unrecovered panic (panic_unwind.go)
+		if goexitDone() {
+			goexitMain()
+		}
 		fatalpanic()
 	}
 	mainReturned()

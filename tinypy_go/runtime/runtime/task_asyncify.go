@@ -203,6 +203,9 @@ func mainEntry() {
 	}
 	callMain()
 	if recoverEnabled() && unwinding {
+		if goexitDone() {
+			goexitMain()
+		}
 		fatalpanic()
 	}
 	mainDone = true
@@ -243,7 +246,7 @@ func runTask(t *task) {
 		return
 	}
 	// The goroutine returned.
-	if recoverEnabled() && unwinding {
+	if recoverEnabled() && unwinding && !goexitDone() {
 		fatalpanic() // a panic nothing recovered
 	}
 	if t.allPrev != nil {

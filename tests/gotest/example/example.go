@@ -1,0 +1,5 @@
+package example
+
+import "fmt"
+
+func Greet(name string) { fmt.Println("hello,", name) }

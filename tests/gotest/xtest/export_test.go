@@ -1,0 +1,3 @@
+package xtest
+
+var Secret = &secret

@@ -1,0 +1,5 @@
+package xtest
+
+var secret = 42
+
+func Public() int { return secret }
