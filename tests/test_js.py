@@ -116,8 +116,8 @@ def _tinypy(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 @needs_node
 def test_tinypy_run_under_node(tmp_path: Path) -> None:
-    env = dict(os.environ, FOO="bar")
-    r = _tinypy("run", "-target=wasm", str(HERE / "args.go"), "x", "y", env=env)
+    env = dict(os.environ, FOO="bar", BAR="hidden")  # the guest sees FOO (named by --env), never BAR
+    r = _tinypy("run", "-target=wasm", "--env", "FOO", str(HERE / "args.go"), "x", "y", env=env)
     assert r.returncode == 3, r.stderr
     assert r.stdout.splitlines() == ["js wasm 3 [x y] bar", "open /nonexistent/file: No such file or directory"]
     assert r.stderr == "to stderr\n"

@@ -480,7 +480,7 @@ def test_imports_only_mode() -> None:
         ("package p\ntype T[P any, Q] struct{}\n", "x.go:2:16: syntax error: missing type constraint"),
         ("main\n", "x.go:1:1: syntax error: package statement must be first"),
         ("package p\nfunc f(a int, string) {}\n",
-         "x.go:2:15: syntax error: mixed named and unnamed parameters"),
+         "x.go:2:21: syntax error: missing parameter type"),
         ("package p\nfunc f() {\n\t#\n}\n", "x.go:3:2: invalid character U+0023 '#'"),
         ("package p\nfunc f() {\n\ts := \"abc\n}\n", "x.go:3:11: newline in string"),
         ("package p\nfunc f() {\n\tgo func() {}\n}\n", "x.go:3:5: expression in go must be function call"),
@@ -497,8 +497,8 @@ def test_syntax_error_messages(src: str, want: str) -> None:
 def test_one_syntax_error_per_line_and_all_errors_mode() -> None:
     src = "package p\nfunc f() {\n\tx(1 for)\n\treturn\n}\nfunc g()\nfunc h()\n"
     assert errs(src) == [
-        "x.go:3:6: syntax error: unexpected for in argument list; possibly missing comma or )",
-        "x.go:4:2: syntax error: unexpected return, expected expression",
+        "x.go:3:6: syntax error: unexpected keyword for in argument list; possibly missing comma or )",
+        "x.go:4:2: syntax error: unexpected keyword return, expected expression",
         "x.go:5:1: syntax error: unexpected }, expected { after for clause",
         "x.go:6:6: syntax error: unexpected name g, expected (",
     ]

@@ -59,7 +59,7 @@ from tinypy_go.frontend.ast import (
     TypeSpec,
     UnaryExpr,
 )
-from tinypy_go.frontend.scanner import LITERALS, parse_directive, scan
+from tinypy_go.frontend.scanner import KEYWORDS, LITERALS, parse_directive, scan
 from tinypy_go.frontend.token import NO_POS, File, FileSet, Pos
 
 # Parse modes (bit flags).
@@ -114,6 +114,8 @@ def _tokstring(tok: str) -> str:
         return "semicolon or newline"
     if tok == "NAME":
         return "name"
+    if tok in KEYWORDS:
+        return "keyword " + tok
     return tok
 
 
@@ -363,10 +365,8 @@ class Parser:
             desc = self.lits[self.i]
         elif t in LITERALS:
             desc = "literal " + self.lits[self.i]
-        elif t == ",":
-            desc = "comma"
         else:
-            desc = t
+            desc = _tokstring(t)
         self.errors.append((pos, "syntax error: unexpected " + desc + msg, self.i))
 
     def advance(self, follow: tuple[str, ...] = ()) -> None:
@@ -1280,16 +1280,17 @@ class Parser:
                     err_pos = par.name.pos  # type: ignore[union-attr]
                     par.type = BadExpr(err_pos)
             if err_pos != NO_POS:
-                if require_names:
-                    if named == typed:
-                        err_pos = end
-                        msg = "missing type constraint"
-                    else:
-                        msg = "missing type parameter name"
-                        if len(pars) == 1:
-                            msg += " or invalid array length"
+                # named == typed: the untyped names are at the end (the
+                # right-to-left sweep would have typed any others).
+                if named == typed:
+                    err_pos = end
+                    msg = "missing type constraint" if require_names else "missing parameter type"
+                elif require_names:
+                    msg = "missing type parameter name"
+                    if len(pars) == 1:
+                        msg += " or invalid array length"
                 else:
-                    msg = "mixed named and unnamed parameters"
+                    msg = "missing parameter name"
                 self.syntax_error_at(err_pos, msg)
         return pars, end
 
