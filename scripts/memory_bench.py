@@ -28,8 +28,11 @@ class Measurement:
     seconds: float
 
 
-def run_measured(wasm: Path, workdir: Path) -> Measurement:
-    """Run wasm's _start under wasmtime; report exit status, output, final memory size and time."""
+def run_measured(wasm: Path, workdir: Path, env: dict[str, str] | None = None,
+                 memory_limit: int | None = None) -> Measurement:
+    """Run wasm's _start under wasmtime (with ``env`` as its environment and at
+    most ``memory_limit`` bytes of linear memory); report exit status, output,
+    final memory size and time."""
     import wasmtime
 
     engine = wasmtime.Engine()
@@ -38,8 +41,12 @@ def run_measured(wasm: Path, workdir: Path) -> Measurement:
     wasi = wasmtime.WasiConfig()
     wasi.stdout_file = str(out)
     wasi.stderr_file = str(err)
+    if env:
+        wasi.env = list(env.items())
     store = wasmtime.Store(engine)
     store.set_wasi(wasi)
+    if memory_limit is not None:
+        store.set_limits(memory_size=memory_limit)
     linker = wasmtime.Linker(engine)
     linker.define_wasi()
     inst = linker.instantiate(store, module)

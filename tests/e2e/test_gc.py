@@ -49,7 +49,9 @@ def test_binarytrees_memory_bounded_by_live_data(tmp_path):
     src.write_text(text.replace("var depth = 20", f"var depth = {depth}"))
     peaks = {}
     for gc in ("conservative", "leaking"):
-        m = run_measured(bench_build(src, tmp_path / f"{gc}.wasm", gc, "z"), tmp_path)
+        # GOGC=25: the pacer's 4 MiB floor shrinks to 1 MiB, so that the
+        # bound below is about the live data rather than the floor
+        m = run_measured(bench_build(src, tmp_path / f"{gc}.wasm", gc, "z"), tmp_path, env={"GOGC": "25"})
         assert m.exit_code == 0, m.stderr
         assert m.stderr == _binarytrees_expected(depth)
         peaks[gc] = m.memory_bytes
@@ -167,3 +169,88 @@ def test_out_of_memory_is_fatal(tmp_path):
     assert e.value.code == 2
     assert (tmp_path / "err").read_text() == "fatal error: out of memory\n"
 
+
+
+PACING_PROGRAM = """package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+)
+
+var sink string
+
+func main() {
+	if len(os.Args) > 1 && os.Args[1] == "off" {
+		debug.SetGCPercent(-1)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := 0; i < 200000; i++ { // about 10 MB of short-lived strings
+		sink = strconv.Itoa(i) + strconv.Itoa(i*7) + "........................................"
+	}
+	runtime.ReadMemStats(&after)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	fmt.Println(after.NumGC-before.NumGC, allocated>>20, after.HeapSys>>20)
+	runtime.GC()
+	var last runtime.MemStats
+	runtime.ReadMemStats(&last)
+	fmt.Println(last.NumGC-after.NumGC, last.Frees > after.Frees)
+}
+"""
+
+
+def _pacing_run(tmp_path, args=(), env=None):
+    src = tmp_path / "pacing.go"
+    src.write_text(PACING_PROGRAM)
+    wasm = bench_build(src, tmp_path / "pacing.wasm", "conservative", "z")
+    store_env = dict(env or {})
+    engine = wasmtime.Engine()
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = ["pacing", *args]
+    wasi.env = list(store_env.items())
+    wasi.stdout_file = str(tmp_path / "out")
+    store = wasmtime.Store(engine)
+    store.set_wasi(wasi)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    inst = linker.instantiate(store, wasmtime.Module.from_file(engine, str(wasm)))
+    try:
+        inst.exports(store)["_start"](store)
+    except wasmtime.ExitTrap as e:
+        assert e.code == 0
+    lines = (tmp_path / "out").read_text().split("\n")
+    return [int(x) for x in lines[0].split()], lines[1]
+
+
+def test_heap_grows_instead_of_collecting_constantly(tmp_path):
+    """GOGC=100 pacing: short-lived garbage is collected about once per 4 MiB
+    allocated (Go's minimum goal), not every time the initial 128 KiB fills."""
+    (gcs, mib, heap_mib), forced = _pacing_run(tmp_path)
+    assert mib >= 8
+    assert 1 <= gcs <= mib // 2, (gcs, mib)
+    assert heap_mib >= 3
+    assert forced == "1 true"  # runtime.GC collects, ReadMemStats sees it
+    (gcs25, _, heap25), _ = _pacing_run(tmp_path, env={"GOGC": "25"})
+    assert gcs25 > gcs and heap25 < heap_mib  # a smaller goal: more collections, a smaller heap
+
+
+def test_gogc_off(tmp_path):
+    (gcs, mib, heap_mib), _ = _pacing_run(tmp_path, env={"GOGC": "off"})
+    assert gcs == 0 and heap_mib >= mib
+    (gcs, mib, heap_mib), _ = _pacing_run(tmp_path, args=["off"])  # debug.SetGCPercent(-1)
+    assert gcs == 0 and heap_mib >= mib
+
+
+def test_allocate_forever_is_out_of_memory(tmp_path):
+    src = tmp_path / "forever.go"
+    src.write_text("package main\n\ntype node struct {\n\tnext *node\n\tpad  [60]int32\n}\n\n"
+                   "func main() {\n\tvar head *node\n\tfor {\n\t\thead = &node{next: head}\n\t}\n}\n")
+    wasm = bench_build(src, tmp_path / "forever.wasm", "conservative", "z")
+    m = run_measured(wasm, tmp_path, memory_limit=256 << 20)
+    assert m.exit_code == 2
+    assert m.stderr == "fatal error: out of memory\n"
+    assert m.seconds < 30  # about 1 s on a quiet machine: no collection storm at the limit

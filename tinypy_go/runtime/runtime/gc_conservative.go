@@ -16,11 +16,16 @@ import "unsafe"
 //	mark  a head reached during the current collection
 //
 // An allocation takes the first run of free blocks at or after the last
-// allocation (next fit). When none is large enough the collector runs:
-// it marks everything reachable from the roots and frees every unmarked
-// object. When the collection leaves less than a quarter of the heap free,
-// or the request still does not fit, linear memory grows (memory.grow) and
-// the state table moves to the new end.
+// allocation (next fit). When none is large enough, the pacer decides, as
+// Go's GOGC does: while the bytes in use stay below the goal (the live bytes
+// of the last collection times 1+GOGC/100, at least 4 MiB times GOGC/100)
+// linear memory grows (memory.grow, the state table moves to the new end);
+// at the goal the collector runs: it marks everything reachable from the
+// roots, frees every unmarked object and sets the next goal. GOGC=off (or
+// debug.SetGCPercent(-1)) never collects; debug.SetMemoryLimit caps the goal.
+// When memory cannot grow and a collection leaves under an eighth of the
+// heap free, the program stops with Go's "fatal error: out of memory"
+// rather than collecting again at every allocation.
 //
 // Roots are scanned conservatively, one aligned 32-bit word at a time; any
 // word that points into an object (interior pointers included) keeps the
@@ -60,6 +65,10 @@ type gcState struct {
 	numBlocks uintptr // a multiple of gcBlocksPerMeta
 	nextAlloc uintptr // where the next-fit search starts
 	heapFree  uintptr // free blocks
+	nextGC    uintptr // bytes in use at which the next collection runs
+	lastLive  uintptr // bytes in use after the last collection
+	paced      bool // GOGC has been read from the environment
+	readingEnv bool // GOGC is being read (its allocations must not set a goal)
 	gcCount   uintptr // collections so far
 	mallocs   uint64  // objects allocated so far
 	frees     uint64  // objects freed so far
@@ -99,12 +108,26 @@ func setHeapEnd(end uintptr) {
 	gc.heapEnd = end
 }
 
-// growHeap adds at least minBlocks blocks (and at least half the heap, so
-// that collections stay rare as the live data grows); false when memory
-// cannot grow.
-func growHeap(minBlocks uintptr) bool {
+// growHeap adds room for at least minBlocks blocks: up to goal bytes of
+// objects when goal is not zero and beyond the heap, else half the heap (so
+// that memory.grow stays rare); false when memory cannot grow. With
+// minBlocks and goal zero it grows by an eighth of the heap.
+func growHeap(minBlocks uintptr, goal uintptr) bool {
 	need := minBlocks*gcBlockSize + minBlocks/gcBlocksPerMeta + 2*wasmPageSize
-	want := (gc.heapEnd - gc.heapStart) / 2
+	size := gc.heapEnd - gc.heapStart
+	want := size / 2
+	if minBlocks == 0 && goal == 0 {
+		want = size / 8
+	}
+	if goal != 0 && goal < 1<<31 {
+		if goal <= size {
+			if minBlocks == 0 {
+				return true // the goal fits already
+			}
+		} else {
+			want = goal - size + goal/(gcBlockSize*gcBlocksPerMeta) // up to the goal, no further
+		}
+	}
 	if want < need {
 		want = need
 	}
@@ -149,17 +172,7 @@ func alloc(size uintptr) unsafe.Pointer {
 		b = findFree(n)
 	}
 	if b == noBlock {
-		collect()
-		if gc.heapFree < gc.numBlocks/4 {
-			growHeap(0)
-		}
-		b = findFree(n)
-		for b == noBlock {
-			if !growHeap(n) {
-				outOfMemory()
-			}
-			b = findFree(n)
-		}
+		b = allocSlow(n)
 	}
 	setBlockState(b, blockHead)
 	for i := b + 1; i < b+n; i++ {
@@ -172,6 +185,92 @@ func alloc(size uintptr) unsafe.Pointer {
 	p := unsafe.Pointer(gc.heapStart + b*gcBlockSize)
 	memzero(p, n*gcBlockSize)
 	return p
+}
+
+// heapMinimum is the smallest goal at GOGC=100 (Go's is 4 MiB too).
+const heapMinimum = 4 << 20
+
+// allocSlow finds n free blocks when the next-fit fast path found none:
+// grow while below the goal, collect at it (see the comment at the top).
+func allocSlow(n uintptr) uintptr {
+	if !gc.paced {
+		if gc.readingEnv {
+			// readGOGC's own allocations: no goal yet, grow just enough
+			if !growHeap(n, 0) {
+				outOfMemory()
+			}
+			return findFree(n)
+		}
+		gc.readingEnv = true
+		readGOGC()
+		gc.readingEnv = false
+		gc.paced = true
+	}
+	setGoal(gc.lastLive) // debug.SetGCPercent may have changed since
+	inUse := (gc.numBlocks - gc.heapFree) * gcBlockSize
+	if gcPercent < 0 || inUse+n*gcBlockSize <= gc.nextGC && gc.numBlocks*gcBlockSize < gc.nextGC {
+		// below the goal and the heap is smaller than it: grow (a heap as
+		// large as the goal that has no room is fragmented: collect)
+		if growHeap(n, gc.nextGC) {
+			if b := findFree(n); b != noBlock {
+				return b
+			}
+		}
+	}
+	collect()
+	growHeap(0, gc.nextGC) // room up to the new goal, when memory allows
+	b := findFree(n)
+	for b == noBlock {
+		if !growHeap(n, 0) {
+			outOfMemory()
+		}
+		b = findFree(n)
+	}
+	if gc.heapFree < gc.numBlocks/16 && !growHeap(0, 0) {
+		outOfMemory() // memory is exhausted: collections would run back to back
+	}
+	return b
+}
+
+// setGoal sets the bytes in use at which the next collection runs, from
+// the live bytes after a collection.
+func setGoal(live uintptr) {
+	if gcPercent < 0 {
+		gc.nextGC = ^uintptr(0)
+		return
+	}
+	goal := uint64(live) + uint64(live)*uint64(gcPercent)/100
+	min := uint64(heapMinimum) * uint64(gcPercent) / 100
+	if goal < min {
+		goal = min
+	}
+	if memoryLimit > 0 && uint64(memoryLimit) < goal {
+		goal = uint64(memoryLimit)
+	}
+	if goal > 1<<32-1 {
+		goal = 1<<32 - 1
+	}
+	gc.nextGC = uintptr(goal)
+}
+
+// readGOGC takes GOGC from the environment as Go's runtime does at start.
+func readGOGC() {
+	v := getenv("GOGC")
+	if v == "off" {
+		gcPercent = -1
+		return
+	}
+	if v == "" {
+		return
+	}
+	p := int32(0)
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' || p > 1<<24 {
+			return // Go ignores a malformed GOGC
+		}
+		p = p*10 + int32(v[i]-'0')
+	}
+	gcPercent = p
 }
 
 // findFree returns the first block of a run of n free blocks, searching
@@ -261,6 +360,8 @@ func collect() {
 		weakSweep(marked, markFrom)
 	}
 	sweep()
+	gc.lastLive = (gc.numBlocks - gc.heapFree) * gcBlockSize
+	setGoal(gc.lastLive)
 }
 
 // marked reports whether the collection in progress keeps the object p
