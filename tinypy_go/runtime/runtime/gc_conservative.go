@@ -254,7 +254,12 @@ func setGoal(live uintptr) {
 }
 
 // readGOGC takes GOGC from the environment as Go's runtime does at start.
+// Under -panic=trap the runtime makes no WASI calls of its own, so GOGC
+// is not read there (debug.SetGCPercent still works).
 func readGOGC() {
+	if panicTrap {
+		return
+	}
 	v := getenv("GOGC")
 	if v == "off" {
 		gcPercent = -1
