@@ -74,7 +74,8 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
     parts += [f"target={config.target}", f"gc={config.gc}", f"scheduler={config.scheduler}",
               f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
               f"sanity={getattr(config, 'sanity_check', False)}",
-              f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}"]
+              f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}",
+              f"stack-size={getattr(config, 'stack_size', None)}"]
     for pkg in program.packages:
         parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)} "
                      f"lang={getattr(pkg, 'go_version', '')}")

@@ -50,6 +50,13 @@ BUILD_FLAGS = [
     Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
     Flag("ldflags", "linker flags: -X importpath.name=value (string variables), -s, -w", default="",
          metavar="'flag list'"),
+    Flag("size", "print sizes per package after the build: short (grouped) or full", default="",
+         choices=("short", "full"), metavar="{short,full}"),
+    Flag("print-allocs", "print the heap allocation sites of the functions matching the regexp, and why",
+         default="", metavar="regexp"),
+    Flag("stack-size", "stack size of each goroutine in bytes, suffixes KB, MB, KiB, MiB (default 64KiB)", default="",
+         metavar="size"),
+    Flag("work", "print the name of the temporary work directory and keep it", kind="bool"),
     Flag("internal-dumpssa", "print the SSA of every compiled function", kind="bool"),
     Flag("internal-printir", "print the generated LLVM IR", kind="bool"),
     Flag("x", "print external commands and stage times", kind="bool"),
@@ -62,7 +69,7 @@ RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
          kind="list", metavar="K[=V]"),
 ]
 
-TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v")] + [
+TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v", "work")] + [
     Flag("run", "run only the tests, examples and fuzz tests matching the regexp", metavar="regexp"),
     Flag("skip", "skip the tests matching the regexp", metavar="regexp"),
     Flag("v", "verbose: log every test as it runs", kind="bool"),
@@ -191,6 +198,7 @@ def test_cmd(args: tuple[str, ...]) -> None:
         opts.binary_flags.append(f"-test.{name}={'true' if v is True else v}")
     values["o"] = None
     values["v"] = False
+    values["work"] = False  # gotest keeps (and prints) the whole test work directory
     config = _config(values, [])
     sys.exit(gotest.run_tests(packages, config, opts))
 
@@ -367,6 +375,10 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         print_ir=bool(values["internal_printir"]),
         print_commands=bool(values["x"]),
         verbose=bool(values["v"]),
+        size=str(values.get("size") or ""),
+        print_allocs=str(values.get("print_allocs") or ""),
+        work=bool(values.get("work")),
+        stack_size=parse_size(str(values["stack_size"]), "-stack-size") if values.get("stack_size") else None,
     )
     try:
         config.validate()
@@ -376,6 +388,22 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         if a.endswith(".go") and not Path(a).exists():
             raise UsageError(f"stat {a}: no such file or directory")
     return config
+
+
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "kib": 1024, "m": 1000**2, "mb": 1000**2, "mib": 1024**2,
+          "g": 1000**3, "gb": 1000**3, "gib": 1024**3}
+
+
+def parse_size(text: str, flag: str) -> int:
+    """A byte count with an optional unit (``4096``, ``64KiB``, ``1MB``, ``2k``): TinyGo's
+    -stack-size syntax, also used for TINYPY_CACHE_MAX."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", text)
+    unit = _UNITS.get(m.group(2).lower()) if m else None
+    if m is None or unit is None:
+        raise UsageError(f'invalid value "{text}" for {flag}: want a number of bytes, e.g. 4096, 64KiB, 1MB')
+    return int(m.group(1)) * unit
 
 
 def _fail(code: int, *lines: str) -> NoReturn:

@@ -94,11 +94,18 @@ def build_ssa(ctx: Any):
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
     ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
+    ldflags.apply_stack_size(prog, getattr(ctx.config, "stack_size", None))
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
     escape.stack_allocate(prog)
     bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
+    pattern = getattr(ctx.config, "print_allocs", "")
+    if pattern:
+        from tinypy_go.ir import allocs
+
+        for line in allocs.report(prog, pattern):
+            print(line, file=sys.stderr)
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
         fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]

@@ -134,7 +134,10 @@ class ModuleGen:
         """A private global holding data; returns its symbol."""
         name = self.strings.get(data)
         if name is None:
-            name = f"@.str.{len(self.strings)}"
+            # "<package>$string.N": -size attributes the bytes to the package (sizes.py)
+            fn = self.current_fn
+            pkg = fn.pkg.path if fn is not None and fn.pkg is not None else "runtime"
+            name = symbol(f"{pkg}$string.{len(self.strings)}")
             self.strings[data] = name
             self.globals.append(
                 f"{name} = private unnamed_addr constant [{len(data)} x i8] c\"{_escape_bytes(data)}\", align 1"
