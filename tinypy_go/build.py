@@ -228,10 +228,15 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     if config.work:
         print(f"WORK={work}", file=sys.stderr)  # as go build -work: kept after the build
     try:
-        return _build(ctx, work, program)
+        result = _build(ctx, work, program)
     finally:
         if not config.work:
             shutil.rmtree(work, ignore_errors=True)
+    if buildcache.enabled():
+        from tinypy_go import cache
+
+        cache.trim()  # keep the cache under TINYPY_CACHE_MAX (cheap: scans at most every 10 minutes)
+    return result
 
 
 def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> BuildResult:

@@ -63,7 +63,8 @@ def compiler_hash() -> str:
 
 
 def _env_parts() -> list[str]:
-    return [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("TINYPY_") and k != "TINYPY_CACHE"]
+    return [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("TINYPY_")
+            and k not in ("TINYPY_CACHE", "TINYPY_CACHE_MAX")]
 
 
 def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
