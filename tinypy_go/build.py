@@ -91,6 +91,7 @@ class BuildConfig:
     print_allocs: str = ""  # -print-allocs REGEX: heap allocation sites of matching functions
     work: bool = False  # -work: keep the temporary build directory and print it
     stack_size: int | None = None  # -stack-size: bytes of each goroutine's stack (None: 64 KiB)
+    status: bool = False  # show the status line on a terminal (the CLI; status.py decides if it may)
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -144,9 +145,12 @@ class Timings:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.listener: Callable[[str], None] | None = None  # told each stage as it starts (status line)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.listener is not None:
+            self.listener(name)
         t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
@@ -176,6 +180,8 @@ class BuildContext:
     objects: list[bytes] = field(default_factory=list)
     output: Path | None = None
     pkgcache: Any = None  # pkgcache.PackageCache: parsed+checked packages from earlier builds
+    size_table: str = ""  # -size's table, printed once the build (and its status line) is done
+    status: Any = None  # status.StatusLine while one runs
 
 
 @dataclass(slots=True)
@@ -227,11 +233,23 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     work = Path(tempfile.mkdtemp(prefix="tinypy-build-"))
     if config.work:
         print(f"WORK={work}", file=sys.stderr)  # as go build -work: kept after the build
+    from tinypy_go import status
+
+    quiet = not (config.print_commands or config.verbose or config.dump_ssa or config.print_ir
+                 or config.print_allocs)
+    if config.status and quiet and status.wanted():
+        ctx.status = status.StatusLine().start()
+        ctx.timings.listener = ctx.status.set_stage
     try:
         result = _build(ctx, work, program)
     finally:
+        if ctx.status is not None:
+            ctx.status.stop()
+            ctx.timings.listener = None
         if not config.work:
             shutil.rmtree(work, ignore_errors=True)
+    if ctx.size_table:
+        print(ctx.size_table)
     if buildcache.enabled():
         from tinypy_go import cache
 
@@ -248,6 +266,8 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
+    if ctx.status is not None:
+        ctx.status.packages = len(ctx.program.packages)
     ir_key = None
     compiled = None
     use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
@@ -290,7 +310,7 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         from tinypy_go import sizes
 
         ps = sizes.program_size(output.read_bytes(), map_file.read_text(), opts.stack_size)
-        print(sizes.format_table(ps, config.size))
+        ctx.size_table = sizes.format_table(ps, config.size)
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
     return BuildResult(output, t, ctx)

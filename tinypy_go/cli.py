@@ -476,6 +476,7 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         size=str(values.get("size") or ""),
         print_allocs=str(values.get("print_allocs") or ""),
         work=bool(values.get("work")),
+        status=True,
         stack_size=parse_size(str(values["stack_size"]), "-stack-size") if values.get("stack_size") else None,
     )
     try:
