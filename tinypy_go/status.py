@@ -36,9 +36,9 @@ def wanted(out: TextIO | None = None, err: TextIO | None = None) -> bool:
 class StatusLine:
     """One self-updating line on ``stream`` (started by ``start``, erased by ``stop``)."""
 
-    def __init__(self, stream: TextIO | None = None, delay: float = DELAY):
+    def __init__(self, stream: TextIO | None = None, delay: float | None = None):
         self.stream = stream or sys.stderr
-        self.delay = delay
+        self.delay = DELAY if delay is None else delay
         self.stage = "load"
         self.packages = 0
         self.shown = ""
