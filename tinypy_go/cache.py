@@ -184,7 +184,7 @@ def trim(force: bool = False) -> int:
     if cap is None:
         return 0
     marker = cache_dir() / _TRIM_MARKER
-    if not force and _stored < cap // 10:
+    if not force and _stored <= cap // 10:
         try:
             if time.time() - marker.stat().st_mtime < TRIM_INTERVAL:
                 return 0
