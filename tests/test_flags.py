@@ -335,3 +335,16 @@ def test_build_flags_on_every_command(cmd: str) -> None:
     assert r.returncode == 0
     for flag in ("-size", "-print-allocs", "-stack-size", "-ldflags", "-no-debug", "-tags", "-opt", "-work"):
         assert f"  {flag} " in r.stdout or f"  {flag}\n" in r.stdout, (cmd, flag)
+
+
+def test_print_allocs_in_tests(tmp_path: Path) -> None:
+    """`tinypy test -print-allocs`: functions only the test main reaches are reported too."""
+    (tmp_path / "go.mod").write_text("module example.com/pa\n\ngo 1.22\n")
+    (tmp_path / "a.go").write_text("package pa\n\nfunc Box(n int) *int {\n\treturn &n\n}\n")
+    (tmp_path / "a_test.go").write_text('package pa\n\nimport "testing"\n\nfunc TestBox(t *testing.T) {\n'
+                                        '\tif *Box(2) != 2 {\n\t\tt.Fatal("bad")\n\t}\n}\n')
+    r = run_tinypy("test", "-print-allocs=pa.Box$", ".", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("ok  \texample.com/pa")
+    assert [ln for ln in r.stderr.splitlines() if "heap" in ln] == [
+        "a.go:3:10: object allocated on the heap: escapes at line 4"]

@@ -100,12 +100,6 @@ def build_ssa(ctx: Any):
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
     escape.stack_allocate(prog)
     bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
-    pattern = getattr(ctx.config, "print_allocs", "")
-    if pattern:
-        from tinypy_go.ir import allocs
-
-        for line in allocs.report(prog, pattern):
-            print(line, file=sys.stderr)
     if ctx.config.dump_ssa:
         main = prog.packages.get("main")
         fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]
@@ -125,5 +119,11 @@ def compile_program(ctx: Any):
     from tinypy_go.build import CompiledModule
 
     text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
+    pattern = getattr(ctx.config, "print_allocs", "")
+    if pattern:  # after codegen: it builds the bodies nothing reached before (test functions, ...)
+        from tinypy_go.ir import allocs
+
+        for line in allocs.report(ctx.ssa, pattern):
+            print(line, file=sys.stderr)
     return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None,
                           asyncify_removable=asyncify.removable(ctx.ssa))

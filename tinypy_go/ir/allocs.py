@@ -22,7 +22,8 @@ from typing import Any
 
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.escape import MAX_STACK_OBJECT, EscapeAnalysis
+from tinypy_go.ir.escape import MAX_STACK_OBJECT, EscapeAnalysis, too_big
+from tinypy_go.ir.escape import _small as _small_enough
 
 
 def report(prog: ssa.Program, pattern: str) -> list[str]:
@@ -50,6 +51,13 @@ def _reason(ea: EscapeAnalysis, fn: ssa.Function, instr: Any) -> str | None:
     if k is ssa.Alloc:
         if not instr.heap:
             return None
+        if instr.heap_why is None:  # built after the escape pass ran (by the backend): ask now
+            if not _small_enough(instr.elem):
+                return too_big(instr.elem)
+            esc, _, _ = ea.escapes(ea.info(fn), instr)
+            if not esc:
+                return "not analysed: the function was compiled after escape analysis ran"
+            return _why(ea.prog, ea.escaped_at)
         return _why(ea.prog, instr.heap_why)
     if k is ssa.MakeSlice:
         n = instr.cap if instr.cap is not None else instr.len
