@@ -348,3 +348,66 @@ def test_print_allocs_in_tests(tmp_path: Path) -> None:
     assert r.stdout.startswith("ok  \texample.com/pa")
     assert [ln for ln in r.stderr.splitlines() if "heap" in ln] == [
         "a.go:3:10: object allocated on the heap: escapes at line 4"]
+
+
+# ---------------------------------------------------------------- debug information
+
+TRAP = """package main
+
+import "os"
+
+var table = []int{1, 2}
+
+func index(i int) int {
+	if i > 100 {
+		for j := 0; j < i; j++ {
+			println(j)
+		}
+	}
+	return table[i]
+}
+
+func main() {
+	for k := 0; k < len(os.Args)+3; k++ {
+		println(index(k))
+	}
+}
+"""
+
+
+def _custom_sections(wasm: bytes) -> set[str]:
+    names = set()
+    for payload in _sections(wasm).get(0, []):
+        n = payload[0]  # names here are shorter than 128 bytes
+        names.add(payload[1:1 + n].decode())
+    return names
+
+
+def test_dwarf_by_default_and_no_debug_strips_it(tmp_path: Path) -> None:
+    """Line tables by default; -no-debug (and -ldflags=-w) drop them and keep the name section."""
+    src = tmp_path / "trap.go"
+    src.write_text(TRAP)
+    sizes = {}
+    for flags in ([], ["-no-debug"], ["-ldflags=-w"]):
+        out = tmp_path / f"t{len(flags and flags[0])}.wasm"
+        r = run_tinypy("build", *flags, "-o", str(out), str(src))
+        assert r.returncode == 0, r.stderr
+        secs = _custom_sections(out.read_bytes())
+        assert "name" in secs
+        assert (".debug_line" in secs) == (not flags), (flags, secs)
+        sizes[" ".join(flags)] = out.stat().st_size
+    assert sizes[""] > sizes["-no-debug"]
+
+
+def test_trap_backtrace_shows_go_lines(tmp_path: Path) -> None:
+    """wasmtime's backtrace (WASMTIME_BACKTRACE_DETAILS=1) names the Go file and line of the
+    failing index expression and of the call in main (-opt=2: no binaryen pass rewrites the
+    code; binaryen keeps only part of the line table through -opt=s/z)."""
+    src = tmp_path / "trap.go"
+    src.write_text(TRAP)
+    r = run_tinypy("run", "-opt=2", "-panic=trap", str(src), env={"WASMTIME_BACKTRACE_DETAILS": "1"})
+    assert r.returncode == 134, r.stderr
+    assert f"{src}:13:" in r.stderr, r.stderr  # return table[i]
+    assert f"{src}:18:" in r.stderr, r.stderr  # println(index(k))
+    r = run_tinypy("run", "-opt=2", "-panic=trap", "-no-debug", str(src), env={"WASMTIME_BACKTRACE_DETAILS": "1"})
+    assert r.returncode == 134 and "trap.go:" not in r.stderr

@@ -76,7 +76,8 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
               f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
               f"sanity={getattr(config, 'sanity_check', False)}",
               f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}",
-              f"stack-size={getattr(config, 'stack_size', None)}"]
+              f"stack-size={getattr(config, 'stack_size', None)}",
+              f"no-debug={getattr(config, 'no_debug', False)}"]  # DWARF metadata in the IR (debuginfo.py)
     for pkg in program.packages:
         parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)} "
                      f"lang={getattr(pkg, 'go_version', '')}")

@@ -70,6 +70,10 @@ class ModuleGen:
         self.unwind = False  # recoverable panics (backend/panics.py)
         self.sched_redirects: dict[str, ssa.Function] = {}  # goroutines (backend/goroutines.py)
         self.current_fn: ssa.Function | None = None
+        from tinypy_go.backend.debuginfo import DebugInfo
+
+        # DWARF line tables unless -no-debug (backend/debuginfo.py)
+        self.debug = DebugInfo(self.fset) if config is not None and not getattr(config, "no_debug", True) else None
         from tinypy_go.backend.interfaces import Interfaces
 
         self.ifaces = Interfaces(self)
@@ -232,6 +236,7 @@ class ModuleGen:
             stdintrinsics.COMPILER_RT,
             "",
             *self.attr_groups,
+            *(self.debug.module_lines() if self.debug is not None else []),
         ]
         return "\n".join(out) + "\n"
 
@@ -325,6 +330,10 @@ class ModuleGen:
             body = f"{init}{body}  call void {target}({cargs})\n{check}  ret void"
         else:
             body = f"{init}{body}  %r = call {ret} {target}({cargs})\n{check}  ret {ret} %r"
+        sp = self.debug.subprogram(name, fn.pos) if self.debug is not None else None
+        if sp is not None:  # else the Go code LLVM inlines into the export loses its lines
+            body = "\n".join(self.debug.attach(sp, fn.pos, body.split("\n")))
+            return f"define {ret} {symbol(name)}({args}) #{group} !dbg !{sp} {{\nentry:\n{body}\n}}"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
     def js_info(self) -> str:
