@@ -10,6 +10,7 @@ and, for comparison, the size of `GOOS=wasip1 GOARCH=wasm go build`.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tinypy_go import build  # noqa: E402
+build = importlib.import_module("tinypy_go.build")  # the module (tinypy_go.build is the API function)
 from tinypy_go.goroot import go_binary  # noqa: E402
 from tinypy_go.wasmrun import run_wasm  # noqa: E402
 

@@ -14,6 +14,7 @@ per-package breakdown of ``scripts/wasm_sizes.py``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tinypy_go import build  # noqa: E402
+build = importlib.import_module("tinypy_go.build")  # the module (tinypy_go.build is the API function)
 from tinypy_go.backend import wasmbin  # noqa: E402
 
 PROGRAMS = {

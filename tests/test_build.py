@@ -1,14 +1,16 @@
 """The build driver with stand-in stages (tests/fake_stages.py): load -> ... -> link -> run."""
 
+import importlib
 from pathlib import Path
 
 import pytest
 
 from tests import fake_stages
-from tinypy_go import build as build_mod
 from tinypy_go import cli
 from tinypy_go.build import BuildConfig, StageMissing, build_result
 from tinypy_go.wasmrun import run_wasm
+
+build_mod = importlib.import_module("tinypy_go.build")  # the module: tinypy_go.build is the API function
 
 PROG = 'package main\n\nimport "errors"\n\nfunc main() { _ = errors.New("x") }\n'
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import run_tinypy
+from tests.conftest import REPO, run_tinypy
 from tinypy_go.goflags import Flag, FlagError, parse
 
 FLAGS = [Flag("o", "out"), Flag("target", "t", default="wasi"), Flag("no-debug", "nd", kind="bool"),
@@ -278,3 +278,138 @@ def test_wasmrun_args_env_preopens(tmp_path):
     assert argv.split(b"\0") == [b"p.wasm", b"x", b"y z", b""]
     assert environ.split(b"\0") == [b"K=v", b"E=", b""]
     assert dirs == [b"/g", b"/h"]
+
+
+# ---------------------------------------------------------------- help, targets, clean, cache cap
+
+def test_help_topics():
+    r = run_tinypy("help")
+    assert r.returncode == 0
+    for cmd in ("build", "run", "test", "clean", "targets", "env", "version"):
+        assert f"\t{cmd} " in r.stdout
+    r = run_tinypy("help", "build")
+    assert r.returncode == 0 and r.stdout.startswith("usage: tinypy build") and "-print-allocs" in r.stdout
+    r = run_tinypy("help", "cache")
+    assert r.returncode == 0 and "TINYPY_CACHE_MAX" in r.stdout
+    r = run_tinypy("help", "nosuch")
+    assert r.returncode == 2 and "unknown help topic" in r.stderr
+
+
+def test_targets_one_per_line():
+    from tinypy_go.target import SUPPORTED_TARGETS, lookup
+
+    r = run_tinypy("targets")
+    assert r.returncode == 0
+    names = r.stdout.split("\n")[:-1]
+    assert names == list(SUPPORTED_TARGETS)
+    assert all(lookup(n) is not None for n in names)
+
+
+def _cache_files(root):
+    return [p for p in root.rglob("*") if p.is_file() and p.name != "trim.txt"]
+
+
+def test_clean_cache_empties_the_cache(tmp_path):
+    cache = tmp_path / "cache"
+    env = {"TINYPY_CACHE": str(cache)}
+    r = run_tinypy("build", "-o", str(tmp_path / "h.wasm"), str(REPO / "examples" / "hello"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert _cache_files(cache)
+    r = run_tinypy("clean", "-cache", "-n", env=env)
+    assert r.returncode == 0 and str(cache) in r.stdout and _cache_files(cache)  # -n removes nothing
+    r = run_tinypy("clean", "-cache", env=env)
+    assert r.returncode == 0, r.stderr
+    assert cache.is_dir() and not any(cache.iterdir())
+    r = run_tinypy("clean", "stray", env=env)
+    assert r.returncode == 2
+
+
+def test_cache_cap_after_a_build(tmp_path):
+    """A build with a tiny TINYPY_CACHE_MAX leaves the cache under it; the default keeps entries."""
+    cache = tmp_path / "cache"
+    env = {"TINYPY_CACHE": str(cache), "TINYPY_CACHE_MAX": "1KB"}
+    r = run_tinypy("build", "-o", str(tmp_path / "h.wasm"), str(REPO / "examples" / "hello"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert sum(p.stat().st_size for p in _cache_files(cache)) <= 1000
+    assert (cache / "trim.txt").is_file()
+
+
+def test_cache_trim_drops_least_recently_used(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from tinypy_go import cache
+
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path))
+    monkeypatch.setenv("TINYPY_CACHE_MAX", "10KiB")
+    now = time.time()
+    paths = []
+    for i in range(8):  # 8 entries of ~2 KB, the oldest first
+        p = cache.put("obj", f"{i:02d}" + "0" * 62, bytes([i]) * 2000)
+        os.utime(p, (now - 10000 + i * 100, now - 10000 + i * 100))
+        paths.append(p)
+    assert cache.get("obj", "00" + "0" * 62) is not None  # a read refreshes the oldest entry...
+    freed = cache.trim(force=True)
+    assert freed > 0
+    kept = [p.exists() for p in paths]
+    assert kept[0], "a recently read entry survives"
+    assert kept == [True, False, False, False, False, True, True, True], kept  # ...the next oldest go
+    total = sum(p.stat().st_size for p in paths if p.exists())
+    assert total <= 10 * 1024 * 9 // 10
+    # not forced and the marker is fresh: no scan
+    for p in paths:
+        if p.exists():
+            os.utime(p, (now - 20000, now - 20000))
+    monkeypatch.setenv("TINYPY_CACHE_MAX", "1")
+    assert cache.trim() == 0 and all(p.exists() for p in (paths[0], paths[-1]))
+    assert cache.parse_bytes("2GiB") == 2 << 30 and cache.parse_bytes("500MB") == 500_000_000
+    assert cache.parse_bytes("12x") is None
+    monkeypatch.setenv("TINYPY_CACHE_MAX", "garbage")
+    assert cache.max_size() == cache.DEFAULT_MAX
+    monkeypatch.setenv("TINYPY_CACHE_MAX", "off")
+    assert cache.max_size() is None
+
+
+# ---------------------------------------------------------------- the status line
+
+def test_status_line_only_on_terminals(monkeypatch):
+    import io
+
+    from tinypy_go import status
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert status.wanted(Tty(), Tty())
+    assert not status.wanted(io.StringIO(), Tty())  # stdout a pipe
+    assert not status.wanted(Tty(), io.StringIO())
+    monkeypatch.setenv("CI", "true")
+    assert not status.wanted(Tty(), Tty())
+
+
+def test_status_line_during_a_build(monkeypatch, tmp_path):
+    """A slow build (the delay set to 0 here) shows stage and package count on one line, erased at the end."""
+    import io
+
+    from tinypy_go import status
+    from tinypy_go.build import BuildConfig, build_result
+
+    err = io.StringIO()
+    monkeypatch.setattr(status, "DELAY", 0.0)
+    monkeypatch.setattr(status, "_TICK", 0.01)
+    monkeypatch.setattr(status, "wanted", lambda *a: True)
+    monkeypatch.setattr("sys.stderr", err)
+    cfg = BuildConfig(inputs=[str(REPO / "examples" / "hello")], output=tmp_path / "h.wasm", status=True,
+                      keep_ssa=True)
+    build_result(cfg)
+    text = err.getvalue()
+    assert text.startswith("\rtinypy: ") and "packages" in text, text
+    assert text.endswith("\r\x1b[K")  # erased
+    assert "\n" not in text  # one line, rewritten in place
+    err2 = io.StringIO()
+    monkeypatch.setattr("sys.stderr", err2)
+    build_result(BuildConfig(inputs=cfg.inputs, output=cfg.output, status=False))
+    assert err2.getvalue() == ""

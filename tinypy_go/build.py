@@ -31,7 +31,10 @@ which holds the link and every post-link pass, does not run).
 from __future__ import annotations
 
 import importlib
+import re
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,6 +52,8 @@ OPT_CHOICES = ("0", "1", "2", "s", "z")
 GC_CHOICES = ("conservative", "leaking", "none")
 SCHEDULER_CHOICES = ("asyncify", "none")
 PANIC_CHOICES = ("print", "trap")
+SIZE_CHOICES = ("", "short", "full")
+MIN_STACK, MAX_STACK = 4096, 256 << 20  # -stack-size bounds (a goroutine's block holds its asyncify data too)
 
 # Stage -> "module:function"; the lead rewires these as stages land.
 HOOKS: dict[str, str | None] = {
@@ -82,6 +87,11 @@ class BuildConfig:
     sanity_check: bool = False  # run the SSA sanity checker on every function built (tests)
     keep_ssa: bool = False  # the caller reads ctx.ssa/ctx.info: always run the front end (no IR cache)
     ldflags_x: dict[str, str] = field(default_factory=dict)  # -ldflags=-X importpath.name=value
+    size: str = ""  # -size short|full: print the per-package size table (sizes.py)
+    print_allocs: str = ""  # -print-allocs REGEX: heap allocation sites of matching functions
+    work: bool = False  # -work: keep the temporary build directory and print it
+    stack_size: int | None = None  # -stack-size: bytes of each goroutine's stack (None: 64 KiB)
+    status: bool = False  # show the status line on a terminal (the CLI; status.py decides if it may)
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -93,6 +103,16 @@ class BuildConfig:
                                      ("panic", self.panic, PANIC_CHOICES)):
             if value not in choices:
                 raise ValueError(f'invalid value "{value}" for -{flag} (supported: {", ".join(choices)})')
+        if self.size not in SIZE_CHOICES:
+            raise ValueError(f'invalid value "{self.size}" for -size (supported: short, full)')
+        if self.print_allocs:
+            try:
+                re.compile(self.print_allocs)
+            except re.error as e:
+                raise ValueError(f"invalid value {self.print_allocs!r} for -print-allocs: {e}") from None
+        if self.stack_size is not None and not MIN_STACK <= self.stack_size <= MAX_STACK:
+            raise ValueError(f"invalid value {self.stack_size} for -stack-size (from {MIN_STACK} bytes to "
+                             f"{MAX_STACK >> 20} MiB)")
 
     @property
     def target_info(self) -> target.Target:
@@ -125,9 +145,12 @@ class Timings:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.listener: Callable[[str], None] | None = None  # told each stage as it starts (status line)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.listener is not None:
+            self.listener(name)
         t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
@@ -157,6 +180,8 @@ class BuildContext:
     objects: list[bytes] = field(default_factory=list)
     output: Path | None = None
     pkgcache: Any = None  # pkgcache.PackageCache: parsed+checked packages from earlier builds
+    size_table: str = ""  # -size's table, printed once the build (and its status line) is done
+    status: Any = None  # status.StatusLine while one runs
 
 
 @dataclass(slots=True)
@@ -205,6 +230,35 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     config.validate()
     goroot.check_supported()
     ctx = BuildContext(config, config.target_info, Timings())
+    work = Path(tempfile.mkdtemp(prefix="tinypy-build-"))
+    if config.work:
+        print(f"WORK={work}", file=sys.stderr)  # as go build -work: kept after the build
+    from tinypy_go import status
+
+    quiet = not (config.print_commands or config.verbose or config.dump_ssa or config.print_ir
+                 or config.print_allocs)
+    if config.status and quiet and status.wanted():
+        ctx.status = status.StatusLine().start()
+        ctx.timings.listener = ctx.status.set_stage
+    try:
+        result = _build(ctx, work, program)
+    finally:
+        if ctx.status is not None:
+            ctx.status.stop()
+            ctx.timings.listener = None
+        if not config.work:
+            shutil.rmtree(work, ignore_errors=True)
+    if ctx.size_table:
+        print(ctx.size_table)
+    if buildcache.enabled():
+        from tinypy_go import cache
+
+        cache.trim()  # keep the cache under TINYPY_CACHE_MAX (cheap: scans at most every 10 minutes)
+    return result
+
+
+def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> BuildResult:
+    config = ctx.config
     t = ctx.timings
     with t.stage("load"):
         ctx.program = program or loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
@@ -212,10 +266,12 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)
+    if ctx.status is not None:
+        ctx.status.packages = len(ctx.program.packages)
     ir_key = None
     compiled = None
     use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
-    if use_cache and not config.dump_ssa and not config.keep_ssa:
+    if use_cache and not config.dump_ssa and not config.keep_ssa and not config.print_allocs:
         with t.stage("ircache"):
             ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
             compiled = buildcache.load_ir(ir_key)
@@ -236,29 +292,40 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     opts = linker.LinkOptions(exports=compiled.exports, entry=compiled.entry, strip_debug=config.no_debug,
                               allow_undefined=compiled.allow_undefined)
     wasm_key = buildcache.wasm_key(ctx.objects, opts, config) if use_cache else None
-    wasm = buildcache.load_wasm(wasm_key) if wasm_key else None
+    map_file = work / "main.map" if config.size else None  # -size reads the linker's map: always link
+    wasm = buildcache.load_wasm(wasm_key) if wasm_key and map_file is None else None
     if wasm is not None:
         with t.stage("wasmcache"):
             output.write_bytes(wasm)
             output.chmod(0o755)  # as wasm-ld leaves it
     else:
-        link_stage(ctx, output, opts)
+        link_stage(ctx, output, opts, work, map_file)
         if wasm_key:
             buildcache.store_wasm(wasm_key, output.read_bytes())
     ctx.output = output
+    if config.work:
+        for i, obj in enumerate(ctx.objects):
+            (work / f"obj{i}.o").write_bytes(obj)
+    if map_file is not None:
+        from tinypy_go import sizes
+
+        ps = sizes.program_size(output.read_bytes(), map_file.read_text(), opts.stack_size)
+        ctx.size_table = sizes.format_table(ps, config.size)
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
     return BuildResult(output, t, ctx)
 
 
-def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions) -> None:
+def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions, work: Path | None = None,
+               map_file: Path | None = None) -> None:
     """Link ``ctx.objects`` into ``output``, then run the post-link passes on it.
 
     Everything from the objects to the final module belongs here: the result is
     cached (``buildcache.wasm_key``) as a function of the objects and the config."""
     with ctx.timings.stage("link"):
         try:
-            linker.link(ctx.objects, output, opts, verbose=ctx.config.print_commands)
+            linker.link(ctx.objects, output, opts, verbose=ctx.config.print_commands, work=work,
+                        map_file=map_file)
         except linker.LinkError as e:
             raise CompileError([Diagnostic(Position("", 0, 0), f"link: {line}")
                                 for line in e.message.splitlines() if line.strip()]) from None

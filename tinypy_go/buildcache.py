@@ -63,7 +63,8 @@ def compiler_hash() -> str:
 
 
 def _env_parts() -> list[str]:
-    return [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("TINYPY_") and k != "TINYPY_CACHE"]
+    return [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("TINYPY_")
+            and k not in ("TINYPY_CACHE", "TINYPY_CACHE_MAX")]
 
 
 def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
@@ -74,7 +75,9 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
     parts += [f"target={config.target}", f"gc={config.gc}", f"scheduler={config.scheduler}",
               f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
               f"sanity={getattr(config, 'sanity_check', False)}",
-              f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}"]
+              f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}",
+              f"stack-size={getattr(config, 'stack_size', None)}",
+              f"no-debug={getattr(config, 'no_debug', False)}"]  # DWARF metadata in the IR (debuginfo.py)
     for pkg in program.packages:
         parts.append(f"package {pkg.path} main={bool(pkg.main)} files={len(pkg.files)} "
                      f"lang={getattr(pkg, 'go_version', '')}")

@@ -10,6 +10,15 @@ read (a truncated, flipped or foreign file is deleted and reads as a miss,
 so the result is rebuilt), and pickled entries are read with
 ``SafeUnpickler``, which only constructs the compiler's own classes and a
 few plain containers: an entry cannot name a function to call.
+
+The cache keeps itself under a size cap (``TINYPY_CACHE_MAX``, bytes with an
+optional unit such as ``500MB`` or ``2GiB``; default 1 GiB; ``0`` or ``off``:
+no cap), the way ``go`` trims its build cache: a read refreshes an entry's
+mtime (at most once an hour, so reads stay cheap), and after a build
+``trim()`` deletes the least recently used entries until the cache fits in
+90% of the cap.  The scan runs at most once every ``TRIM_INTERVAL`` seconds,
+recorded in the ``trim.txt`` marker file, unless the build just stored
+enough to pass the cap.
 """
 
 from __future__ import annotations
@@ -17,7 +26,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -80,7 +91,21 @@ def get(kind: str, key: str) -> bytes | None:
         except OSError:
             pass
         return None
+    _mark_used(path)
     return payload
+
+
+_TOUCH_AFTER = 3600.0  # seconds: an entry's mtime is refreshed on use at most this often
+
+
+def _mark_used(path: Path) -> None:
+    """Refresh the mtime of a used entry (the LRU order trim() reads), cheaply."""
+    try:
+        now = time.time()
+        if now - path.stat().st_mtime > _TOUCH_AFTER:
+            os.utime(path, (now, now))
+    except OSError:
+        pass
 
 
 def put(kind: str, key: str, data: bytes) -> Path:
@@ -97,7 +122,112 @@ def put(kind: str, key: str, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError:
         pass
+    global _stored
+    _stored += len(data) + _HEADER
     return path
+
+
+# ---------------------------------------------------------------- size cap
+
+DEFAULT_MAX = 1 << 30
+TRIM_INTERVAL = 600.0  # seconds between two scans of the cache (the marker file's age)
+_TRIM_MARKER = "trim.txt"
+_stored = 0  # bytes put() wrote in this process since the last trim
+
+
+def max_size() -> int | None:
+    """The cap in bytes from ``TINYPY_CACHE_MAX`` (None: no cap). A malformed value
+    keeps the default, so a typo cannot make a build fail or empty the cache."""
+    raw = os.environ.get("TINYPY_CACHE_MAX", "").strip()
+    if not raw:
+        return DEFAULT_MAX
+    if raw.lower() in ("off", "none", "0"):
+        return None
+    got = parse_bytes(raw)
+    return DEFAULT_MAX if got is None else got
+
+
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "kib": 1024, "m": 1000**2, "mb": 1000**2, "mib": 1024**2,
+          "g": 1000**3, "gb": 1000**3, "gib": 1024**3}
+
+
+def parse_bytes(text: str) -> int | None:
+    """``4096``, ``64KiB``, ``500MB``, ``2g`` -> bytes (None if malformed)."""
+    m = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", text)
+    unit = _UNITS.get(m.group(2).lower()) if m else None
+    return None if m is None or unit is None else int(m.group(1)) * unit
+
+
+def entries() -> list[tuple[Path, int, float]]:
+    """(path, size, mtime) of every entry of the cache."""
+    out = []
+    root = cache_dir()
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            if name == _TRIM_MARKER or name.startswith(".tmp-"):
+                continue
+            p = Path(dirpath) / name
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            out.append((p, st.st_size, st.st_mtime))
+    return out
+
+
+def trim(force: bool = False) -> int:
+    """Drop least-recently-used entries while the cache is over its cap; returns the
+    bytes freed.  Runs only when forced, when this process stored more than a tenth of
+    the cap, or when the last scan (the marker's mtime) is TRIM_INTERVAL old."""
+    global _stored
+    cap = max_size()
+    if cap is None:
+        return 0
+    marker = cache_dir() / _TRIM_MARKER
+    if not force and _stored <= cap // 10:
+        try:
+            if time.time() - marker.stat().st_mtime < TRIM_INTERVAL:
+                return 0
+        except OSError:
+            pass  # no marker: never trimmed
+    _stored = 0
+    items = entries()
+    total = sum(n for _, n, _ in items)
+    freed = 0
+    if total > cap:
+        goal = cap * 9 // 10  # as go: trim below the cap so the next builds do not trim again at once
+        for p, n, _ in sorted(items, key=lambda e: e[2]):
+            if total - freed <= goal:
+                break
+            try:
+                p.unlink()
+                freed += n
+            except OSError:
+                pass
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(f"{time.time():.0f}\n")
+    except OSError:
+        pass
+    return freed
+
+
+def clean() -> int:
+    """Remove the whole cache (``tinypy clean -cache``); returns the bytes removed."""
+    import shutil
+
+    root = cache_dir()
+    freed = sum(n for _, n, _ in entries())
+    if root.exists():
+        for child in root.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                try:
+                    child.unlink()
+                except OSError:
+                    pass
+    return freed
 
 
 # Globals outside the compiler that a cached object graph may name.

@@ -50,6 +50,13 @@ BUILD_FLAGS = [
     Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
     Flag("ldflags", "linker flags: -X importpath.name=value (string variables), -s, -w", default="",
          metavar="'flag list'"),
+    Flag("size", "print sizes per package after the build: short (grouped) or full", default="",
+         choices=("short", "full"), metavar="{short,full}"),
+    Flag("print-allocs", "print the heap allocation sites of the functions matching the regexp, and why",
+         default="", metavar="regexp"),
+    Flag("stack-size", "stack size of each goroutine in bytes, suffixes KB, MB, KiB, MiB (default 64KiB)", default="",
+         metavar="size"),
+    Flag("work", "print the name of the temporary work directory and keep it", kind="bool"),
     Flag("internal-dumpssa", "print the SSA of every compiled function", kind="bool"),
     Flag("internal-printir", "print the generated LLVM IR", kind="bool"),
     Flag("x", "print external commands and stage times", kind="bool"),
@@ -62,7 +69,7 @@ RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
          kind="list", metavar="K[=V]"),
 ]
 
-TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v")] + [
+TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v", "work")] + [
     Flag("run", "run only the tests, examples and fuzz tests matching the regexp", metavar="regexp"),
     Flag("skip", "skip the tests matching the regexp", metavar="regexp"),
     Flag("v", "verbose: log every test as it runs", kind="bool"),
@@ -191,6 +198,7 @@ def test_cmd(args: tuple[str, ...]) -> None:
         opts.binary_flags.append(f"-test.{name}={'true' if v is True else v}")
     values["o"] = None
     values["v"] = False
+    values["work"] = False  # gotest keeps (and prints) the whole test work directory
     config = _config(values, [])
     sys.exit(gotest.run_tests(packages, config, opts))
 
@@ -242,6 +250,104 @@ def _guest_path(host: str) -> str:
     if rel == "..." or rel.startswith(".."):
         return p.resolve().as_posix()
     return "/" if rel == "." else "/" + Path(rel).as_posix()
+
+
+CLEAN_FLAGS = [
+    Flag("cache", "remove the whole build cache (also the default: the cache is all tinypy keeps)", kind="bool"),
+    Flag("n", "print what would be removed, but remove nothing", kind="bool"),
+]
+CLEAN_USAGE = "usage: tinypy clean [-cache] [-n]"
+
+COMMANDS = [
+    ("build", "compile packages and dependencies to a .wasm module"),
+    ("run", "compile and run a Go program under wasmtime (or Node for -target=wasm)"),
+    ("test", "test packages on the target"),
+    ("clean", "remove the build cache"),
+    ("targets", "list the supported targets"),
+    ("env", "print tinypy environment information"),
+    ("version", "print the tinypy version"),
+    ("help", "show help for a command or topic"),
+]
+
+TOPIC_SUMMARIES = {"cache": "the build cache and its size cap", "environment": "environment variables"}
+TOPICS = {
+    "cache": """The build cache keeps parsed and checked packages, LLVM IR, object files and
+linked modules, keyed by everything that determines them, so an unchanged
+rebuild only reads the cache.  It lives in $TINYPY_CACHE (default
+$XDG_CACHE_HOME/tinypy-go or ~/.cache/tinypy-go; see 'tinypy env TINYPY_CACHE').
+
+The cache keeps itself under a size cap: TINYPY_CACHE_MAX bytes, with an
+optional unit (500MB, 2GiB; default 1GiB; 0 or off for no cap).  Using an
+entry marks it as recently used; after a build, when the cache is over the
+cap, the least recently used entries are removed until it is under 90% of
+it.  The scan runs at most every 10 minutes.
+
+'tinypy clean -cache' removes the whole cache; TINYPY_BUILDCACHE=0 builds
+without it.""",
+    "environment": """Environment variables read by tinypy:
+
+	TINYPY_CACHE       the build cache directory
+	TINYPY_CACHE_MAX   the cache's size cap (see 'tinypy help cache')
+	TINYPY_BUILDCACHE  0 or off: build without the cache
+	TINYPY_DEBUG       1: print tracebacks of internal errors
+	GOROOT             the Go standard library to compile (default: the bundled one)
+	CI                 set: never show the build status line""",
+}
+
+
+@cli.command("help", context_settings=RAW, add_help_option=False)
+@click.argument("topic", nargs=-1, type=click.UNPROCESSED)
+def help_cmd(topic: tuple[str, ...]) -> None:
+    """Show help for a command or topic (tinypy help [topic])."""
+    if not topic:
+        print("tinypy compiles Go programs to WebAssembly (TinyGo-compatible).\n\nUsage:\n\n"
+              "\ttinypy <command> [arguments]\n\nThe commands are:\n")
+        for name, what in COMMANDS:
+            print(f"\t{name:<11} {what}")
+        print('\nUse "tinypy help <command>" for more information about a command.\n\nAdditional help topics:\n')
+        for name in TOPICS:
+            print(f"\t{name:<11} {TOPIC_SUMMARIES[name]}")
+        print('\nUse "tinypy help <topic>" for more information about that topic.')
+        return
+    if len(topic) > 1:
+        raise UsageError("usage: tinypy help command\n\nToo many arguments given.")
+    name = topic[0]
+    flags = {"build": (BUILD_USAGE, BUILD_FLAGS), "run": (RUN_USAGE, RUN_FLAGS), "test": (TEST_USAGE, TEST_FLAGS),
+             "clean": (CLEAN_USAGE, CLEAN_FLAGS)}
+    if name in flags:
+        line, fl = flags[name]
+        what = dict(COMMANDS)[name]
+        print(f"{line}\n\n{what[0].upper()}{what[1:]}.\n\nFlags:\n{usage(fl)}")
+    elif name in TOPICS:
+        print(TOPICS[name])
+    elif name in dict(COMMANDS):
+        print(f"usage: tinypy {name}\n\n{dict(COMMANDS)[name][0].upper()}{dict(COMMANDS)[name][1:]}.")
+    else:
+        raise UsageError(f"help {name}: unknown help topic. Run 'tinypy help'.")
+
+
+@cli.command("targets")
+def targets_cmd() -> None:
+    """List the supported targets, one per line (as tinygo targets)."""
+    from tinypy_go.target import SUPPORTED_TARGETS
+
+    for name in SUPPORTED_TARGETS:
+        print(name)
+
+
+@cli.command("clean", context_settings=RAW, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def clean_cmd(args: tuple[str, ...]) -> None:
+    """Remove the build cache (tinypy clean [-cache] [-n])."""
+    values, rest = _parse(CLEAN_FLAGS, list(args), CLEAN_USAGE)
+    if rest:
+        raise UsageError(f"clean: unexpected argument {rest[0]} (the build cache is all tinypy keeps; "
+                         "build outputs are yours to remove)")
+    root = cache.cache_dir()
+    if values["n"]:
+        print(f"rm -r {shlex.quote(str(root))}/*")
+        return
+    cache.clean()
 
 
 @cli.command("version")
@@ -367,6 +473,11 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         print_ir=bool(values["internal_printir"]),
         print_commands=bool(values["x"]),
         verbose=bool(values["v"]),
+        size=str(values.get("size") or ""),
+        print_allocs=str(values.get("print_allocs") or ""),
+        work=bool(values.get("work")),
+        status=True,
+        stack_size=parse_size(str(values["stack_size"]), "-stack-size") if values.get("stack_size") else None,
     )
     try:
         config.validate()
@@ -376,6 +487,15 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         if a.endswith(".go") and not Path(a).exists():
             raise UsageError(f"stat {a}: no such file or directory")
     return config
+
+
+def parse_size(text: str, flag: str) -> int:
+    """A byte count with an optional unit (``4096``, ``64KiB``, ``1MB``, ``2k``): TinyGo's
+    -stack-size syntax, also TINYPY_CACHE_MAX's (cache.parse_bytes)."""
+    n = cache.parse_bytes(text)
+    if n is None:
+        raise UsageError(f'invalid value "{text}" for {flag}: want a number of bytes, e.g. 4096, 64KiB, 1MB')
+    return n
 
 
 def _fail(code: int, *lines: str) -> NoReturn:

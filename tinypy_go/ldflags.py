@@ -92,3 +92,17 @@ def apply_x(prog: Any, settings: dict[str, str], program: Any = None) -> None:
             ssa.ensure_built(fn)
             for b in fn.blocks:
                 b.instrs = [i for i in b.instrs if not (isinstance(i, ssa.Store) and i.addr is g)]
+
+
+def apply_stack_size(prog: Any, size: int | None) -> None:
+    """-stack-size: the static value of runtime.taskStackSize, each goroutine's stack block
+    (runtime/task_asyncify.go), set like -X sets a string."""
+    if size is None:
+        return
+    from tinypy_go.ir.build_static import StaticValue
+
+    pkg = prog.packages.get("runtime")
+    g = pkg.globals.get("runtime.taskStackSize") if pkg is not None else None
+    if g is None:
+        return
+    g.static_value = StaticValue("const", g.elem, value=size)

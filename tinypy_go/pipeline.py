@@ -94,6 +94,7 @@ def build_ssa(ctx: Any):
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
     ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
+    ldflags.apply_stack_size(prog, getattr(ctx.config, "stack_size", None))
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
@@ -118,5 +119,11 @@ def compile_program(ctx: Any):
     from tinypy_go.build import CompiledModule
 
     text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
+    pattern = getattr(ctx.config, "print_allocs", "")
+    if pattern:  # after codegen: it builds the bodies nothing reached before (test functions, ...)
+        from tinypy_go.ir import allocs
+
+        for line in allocs.report(ctx.ssa, pattern):
+            print(line, file=sys.stderr)
     return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None,
                           asyncify_removable=asyncify.removable(ctx.ssa))

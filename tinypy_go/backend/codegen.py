@@ -70,6 +70,10 @@ class ModuleGen:
         self.unwind = False  # recoverable panics (backend/panics.py)
         self.sched_redirects: dict[str, ssa.Function] = {}  # goroutines (backend/goroutines.py)
         self.current_fn: ssa.Function | None = None
+        from tinypy_go.backend.debuginfo import DebugInfo
+
+        # DWARF line tables unless -no-debug (backend/debuginfo.py)
+        self.debug = DebugInfo(self.fset) if config is not None and not getattr(config, "no_debug", True) else None
         from tinypy_go.backend.interfaces import Interfaces
 
         self.ifaces = Interfaces(self)
@@ -134,7 +138,10 @@ class ModuleGen:
         """A private global holding data; returns its symbol."""
         name = self.strings.get(data)
         if name is None:
-            name = f"@.str.{len(self.strings)}"
+            # "<package>$string.N": -size attributes the bytes to the package (sizes.py)
+            fn = self.current_fn
+            pkg = fn.pkg.path if fn is not None and fn.pkg is not None else "runtime"
+            name = symbol(f"{pkg}$string.{len(self.strings)}")
             self.strings[data] = name
             self.globals.append(
                 f"{name} = private unnamed_addr constant [{len(data)} x i8] c\"{_escape_bytes(data)}\", align 1"
@@ -229,6 +236,7 @@ class ModuleGen:
             stdintrinsics.COMPILER_RT,
             "",
             *self.attr_groups,
+            *(self.debug.module_lines() if self.debug is not None else []),
         ]
         return "\n".join(out) + "\n"
 
@@ -322,6 +330,10 @@ class ModuleGen:
             body = f"{init}{body}  call void {target}({cargs})\n{check}  ret void"
         else:
             body = f"{init}{body}  %r = call {ret} {target}({cargs})\n{check}  ret {ret} %r"
+        sp = self.debug.subprogram(name, fn.pos) if self.debug is not None else None
+        if sp is not None:  # else the Go code LLVM inlines into the export loses its lines
+            body = "\n".join(self.debug.attach(sp, fn.pos, body.split("\n")))
+            return f"define {ret} {symbol(name)}({args}) #{group} !dbg !{sp} {{\nentry:\n{body}\n}}"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
 
     def js_info(self) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from tinypy_go.backend import closures, maps, panics, reflectcall, slices, stdintrinsics, typefuncs
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
+from tinypy_go.backend.debuginfo import MARK
 from tinypy_go.backend.gcroots import GCRoots, check_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
@@ -173,12 +174,18 @@ class FuncGen:
             plist.append("ptr %context")
         closures.prologue(self)
         gc = self.gc = GCRoots.for_function(self)
+        debug = self.mg.debug
+        sp = debug.subprogram(fn.name, fn.pos) if debug is not None else None
+        if sp is None:
+            debug = None
         self.live = live = self.live_blocks()
         for b in fn.blocks:
             if b.index not in live:
                 continue  # behind a constant `if recoverEnabled()`: never lowered, so never referenced
             self.start_block(f"b{b.index}")
             for instr in b.instrs:
+                if debug is not None and instr.pos and instr.pos != self.pos:
+                    self.lines.append(f"{MARK}{instr.pos}")  # debuginfo.attach: where the lines come from
                 self.pos = instr.pos or self.pos
                 handler = _HANDLERS.get(type(instr))
                 if handler is None:
@@ -200,6 +207,9 @@ class FuncGen:
         linkage = "internal "
         head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
         body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
+        if debug is not None and sp is not None:
+            head = head[:-2] + f" !dbg !{sp} {{"
+            body = debug.attach(sp, fn.pos, body)
         return "\n".join([head, *body, "}"])
 
     def define(self, instr: ssa.ValueInstr, operand: str) -> None:

@@ -86,11 +86,13 @@ def link_args(
 
 
 def link(objects: Sequence[Path | bytes], output: Path, opts: LinkOptions | None = None,
-         verbose: bool = False) -> Path:
-    """Link ``objects`` (paths, or object bytes written to a temp dir) into ``output``."""
+         verbose: bool = False, work: Path | None = None, map_file: Path | None = None) -> Path:
+    """Link ``objects`` (paths, or object bytes written to a temp dir, or to ``work``)
+    into ``output``; ``map_file`` receives wasm-ld's --Map (symbol addresses, for -size)."""
     opts = opts or LinkOptions()
     output = Path(output)
-    with tempfile.TemporaryDirectory(prefix="tinypy-link-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tinypy-link-") as scratch:
+        tmp = str(work) if work is not None else scratch
         paths: list[Path] = []
         for i, o in enumerate(objects):
             if isinstance(o, bytes | bytearray):
@@ -107,6 +109,8 @@ def link(objects: Sequence[Path | bytes], output: Path, opts: LinkOptions | None
         # fixed name so the module does not depend on -o (and cached modules match)
         linked = Path(tmp) / "main.wasm"
         cmd = link_args(paths, linked, opts, undefined_file)
+        if map_file is not None:
+            cmd.insert(-2, f"--Map={map_file}")
         if verbose:
             print(" ".join(cmd), file=sys.stderr)
         proc = subprocess.run(cmd, capture_output=True, text=True)

@@ -68,7 +68,7 @@ def initializer(mg: Any, sv: StaticValue) -> str:
     raise ValueError(f"static value kind {k}")
 
 
-_PLACEHOLDER = re.compile(r"^  ;lazyinit (\d+)\n", re.M)
+_PLACEHOLDER = re.compile(r"^  ;lazyinit (\d+)(, !dbg !\d+)?\n", re.M)  # the location: debuginfo.attach
 
 
 class LazyInits:
@@ -96,7 +96,8 @@ class LazyInits:
     def resolve(self, bodies: list[str]) -> None:
         """Replace the placeholders: a call, or nothing for an unused variable."""
         def sub(m: re.Match) -> str:
-            return self.called.get(int(m.group(1)), "")
+            call = self.called.get(int(m.group(1)), "")
+            return call[:-1] + m.group(2) + "\n" if call and m.group(2) else call
 
         for i, b in enumerate(bodies):
             if ";lazyinit " in b:

@@ -12,7 +12,7 @@ time it runs, as the stack slot is zeroed each time).
 from __future__ import annotations
 
 from tinypy_go.ir import ssa
-from tinypy_go.ir.escape import MAX_STACK_OBJECT, _small
+from tinypy_go.ir.escape import MAX_STACK_OBJECT, _small, too_big
 
 
 def heap_big_locals(prog: ssa.Program) -> int:
@@ -23,6 +23,7 @@ def heap_big_locals(prog: ssa.Program) -> int:
             for i in b.instrs:
                 if type(i) is ssa.Alloc and not i.heap and not _small(i.elem):
                     i.heap = True
+                    i.heap_why = too_big(i.elem)
                     n += 1
         if n:
             fn.locals = [a for a in fn.locals if not a.heap]  # Function.locals: stack Allocs only

@@ -72,6 +72,7 @@ class EscapeAnalysis:
         self.funcs: dict[int, _Func] = {}
         self.param_summary: dict[tuple[int, int], str] = {}  # (id(fn), index) -> keeps/result/escapes
         self.in_progress: set[tuple[int, int]] = set()
+        self.escaped_at: ssa.Instruction | None = None  # the use that made the last root escape
 
     def info(self, fn: ssa.Function) -> _Func:
         f = self.funcs.get(id(fn))
@@ -102,6 +103,7 @@ class EscapeAnalysis:
                 if k is ssa.UnOp:
                     if u.op == "*" and u.x is v:
                         continue
+                    self.escaped_at = u
                     return True, holders, returned
                 if k is ssa.Store:
                     if u.val is not v:
@@ -113,6 +115,7 @@ class EscapeAnalysis:
                                 if type(lu) is ssa.UnOp:
                                     add(lu)
                         continue
+                    self.escaped_at = u
                     return True, holders, returned
                 if k in (ssa.FieldAddr, ssa.IndexAddr) and u.x is v:
                     add(u)
@@ -135,6 +138,7 @@ class EscapeAnalysis:
                     if how == "result":
                         add(u)
                         continue
+                self.escaped_at = u
                 return True, holders, returned
         return False, holders, returned
 
@@ -188,14 +192,21 @@ class EscapeAnalysis:
         moved = 0
         for b in fn.blocks:
             for instr in b.instrs:
-                if type(instr) is not ssa.Alloc or not instr.heap or not _small(instr.elem):
+                if type(instr) is not ssa.Alloc or not instr.heap:
                     continue
-                if _captured(f, instr):
+                if not _small(instr.elem):
+                    instr.heap_why = too_big(instr.elem)
+                    continue
+                capture = _captured(f, instr)
+                if capture is not None:
+                    instr.heap_why = capture
                     continue
                 esc, holders, _ = self.escapes(f, instr)
                 if esc:
+                    instr.heap_why = self.escaped_at
                     continue
                 if b.index in in_cycle and any(_live_at(f, instr, h) for h in holders):
+                    instr.heap_why = "still referenced when the loop allocates it again"
                     continue
                 instr.heap = False
                 fn.locals.append(instr)
@@ -210,9 +221,20 @@ def _is_pointer(t: Any) -> bool:
     return type(u) is T.Pointer or (type(u) is T.Basic and u.kind == T.UNSAFE_POINTER)
 
 
-def _captured(f: _Func, a: ssa.Alloc) -> bool:
-    """Used by a closure (MakeClosure binding) or a defer/go statement."""
-    return any(type(u) in (ssa.MakeClosure, ssa.CallInstr) for u in f.uses.get(id(a), ()))
+def _captured(f: _Func, a: ssa.Alloc) -> ssa.Instruction | None:
+    """The closure (MakeClosure binding) or defer/go statement using a, if any."""
+    return next((u for u in f.uses.get(id(a), ()) if type(u) in (ssa.MakeClosure, ssa.CallInstr)), None)
+
+
+def too_big(t: Any) -> str:
+    """-print-allocs's reason for an object over MAX_STACK_OBJECT (TinyGo's words)."""
+    from tinypy_go.backend import llvmtypes as LT
+
+    try:
+        size, _ = LT.layout(t)
+    except Exception:
+        return "object size is not known"
+    return f"object size {size} exceeds maximum stack allocation size {MAX_STACK_OBJECT}"
 
 
 def _small(t: Any) -> bool:

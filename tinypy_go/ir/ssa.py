@@ -169,6 +169,9 @@ class Alloc(ValueInstr):
     name: str = ""
     block: BasicBlock | None = None
     pos: Pos = NO_POS
+    # why it stays on the heap (ir/escape.py; read by -print-allocs): the instruction
+    # the address escapes at, or a reason
+    heap_why: Instruction | str | None = None
 
 
 @dataclass(slots=True, eq=False)

@@ -23,7 +23,9 @@ import "unsafe"
 // park...) to the *Sched variants in this file and scheduler.go only when
 // the program reaches a go statement, a timer or a coroutine.
 
-const taskStackSize = 64 * 1024
+// taskStackSize is a variable so that -stack-size can set it (the compiler
+// gives it a static value, ldflags.apply_stack_size).
+var taskStackSize uintptr = 64 * 1024
 
 // stackCanary is the first word of every goroutine stack block, checked at
 // each switch: a stack that grew into its asyncify data reached it.

@@ -1,0 +1,121 @@
+"""DWARF line tables: a ``!dbg`` location on every instruction of the Go functions.
+
+So that wasmtime's trap backtraces (``WASMTIME_BACKTRACE_DETAILS=1``) and
+browser devtools show Go files and lines, as with TinyGo.  Only line tables
+(``emissionKind: LineTablesOnly``): no variables or types.  ``-no-debug``
+builds emit none (and wasm-ld strips the rest); the name section is kept
+either way.
+
+The function generator marks where each SSA instruction starts with a
+``;@dbg POS`` line (``FuncGen.lower``); ``attach`` turns the markers into
+``!dbg`` attachments of the instructions that follow, so the lines other
+parts of the backend insert afterwards (GC frames, phis, the panic exit) get
+the location of the Go instruction they belong to.  Compiler-made functions
+(wrappers, dispatchers, raw IR) carry no subprogram and need none.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+MARK = ";@dbg "
+_BASE = 1_000_000  # metadata numbers far from the backend's own (closures.INVARIANT_MD)
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace("\\", "\\5C").replace('"', "\\22") + '"'
+
+
+class DebugInfo:
+    """The module's debug metadata, numbered from _BASE."""
+
+    def __init__(self, fset: Any):
+        self.fset = fset
+        self.next = _BASE
+        self.nodes: list[str] = []
+        self.files: dict[str, int] = {}
+        self.cu = self._reserve()
+        self.subroutine = self._add("!DISubroutineType(types: !{})")
+        self.cu_file = self.file("<go>")
+
+    def _reserve(self) -> int:
+        n = self.next
+        self.next += 1
+        return n
+
+    def _add(self, text: str, n: int | None = None) -> int:
+        if n is None:
+            n = self._reserve()
+        self.nodes.append(f"!{n} = {text}")
+        return n
+
+    def file(self, name: str) -> int:
+        got = self.files.get(name)
+        if got is None:
+            path = os.path.abspath(name) if name and not name.startswith("<") else name
+            d, base = os.path.split(path)
+            got = self.files[name] = self._add(f"!DIFile(filename: {_quote(base)}, directory: {_quote(d)})")
+        return got
+
+    def subprogram(self, name: str, pos: int) -> int | None:
+        """The DISubprogram of a Go function, or None without a position."""
+        p = self.fset.position(pos) if pos else None
+        if p is None or not p.filename or not p.line:
+            return None
+        f = self.file(p.filename)
+        return self._add(
+            f"distinct !DISubprogram(name: {_quote(name)}, linkageName: {_quote(name)}, scope: !{f}, "
+            f"file: !{f}, line: {p.line}, type: !{self.subroutine}, scopeLine: {p.line}, "
+            f"spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !{self.cu})")
+
+    def attach(self, sp: int, fn_pos: int, lines: list[str]) -> list[str]:
+        """The function's lines with the markers replaced by !dbg attachments."""
+        locs: dict[tuple[int, int, int], int] = {}
+        file_of: dict[int, int] = {}
+
+        def loc(pos: int) -> int:
+            p = self.fset.position(pos)
+            line = p.line if p.filename else 0
+            f = self.file(p.filename) if p.filename else 0
+            key = (f, line, p.column)
+            n = locs.get(key)
+            if n is None:
+                scope = sp if f == file_of.setdefault(sp, f) or not f else self._lexical(sp, f)
+                n = locs[key] = self._add(f"!DILocation(line: {line}, column: {p.column}, scope: !{scope})")
+            return n
+
+        current = f", !dbg !{loc(fn_pos)}"
+        out = []
+        for ln in lines:
+            if ln.startswith(MARK):
+                current = f", !dbg !{loc(int(ln[len(MARK):]))}"
+                continue
+            if ln.startswith("  ;lazyinit "):  # a call staticdata.LazyInits.resolve puts here
+                ln += current
+            elif ln.startswith("  ") and not ln.startswith("  ;") and ln.strip():
+                ln += current
+            out.append(ln)
+        return out
+
+    def _lexical(self, sp: int, f: int) -> int:
+        """A scope in another file (an instruction positioned in a different file than its
+        function, e.g. from a generic or an inlined body): a lexical block file."""
+        key = -sp * 1_000_003 - f
+        got = self.files.get(str(key))
+        if got is None:
+            got = self.files[str(key)] = self._add(f"!DILexicalBlockFile(scope: !{sp}, file: !{f}, discriminator: 0)")
+        return got
+
+    def module_lines(self) -> list[str]:
+        """The compile unit, the module flags and every node."""
+        flags_v, flags_d = self._reserve(), self._reserve()
+        return [
+            f"!llvm.dbg.cu = !{{!{self.cu}}}",
+            f"!llvm.module.flags = !{{!{flags_v}, !{flags_d}}}",
+            f'!{flags_v} = !{{i32 7, !"Dwarf Version", i32 4}}',
+            f'!{flags_d} = !{{i32 2, !"Debug Info Version", i32 3}}',
+            f"!{self.cu} = distinct !DICompileUnit(language: DW_LANG_Go, file: !{self.cu_file}, "
+            f'producer: "tinypy-go", isOptimized: true, runtimeVersion: 0, emissionKind: LineTablesOnly)',
+            *self.nodes,
+        ]
