@@ -97,6 +97,8 @@ class DataBuilder:
             return self.emit(ssa.Slice(a, None, None, None, t, pos=e.lbrace))
         arr_t = T.Array(u.elem, n)
         a = self.emit(ssa.Alloc(T.Pointer(arr_t), arr_t, True, "slicelit", pos=e.lbrace))
+        if self.constant_array_fill(a, e, arr_t):
+            return self.emit(ssa.Slice(a, None, None, None, t, pos=e.lbrace))
         index = 0
         for elt in e.elts:
             val_e = elt

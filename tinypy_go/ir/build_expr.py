@@ -42,6 +42,10 @@ def is_interface(t: T.Type) -> bool:
     return type(under(t)) is T.Interface
 
 
+# Array literals of at least this many constants are copied from static data.
+CONST_FILL_MIN = 64
+
+
 class ExprBuilder:
     """Mixin of FunctionBuilder: expressions."""
 
@@ -300,6 +304,8 @@ class ExprBuilder:
                 self.emit(ssa.Store(fa, self.elem_value(val_e, ftype), pos=val_e.pos))
             return a
         if type(u) is T.Array:
+            if self.constant_array_fill(a, e, u):
+                return a
             index = 0
             for elt in e.elts:
                 if isinstance(elt, ast.KeyValueExpr):
@@ -312,6 +318,26 @@ class ExprBuilder:
                 index += 1
             return a
         raise self.unsupported(e, f"composite literal of type {t}")
+
+    def constant_array_fill(self, a: ssa.Value, e: ast.CompositeLit, u: T.Array) -> bool:
+        """A long array literal of constants: copied from read-only data (as gc does)
+        instead of one store per element (20,000 stores take LLVM minutes)."""
+        if len(e.elts) < CONST_FILL_MIN or type(under(u.elem)) is not T.Basic:
+            return False
+        for elt in e.elts:
+            v = elt.value if isinstance(elt, ast.KeyValueExpr) else elt
+            tv = self.info.types.get(v)
+            if tv is None or tv.value is None:
+                return False
+        from tinypy_go.ir.build_static import StaticBuilder
+
+        pb = self.pb
+        sb = getattr(pb, "_static_builder", None)
+        if sb is None:
+            sb = pb._static_builder = StaticBuilder(pb, self.info)
+        g = sb.anonymous(sb.literal(e, u))
+        self.emit(ssa.Store(a, self.load(g, e.lbrace), pos=e.lbrace))
+        return True
 
     def struct_lit_key_path(self, u: T.Struct, key: ast.Expr) -> list[int]:
         """Field index path of a struct literal key: one index for a field of
