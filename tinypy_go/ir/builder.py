@@ -213,6 +213,7 @@ class PackageBuilder:
 
     def create_members(self) -> None:
         for f in self.files:
+            self.file_imports_unsafe = any(imp.path.value.strip('"`') == "unsafe" for imp in f.imports)
             for decl in f.decls:
                 if isinstance(decl, ast.FuncDecl):
                     self.create_function(decl)
@@ -257,6 +258,9 @@ class PackageBuilder:
                                                    "//go:wasmimport needs a module and a name")])
                 fn.wasm_import = (parts[0], parts[1])
             elif d.name in ("go:linkname", "go:linknamestd"):  # linknamestd: go1.27, std-only
+                if self.complete and not getattr(self, "file_imports_unsafe", True):
+                    raise CompileError([Diagnostic(self.fset.position(d.pos + 2), "//go:linkname only allowed "
+                                                   'in Go files that import "unsafe"')])
                 parts = d.args.split()
                 if len(parts) == 2 and parts[0] == decl.name.name:
                     fn.link_name = parts[1]
