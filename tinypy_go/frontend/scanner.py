@@ -348,6 +348,8 @@ def _slow_token(text: str, i: int, base: int, toks: Tokens, nlsemi: bool) -> tup
         elif c == "\ufeff" and i == 0:
             pass
         return i + 1, nlsemi
+    if c in " \t\r":  # whitespace the token pattern left: trailing blanks at the end of input
+        return i + 1, nlsemi
     errors.append((base + i, f"invalid character {go_unicode(c)}"))
     return i + 1, nlsemi
 
