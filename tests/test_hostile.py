@@ -200,3 +200,40 @@ def test_many_defers_frame_type_is_named(tmp_path):
 def test_linkname_needs_unsafe(tmp_path):
     r = _build(tmp_path, "package main\n\n//go:linkname x\nfunc x() {}\n\nfunc main() {}\n")
     assert (r.returncode, r.stderr) == (1, 'main.go:3:3: //go:linkname only allowed in Go files that import "unsafe"\n')
+
+
+def test_long_string_concatenation_chain(tmp_path):
+    """3,000 two-string concatenations took 29 s in LLVM; now one runtime call."""
+    chain = " + ".join(["s", "f()"] * 1500)
+    src = (f"package main\n\nvar n int\n\nfunc f() string {{\n\tn++\n\treturn \"b\"\n}}\n\nfunc main() {{\n"
+           f"\ts := \"a\"\n\tt := \"<\" + \"-\" + {chain}\n\tprintln(len(t), t[:6], n)\n}}\n")
+    (tmp_path / "main.go").write_text(src)
+    start = time.monotonic()
+    r = run_tinypy("run", "main.go", cwd=tmp_path, env={"TINYPY_BUILDCACHE": "0"})
+    assert (r.returncode, r.stderr) == (0, "3002 <-abab 1500\n")
+    assert time.monotonic() - start < 60
+
+
+def test_internal_error_is_one_line_at_a_go_position(tmp_path, monkeypatch, capsys):
+    """A backend bug is reported at the Go position being lowered, with a request to report it."""
+    import re
+
+    from tinypy_go import cli
+    from tinypy_go.backend import funcgen
+    from tinypy_go.ir import ssa
+
+    def boom(self, instr):
+        raise KeyError("boom")
+
+    monkeypatch.setitem(funcgen._HANDLERS, ssa.Return, boom)
+    monkeypatch.setenv("TINYPY_BUILDCACHE", "0")
+    monkeypatch.delenv("TINYPY_DEBUG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {\n\tprintln(1)\n}\n")
+    with pytest.raises(SystemExit) as exc:
+        cli._main(["build", "-o", "x.wasm", "main.go"])
+    err = capsys.readouterr().err.splitlines()
+    assert exc.value.code == 3
+    assert len(err) == 2 and "Traceback" not in err[0]
+    assert re.fullmatch(r"\S+\.go:\d+:\d+: internal compiler error: lowering Return in \S+: KeyError: 'boom'", err[0])
+    assert "please report it" in err[1]

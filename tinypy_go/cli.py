@@ -457,7 +457,8 @@ def _main(argv: list[str] | None) -> NoReturn:
             first = f"internal compiler error: {msg}"
         else:
             first = f"internal compiler error: {type(e).__name__}: {msg}"
-        _fail(3, first, "tinypy: this is a bug in tinypy-go; rerun with TINYPY_DEBUG=1 for a traceback")
+        _fail(3, first, "tinypy: this is a bug in tinypy-go: please report it with the program "
+                 "(TINYPY_DEBUG=1 shows a traceback)")
 
 
 if __name__ == "__main__":

@@ -189,7 +189,12 @@ class FuncGen:
                 if handler is None:
                     raise self.error(f"not supported yet: {type(instr).__name__} instructions")
                 start = len(self.lines)
-                handler(self, instr)
+                try:
+                    handler(self, instr)
+                except (CompileError, InternalCompilerError, RecursionError):
+                    raise
+                except Exception as e:  # a backend bug: one line at the instruction's Go position
+                    raise self.ice(f"lowering {type(instr).__name__} in {fn.name}: {type(e).__name__}: {e}") from e
                 if gc is not None:
                     gc.record(instr, start, len(self.lines))
             self.exit_label[b.index] = self.label

@@ -304,7 +304,14 @@ class PackageBuilder:
 
     def build_function(self, fn: ssa.Function) -> None:
         decl = fn.syntax
-        FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
+        fb = FunctionBuilder(self, fn)
+        try:
+            fb.build_body(decl.type, decl.body, decl.recv)
+        except (CompileError, InternalCompilerError, RecursionError):
+            raise
+        except Exception as e:  # a builder bug: one line at the statement being built
+            pos = getattr(fb, "cur_pos", 0) or decl.pos
+            raise InternalCompilerError(self.fset.position(pos), f"SSA of {fn.name}: {type(e).__name__}: {e}") from e
         generics_of(self.prog).drain()
 
     def build_init(self) -> None:
