@@ -10,13 +10,25 @@ a shell reports for the wasmtime CLI on a trap).
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import wasmtime
 
 TRAP_EXIT_CODE = 134
+
+# The guest's wasm call stack (wasmtime's max_wasm_stack; its default, 512 KiB, is
+# a few thousand frames): main can recurse a million frames of a small function, as
+# in Go.  wasmtime runs the guest on the calling thread's native stack, so the guest
+# runs on a thread of its own with this much stack and a margin for the host.
+MAX_WASM_STACK = 256 << 20
+_THREAD_STACK = MAX_WASM_STACK + (64 << 20)
+
+# What Go prints for a goroutine that outgrows its stack (exit status 2).
+STACK_OVERFLOW = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
+STACK_OVERFLOW_EXIT = 2
 
 
 class WasmLoadError(Exception):
@@ -39,7 +51,15 @@ def run_wasm(
     (host dir, guest dir) pairs.  ``*_file`` redirect the guest's stdio to
     files instead of inheriting the host's (used by the test harness).
     """
-    engine = wasmtime.Engine()
+    config = wasmtime.Config()
+    try:  # the async stack must be at least as large (not exposed by the Python API's Config)
+        from wasmtime import _bindings
+
+        _bindings.wasmtime_config_async_stack_size_set(config.ptr(), MAX_WASM_STACK + (1 << 20))
+        config.max_wasm_stack = MAX_WASM_STACK
+    except (ImportError, AttributeError):
+        pass
+    engine = wasmtime.Engine(config)
     try:
         if isinstance(wasm, bytes | bytearray):
             module = wasmtime.Module(engine, bytes(wasm))
@@ -73,6 +93,10 @@ def run_wasm(
     start = instance.exports(store).get("_start")
     if start is None:
         raise WasmLoadError("module has no _start export (is it a reactor?)")
+    return _on_big_stack(lambda: _run_start(start, store, stderr_file))
+
+
+def _run_start(start: wasmtime.Func, store: wasmtime.Store, stderr_file: str | None) -> int:
     try:
         start(store)
     except wasmtime.ExitTrap as e:
@@ -82,6 +106,34 @@ def run_wasm(
     except wasmtime.WasmtimeError as e:  # e.g. a host function failure
         return _trap(e, stderr_file)
     return 0
+
+
+def _on_big_stack(run: Callable[[], int]) -> int:
+    """run() on a thread whose native stack holds MAX_WASM_STACK of guest frames."""
+    import threading
+
+    result: list[int] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(run())
+        except BaseException as e:  # noqa: BLE001 - re-raised on the calling thread
+            errors.append(e)
+
+    try:
+        old = threading.stack_size(_THREAD_STACK)
+    except (ValueError, RuntimeError):
+        return run()
+    try:
+        t = threading.Thread(target=work, name="wasm-guest", daemon=True)
+        t.start()
+    finally:
+        threading.stack_size(old)
+    t.join()
+    if errors:
+        raise errors[0]
+    return result[0]
 
 
 def _stdio(wasi: wasmtime.WasiConfig, stdin: str | None, stdout: str | None, stderr: str | None) -> None:
@@ -107,16 +159,34 @@ def _flush(stream: object) -> None:
         flush()
 
 
+def is_stack_overflow(text: str) -> bool:
+    """A trap of a guest that outgrew its stack: wasmtime's call-stack limit, or the
+    shadow stack (laid out first in memory, ``backend/link.py``) run below address 0,
+    which wraps to the top of the 32-bit address space."""
+    if "call stack exhausted" in text:
+        return True
+    m = re.search(r"memory fault at wasm address 0x([0-9a-f]+)", text)
+    return m is not None and int(m.group(1), 16) >= 0xFFF00000
+
+
 def _trap(e: Exception, stderr_file: str | None) -> int:
-    """Report a trap like the wasmtime CLI: ``Error: failed to run main module`` + cause."""
-    msg = f"Error: failed to run main module\n\nCaused by:\n    {str(e).strip()}\n"
+    """Report a trap like the wasmtime CLI: ``Error: failed to run main module`` + cause;
+    a stack overflow as Go does (``fatal error: stack overflow``, exit status 2)."""
+    text = str(e).strip()
+    if is_stack_overflow(text):
+        _write_stderr(STACK_OVERFLOW, stderr_file)
+        return STACK_OVERFLOW_EXIT
+    _write_stderr(f"Error: failed to run main module\n\nCaused by:\n    {text}\n", stderr_file)
+    return TRAP_EXIT_CODE
+
+
+def _write_stderr(msg: str, stderr_file: str | None) -> None:
     if stderr_file is not None:
         with open(stderr_file, "a", encoding="utf-8") as f:
             f.write(msg)
     else:
         sys.stderr.write(msg)
         sys.stderr.flush()
-    return TRAP_EXIT_CODE
 
 
 def main(argv: Sequence[str] | None = None) -> None:
