@@ -237,3 +237,9 @@ def test_internal_error_is_one_line_at_a_go_position(tmp_path, monkeypatch, caps
     assert len(err) == 2 and "Traceback" not in err[0]
     assert re.fullmatch(r"\S+\.go:\d+:\d+: internal compiler error: lowering Return in \S+: KeyError: 'boom'", err[0])
     assert "please report it" in err[1]
+
+
+def test_embed_needs_import_and_is_not_silently_ignored(tmp_path):
+    r = _build(tmp_path, "package main\n\n//go:embed x.txt\nvar s string\n\nfunc main() {}\n")
+    assert (r.returncode, r.stderr) == (1, 'main.go:3:3: go:embed requires import "embed" (or import _ "embed", '
+                                           "if package is not used)\n")

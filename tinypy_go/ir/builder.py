@@ -218,6 +218,8 @@ class PackageBuilder:
                 if isinstance(decl, ast.FuncDecl):
                     self.create_function(decl)
                 elif isinstance(decl, ast.GenDecl) and decl.tok == "var":
+                    if self.complete:
+                        self.check_embed(f, decl)
                     extern = _directive_arg(decl.directives, "go:extern")
                     for spec in decl.specs:
                         for name in spec.names:
@@ -229,6 +231,17 @@ class PackageBuilder:
                             self.pkg.globals[g.name] = g
                             self.globals_by_obj[id(obj)] = g
                             self.prog.globals_by_obj[id(obj)] = g
+
+    def check_embed(self, f: ast.File, decl: ast.GenDecl) -> None:
+        """//go:embed: Go's error without import "embed"; otherwise not supported yet
+        (rather than a silently empty variable)."""
+        d = next((d for d in decl.directives if d.name == "go:embed"), None)
+        if d is None:
+            return
+        if not any(imp.path.value.strip('"`') == "embed" for imp in f.imports):
+            raise CompileError([Diagnostic(self.fset.position(d.pos + 2), 'go:embed requires import "embed" '
+                                           '(or import _ "embed", if package is not used)')])
+        raise CompileError([Diagnostic(self.fset.position(d.pos + 2), "not supported yet: //go:embed")])
 
     def create_function(self, decl: ast.FuncDecl) -> None:
         obj = self.info.defs.get(decl.name)  # None for init functions
