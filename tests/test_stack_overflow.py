@@ -51,3 +51,30 @@ def test_stack_overflow_traps_are_recognised():
     assert is_stack_overflow("memory fault at wasm address 0xffffc85c in linear memory of size 0x20000")
     assert not is_stack_overflow("memory fault at wasm address 0x10 in linear memory of size 0x20000")
     assert not is_stack_overflow("wasm trap: integer divide by zero")
+
+
+def test_run_timeout(tmp_path):
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {\n\tprintln(\"start\")\n\tx := 0\n\tfor {\n"
+                                      "\t\tx++\n\t}\n}\n")
+    r = run_tinypy("run", "--timeout", "1s", "main.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (2, "start\npanic: program timed out after 1s\n")
+
+
+def test_run_max_memory(tmp_path):
+    (tmp_path / "main.go").write_text("package main\n\nvar keep [][]byte\n\nfunc main() {\n\tfor {\n"
+                                      "\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n")
+    r = run_tinypy("run", "-max-memory=32MiB", "main.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (2, "fatal error: out of memory\n")
+
+
+def test_run_limit_syntax():
+    from tinypy_go.wasmrun import format_duration, parse_duration, parse_size
+
+    assert parse_duration("1m30s") == 90 and parse_duration("500ms") == 0.5 and parse_duration("2h") == 7200
+    assert format_duration(90) == "1m30s" and format_duration(0.5) == "500ms" and format_duration(2) == "2s"
+    assert parse_size("64MiB") == 64 << 20 and parse_size("1G") == 1 << 30 and parse_size("4096") == 4096
+    for bad in ("", "10", "1x", "s"):
+        with pytest.raises(ValueError):
+            parse_duration(bad)
+    with pytest.raises(ValueError):
+        parse_size("lots")

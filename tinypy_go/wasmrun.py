@@ -29,6 +29,7 @@ _THREAD_STACK = MAX_WASM_STACK + (64 << 20)
 # What Go prints for a goroutine that outgrows its stack (exit status 2).
 STACK_OVERFLOW = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
 STACK_OVERFLOW_EXIT = 2
+TIMEOUT_EXIT = 2  # a Go panic's status
 
 
 class WasmLoadError(Exception):
@@ -44,12 +45,17 @@ def run_wasm(
     stdout_file: str | None = None,
     stderr_file: str | None = None,
     stdin_file: str | None = None,
+    timeout: float | None = None,
+    max_memory: int | None = None,
 ) -> int:
     """Run ``wasm``'s ``_start``; returns the exit status.
 
     ``env`` None passes the host environment through; ``preopens`` are
     (host dir, guest dir) pairs.  ``*_file`` redirect the guest's stdio to
     files instead of inheriting the host's (used by the test harness).
+    ``timeout`` (seconds of wall time) interrupts the guest: ``panic: program timed out
+    after D``, exit 2; ``max_memory`` (bytes) bounds its linear memory: the runtime's
+    ``fatal error: out of memory`` when an allocation would pass it.
     """
     config = wasmtime.Config()
     try:  # the async stack must be at least as large (not exposed by the Python API's Config)
@@ -59,6 +65,8 @@ def run_wasm(
         config.max_wasm_stack = MAX_WASM_STACK
     except (ImportError, AttributeError):
         pass
+    if timeout is not None:
+        config.epoch_interruption = True
     engine = wasmtime.Engine(config)
     try:
         if isinstance(wasm, bytes | bytearray):
@@ -82,6 +90,25 @@ def run_wasm(
     linker.define_wasi()
     store = wasmtime.Store(engine)
     store.set_wasi(wasi)
+    if max_memory is not None:
+        store.set_limits(memory_size=max_memory)
+    timer = None
+    if timeout is not None:
+        import threading
+
+        store.set_epoch_deadline(1)
+        timer = threading.Timer(timeout, engine.increment_epoch)
+        timer.daemon = True
+        timer.start()
+    try:
+        return _instantiate_and_run(linker, store, module, stderr_file, timeout)
+    finally:
+        if timer is not None:
+            timer.cancel()
+
+
+def _instantiate_and_run(linker: wasmtime.Linker, store: wasmtime.Store, module: wasmtime.Module,
+                         stderr_file: str | None, timeout: float | None) -> int:
     try:
         instance = linker.instantiate(store, module)
     except wasmtime.ExitTrap as e:  # proc_exit from a start function
@@ -93,19 +120,66 @@ def run_wasm(
     start = instance.exports(store).get("_start")
     if start is None:
         raise WasmLoadError("module has no _start export (is it a reactor?)")
-    return _on_big_stack(lambda: _run_start(start, store, stderr_file))
+    return _on_big_stack(lambda: _run_start(start, store, stderr_file, timeout))
 
 
-def _run_start(start: wasmtime.Func, store: wasmtime.Store, stderr_file: str | None) -> int:
+def _run_start(start: wasmtime.Func, store: wasmtime.Store, stderr_file: str | None,
+               timeout: float | None = None) -> int:
     try:
         start(store)
     except wasmtime.ExitTrap as e:
         return e.code
-    except wasmtime.Trap as e:
-        return _trap(e, stderr_file)
-    except wasmtime.WasmtimeError as e:  # e.g. a host function failure
+    except (wasmtime.Trap, wasmtime.WasmtimeError) as e:  # WasmtimeError: e.g. a host function failure
+        if timeout is not None and "interrupt" in str(e):
+            _write_stderr(f"panic: program timed out after {format_duration(timeout)}\n", stderr_file)
+            return TIMEOUT_EXIT
         return _trap(e, stderr_file)
     return 0
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)")
+_UNITS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in a Go duration (``90s``, ``1m30s``, ``500ms``); ValueError if malformed."""
+    pos, total = 0, 0.0
+    for m in _DURATION.finditer(text):
+        if m.start() != pos:
+            break
+        total += float(m.group(1)) * _UNITS[m.group(2)]
+        pos = m.end()
+    if not text or pos != len(text):
+        raise ValueError(f"invalid duration {text!r}")
+    return total
+
+
+def format_duration(seconds: float) -> str:
+    """Go's time.Duration.String for whole seconds and milliseconds (``2s``, ``1m30s``, ``500ms``)."""
+    if seconds < 1:
+        return f"{round(seconds * 1000)}ms"
+    whole = int(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    frac = seconds - whole
+    sec = f"{s + frac:g}s" if frac else f"{s}s"
+    if h:
+        return f"{h}h{m}m{sec}"
+    if m:
+        return f"{m}m{sec}"
+    return sec
+
+
+_SIZE = re.compile(r"(\d+)\s*([KMG]i?B?|B)?", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """Bytes in ``64MiB``, ``64M``, ``1GB``, ``65536``; ValueError if malformed."""
+    m = _SIZE.fullmatch(text.strip())
+    if m is None:
+        raise ValueError(f"invalid size {text!r}")
+    unit = (m.group(2) or "B").upper()[:1]
+    return int(m.group(1)) * {"B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}[unit]
 
 
 def _on_big_stack(run: Callable[[], int]) -> int:
