@@ -377,7 +377,7 @@ def parse_stage(ctx: BuildContext) -> None:
     pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
     for pkg in ctx.program.packages:
         # invalid UTF-8 survives as surrogates: the scanner reports it at its position
-        texts = [(loader.display_path(path), path.read_text(encoding="utf-8", errors="surrogateescape"))
+        texts = [(loader.display_path(path), path.read_bytes().decode("utf-8", "surrogateescape"))
                  for path in pkg.files]
         if pc is not None:  # an unchanged package comes back parsed and checked
             key = pc.key(pkg, texts)

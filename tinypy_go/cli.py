@@ -67,6 +67,8 @@ RUN_FLAGS = [f for f in BUILD_FLAGS if f.name != "o"] + [
          metavar="HOST[::GUEST]"),
     Flag("env", "set environment variable K=V for the program (K alone: the host's K); repeatable",
          kind="list", metavar="K[=V]"),
+    Flag("timeout", "stop the program after wall time d (a Go duration: 10s, 1m30s)", metavar="d"),
+    Flag("max-memory", "limit the program's linear memory (bytes, or 64MiB, 1GiB)", metavar="size"),
 ]
 
 TEST_FLAGS = [f for f in BUILD_FLAGS if f.name not in ("o", "v", "work")] + [
@@ -126,7 +128,16 @@ def run_cmd(args: tuple[str, ...]) -> None:
     else:
         inputs, prog_args = rest[:1], rest[1:]
     preopens, env = run_environment(values["dir"], values["env"], os.environ)  # type: ignore[arg-type]
-    from tinypy_go.wasmrun import WasmLoadError, run_wasm
+    from tinypy_go.wasmrun import WasmLoadError, parse_duration, parse_size, run_wasm
+
+    limits: dict[str, float | int] = {}
+    try:
+        if values.get("timeout"):
+            limits["timeout"] = parse_duration(str(values["timeout"]))
+        if values.get("max_memory"):
+            limits["max_memory"] = parse_size(str(values["max_memory"]))
+    except ValueError as e:
+        raise UsageError(f"run: {e}") from None
 
     with tempfile.TemporaryDirectory(prefix="tinypy-run-") as tmp:
         values["o"] = None
@@ -136,7 +147,8 @@ def run_cmd(args: tuple[str, ...]) -> None:
         if config.target_info.goos == "js":
             sys.exit(run_node(out, prog_args, env, preopens))
         try:
-            code = run_wasm(out, prog_args, env=env, preopens=preopens, program_name=out.name)
+            code = run_wasm(out, prog_args, env=env, preopens=preopens, program_name=out.name,
+                            **limits)  # type: ignore[arg-type]
         except WasmLoadError as e:
             raise InternalCompilerError(None, f"the built module does not load: {e}") from None
     sys.exit(code)
@@ -577,7 +589,8 @@ def _main(argv: list[str] | None) -> NoReturn:
             first = f"internal compiler error: {msg}"
         else:
             first = f"internal compiler error: {type(e).__name__}: {msg}"
-        _fail(3, first, "tinypy: this is a bug in tinypy-go; rerun with TINYPY_DEBUG=1 for a traceback")
+        _fail(3, first, "tinypy: this is a bug in tinypy-go: please report it with the program "
+                 "(TINYPY_DEBUG=1 shows a traceback)")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
     """Type-check all packages; returns path -> (types.Package, files, Info)."""
     from tinypy_go.frontend.types import api
     from tinypy_go.frontend.types.check import check_package
+    from tinypy_go.frontend.types.typesize import check_sizes
 
     checked: dict[str, tuple[Any, list, Any]] = {}
 
@@ -47,6 +48,9 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
                 tpkg = check_package(path, ctx.fset, files, importer, info=info, go_version=lang)
             except CompileError as e:
                 raise CompileError(lang_hints(e.diagnostics, files, lang)) from None
+            too_large = check_sizes(info, ctx.fset)
+            if too_large:
+                raise CompileError(too_large)
             checked[pkg.path] = (tpkg, files, info)
             if pkg.main and pkg.name == "main" and not _declares_main(tpkg):
                 # the linker's error in go build (it is the one that looks for main.main)

@@ -180,8 +180,8 @@ class ModuleGen:
             elif g.static_value is not None:  # ir/build_static.py
                 from tinypy_go.backend.staticdata import global_initializer
 
-                self.globals.append(f"{symbol(name)} = internal global {ty} {global_initializer(self, g)}, "
-                                    f"align {align}")
+                gty, init = global_initializer(self, g)  # gty: a packed struct for sparse data
+                self.globals.append(f"{symbol(name)} = internal global {gty} {init}, align {align}")
             else:
                 self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")
         return symbol(name)

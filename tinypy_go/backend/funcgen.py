@@ -24,6 +24,9 @@ _INT_OPS = {"+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor
 _FLOAT_OPS = {"+": "fadd", "-": "fsub", "*": "fmul", "/": "fdiv"}
 _ICMP_SIGNED = {"==": "eq", "!=": "ne", "<": "slt", "<=": "sle", ">": "sgt", ">=": "sge"}
 _ICMP_UNSIGNED = {"==": "eq", "!=": "ne", "<": "ult", "<=": "ule", ">": "ugt", ">=": "uge"}
+# A load of an array or struct this large, stored right away, is a memmove (FuncGen.load).
+BIG_COPY = 1 << 12
+_NO_WRITES = (ssa.Alloc, ssa.FieldAddr, ssa.IndexAddr)
 _FCMP = {"==": "oeq", "!=": "une", "<": "olt", "<=": "ole", ">": "ogt", ">=": "oge"}
 
 
@@ -48,6 +51,8 @@ class FuncGen:
         self.phis: list[tuple[int, ssa.Phi]] = []
         self.pos = fn.pos if fn is not None else 0
         self.gc: GCRoots | None = None  # GC-frame bookkeeping (backend/gcroots.py)
+        self.big_loads: dict[int, str] = {}  # id(load) -> its address, copied by the next Store
+        self.use_counts: dict[int, int] | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -191,7 +196,12 @@ class FuncGen:
                 if handler is None:
                     raise self.error(f"not supported yet: {type(instr).__name__} instructions")
                 start = len(self.lines)
-                handler(self, instr)
+                try:
+                    handler(self, instr)
+                except (CompileError, InternalCompilerError, RecursionError):
+                    raise
+                except Exception as e:  # a backend bug: one line at the instruction's Go position
+                    raise self.ice(f"lowering {type(instr).__name__} in {fn.name}: {type(e).__name__}: {e}") from e
                 if gc is not None:
                     gc.record(instr, start, len(self.lines))
             self.exit_label[b.index] = self.label
@@ -237,13 +247,54 @@ class FuncGen:
         ptr = self.v(s.addr)
         if not _non_nil(s.addr):
             self.nil_check(ptr)
+        src = self.big_loads.pop(id(s.val), None)
+        if src is not None:  # a big value copied from memory to memory (see load)
+            slices.memmove(self, ptr, src, str(LT.layout(s.val.type)[0]))
+            return
         self.emit(f"store {self.tv(s.val)}, ptr {ptr}")
 
     def load(self, instr: ssa.UnOp) -> None:
         ptr = self.v(instr.x)
         if not _non_nil(instr.x):
             self.nil_check(ptr)
+        if self._copied_by_next_store(instr):
+            # ``b := a`` of a big array or struct: a memmove instead of a first-class
+            # aggregate load and store (LLVM aborts on aggregates of 1 MiB and more,
+            # and is slow well before)
+            self.big_loads[id(instr)] = ptr
+            if self.gc is not None:  # the source stays reachable until the store copies it
+                self.gc.keep("ptr", ptr)
+            self.define(instr, "undef")
+            return
         self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
+
+    def _copied_by_next_store(self, instr: ssa.UnOp) -> bool:
+        k = type(LT.underlying(instr.type))
+        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
+            return False
+        b = instr.block
+        if b is None:
+            return False
+        instrs = b.instrs
+        i = next((j for j, x in enumerate(instrs) if x is instr), -1)
+        if i < 0:
+            return False
+        i += 1
+        while i < len(instrs) and type(instrs[i]) in _NO_WRITES:  # a new variable between: b := a
+            i += 1
+        if i >= len(instrs):
+            return False
+        nxt = instrs[i]
+        if type(nxt) is not ssa.Store or nxt.val is not instr or nxt.addr is instr:
+            return False
+        if self.use_counts is None:
+            counts: dict[int, int] = {}
+            for blk in self.fn.blocks:
+                for x in blk.instrs:
+                    for op in x.operands():
+                        counts[id(op)] = counts.get(id(op), 0) + 1
+            self.use_counts = counts
+        return self.use_counts.get(id(instr), 0) == 1
 
     def lower_field_addr(self, instr: ssa.FieldAddr) -> None:
         base = self.v(instr.x)

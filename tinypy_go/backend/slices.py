@@ -99,6 +99,8 @@ def bounds_fail(g, code: int, x: _Index, y: str) -> None:
 def check_index(g, index: ssa.Value, length: str) -> str:
     """Check 0 <= index < length for x[index]; returns the index as i32."""
     ix = _index(g, index, "0")
+    if ix.i32.isdigit() and length.isdigit() and int(ix.i32) < int(length):
+        return ix.i32  # a constant index into an array (composite literals): nothing to check
     c = g.new_tmp()
     g.emit(f"{c} = icmp uge i32 {ix.i32}, {length}")
 

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_static import StaticValue
 
@@ -32,40 +33,109 @@ class _ConstEnv:
         return self.mg.error(0, msg)
 
 
-def global_initializer(mg: Any, g: ssa.Global) -> str:
+def global_initializer(mg: Any, g: ssa.Global) -> tuple[str, str]:
     """The LLVM constant for g's static value, made now if it is still a thunk.
 
     The value is kept on g: it owns the anonymous globals it points to, and
     the backend tracks emitted globals by id(), so they must stay alive."""
     if callable(g.static_value):
         g.static_value = g.static_value()
-    return initializer(mg, g.static_value)
+    return typed_initializer(mg, g.static_value)
 
 
 def initializer(mg: Any, sv: StaticValue) -> str:
-    """The LLVM constant (without its type) for sv."""
+    """The LLVM constant (without its type) for sv, of sv's natural LLVM type."""
+    ty, val = typed_initializer(mg, sv)
+    if ty != LT.llvm_type(sv.type):
+        raise ValueError(f"static value of type {sv.type} needs type {ty}")
+    return val
+
+
+def is_zero(sv: StaticValue) -> bool:
+    if sv.kind == "const":
+        return sv.value is None
+    if sv.kind != "agg":
+        return False
+    if sv.sparse is not None:
+        return all(is_zero(e) for e in sv.sparse.values())
+    return all(is_zero(e) for e in sv.elems)
+
+
+def typed_initializer(mg: Any, sv: StaticValue) -> tuple[str, str]:
+    """(LLVM type, constant) for sv.  The type is sv's natural one unless the value has
+    long runs of zeros: an array is then a packed struct of its non-zero elements and
+    ``[k x T] zeroinitializer`` runs (the same bytes, at a cost of its non-zero
+    elements), and a struct holding one is packed with explicit padding."""
     from tinypy_go.backend.funcgen import FuncGen
 
+    natural = LT.llvm_type(sv.type)
     k = sv.kind
     if k == "const":
-        return FuncGen.const(_ConstEnv(mg), sv.value, sv.type)
-    if k == "agg":
-        u = LT.underlying(sv.type)
-        if not sv.elems or all(e.kind == "const" and e.value is None for e in sv.elems):
-            return "zeroinitializer"
-        parts = [f"{LT.llvm_type(e.type)} {initializer(mg, e)}" for e in sv.elems]
-        if type(u).__name__ == "Array":
-            return "[" + ", ".join(parts) + "]"
-        return "{" + ", ".join(parts) + "}"
+        return natural, FuncGen.const(_ConstEnv(mg), sv.value, sv.type)
     if k == "addr":
-        return mg.global_ref(sv.target)
+        return natural, mg.global_ref(sv.target)
     if k == "func":
         from tinypy_go.backend.closures import code_ref, static_funcval
 
-        return static_funcval(mg, code_ref(mg, sv.target))
+        return natural, static_funcval(mg, code_ref(mg, sv.target))
     if k == "slice":
-        return f"{{ptr {mg.global_ref(sv.target)}, i32 {sv.length}, i32 {sv.length}}}"
-    raise ValueError(f"static value kind {k}")
+        return natural, f"{{ptr {mg.global_ref(sv.target)}, i32 {sv.length}, i32 {sv.length}}}"
+    if k != "agg":
+        raise ValueError(f"static value kind {k}")
+    if is_zero(sv):
+        return natural, "zeroinitializer"
+    u = LT.underlying(sv.type)
+    if type(u) is T.Array:
+        return _array(mg, sv, u, natural)
+    parts = [typed_initializer(mg, e) for e in sv.elems]
+    if all(ty == LT.llvm_type(e.type) for (ty, _), e in zip(parts, sv.elems, strict=True)):
+        return natural, "{" + ", ".join(f"{ty} {v}" for ty, v in parts) + "}"
+    size, _ = LT.layout(sv.type)
+    tys: list[str] = []
+    vals: list[str] = []
+    offset = 0
+    for f, (ty, v) in zip(u.fields, parts, strict=True):
+        fsize, falign = LT.layout(f.type)
+        aligned = (offset + falign - 1) // falign * falign
+        if aligned > offset:
+            tys.append(f"[{aligned - offset} x i8]")
+            vals.append(f"[{aligned - offset} x i8] zeroinitializer")
+        tys.append(ty)
+        vals.append(f"{ty} {v}")
+        offset = aligned + fsize
+    if size > offset:
+        tys.append(f"[{size - offset} x i8]")
+        vals.append(f"[{size - offset} x i8] zeroinitializer")
+    return "<{ " + ", ".join(tys) + " }>", "<{ " + ", ".join(vals) + " }>"
+
+
+def _array(mg: Any, sv: StaticValue, u: Any, natural: str) -> tuple[str, str]:
+    n = u.len
+    et = LT.llvm_type(u.elem)
+    if sv.sparse is not None:
+        items = sorted((i, e) for i, e in sv.sparse.items() if not is_zero(e))
+    else:
+        items = [(i, e) for i, e in enumerate(sv.elems) if not is_zero(e)]
+    typed = [(i, typed_initializer(mg, e)) for i, e in items]
+    if all(ty == et for _, (ty, _) in typed) and (n <= 64 or len(typed) * 2 >= n):
+        by_index = dict(typed)
+        zero = f"{et} zeroinitializer"
+        parts = [f"{et} {by_index[i][1]}" if i in by_index else zero for i in range(n)]
+        return natural, "[" + ", ".join(parts) + "]"
+    tys: list[str] = []
+    vals: list[str] = []
+    cursor = 0
+    for i, (ty, v) in typed:
+        if i > cursor:
+            tys.append(f"[{i - cursor} x {et}]")
+            vals.append(f"[{i - cursor} x {et}] zeroinitializer")
+        tys.append(ty)
+        vals.append(f"{ty} {v}")
+        cursor = i + 1
+    if n > cursor:
+        tys.append(f"[{n - cursor} x {et}]")
+        vals.append(f"[{n - cursor} x {et}] zeroinitializer")
+    return "<{ " + ", ".join(tys) + " }>", "<{ " + ", ".join(vals) + " }>"
 
 
 _PLACEHOLDER = re.compile(r"^  ;lazyinit (\d+)(, !dbg !\d+)?\n", re.M)  # the location: debuginfo.attach

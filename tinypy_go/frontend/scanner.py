@@ -165,7 +165,7 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
     start = 0
     if text.startswith("\ufeff"):
         start = 1
-    if not text.isascii():
+    if not text.isascii() or "\x00" in text:
         _check_encoding(text, base, errors)
         toks.error_toks.extend([-1] * len(errors))  # fixed up below
     stop_kw = ("func", "type", "var", "const") if stop_after_imports else ()
@@ -295,8 +295,10 @@ def scan(file: File, stop_after_imports: bool = False) -> Tokens:
 
 
 def _check_encoding(text: str, base: int, errors: list[tuple[Pos, str]]) -> None:
-    for m in re.finditer("[\ud800-\udfff\ufeff]", text):
-        if m.group() == "\ufeff":
+    for m in re.finditer("[\x00\ud800-\udfff\ufeff]", text):  # anywhere: in literals and comments too
+        if m.group() == "\x00":
+            errors.append((base + m.start(), "invalid NUL character"))
+        elif m.group() == "\ufeff":
             if m.start() != 0:
                 errors.append((base + m.start(), "invalid BOM in the middle of the file"))
         else:
@@ -342,11 +344,9 @@ def _slow_token(text: str, i: int, base: int, toks: Tokens, nlsemi: bool) -> tup
         if nlsemi and "\n" in text[i:]:
             _add(toks, ";", "newline", base + i)
         return n, False
-    if c in "\x00\ufeff" or 0xD800 <= ord(c) < 0xE000:
-        if c == "\x00":
-            errors.append((base + i, "invalid NUL character"))
-        elif c == "\ufeff" and i == 0:
-            pass
+    if c in "\x00\ufeff" or 0xD800 <= ord(c) < 0xE000:  # reported by _check_encoding
+        return i + 1, nlsemi
+    if c in " \t\r":  # whitespace the token pattern left: trailing blanks at the end of input
         return i + 1, nlsemi
     errors.append((base + i, f"invalid character {go_unicode(c)}"))
     return i + 1, nlsemi

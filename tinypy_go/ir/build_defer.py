@@ -109,6 +109,10 @@ def has_defer(body: Any, info: api.Info | None = None) -> bool:
     return _scan(body, info)[1]
 
 
+# Defer records of a function's first MANY_DEFERS defer statements (outside loops) live on its stack.
+MANY_DEFERS = 64
+
+
 class DeferBuilder:
     """Mixin of FunctionBuilder: defer statements, recover, the frame prologue."""
 
@@ -167,7 +171,10 @@ class DeferBuilder:
         in_loop = any(t.continue_ is not None for t in self.targets) or bool(self.labels) or \
             getattr(self, "rangefunc", None) is not None
         rec_t = self.runtime_type("_defer")
-        if in_loop:
+        # past MANY_DEFERS sites the records go to the heap (like those in loops): thousands
+        # of stack records overflow the 64 KiB shadow stack and swell the GC frame
+        self.defer_sites = getattr(self, "defer_sites", 0) + 1
+        if in_loop or self.defer_sites > MANY_DEFERS:
             rec = self.emit(ssa.Alloc(T.Pointer(rec_t), rec_t, True, "defer", pos=s.pos))
         else:
             rec = self.local(rec_t, "defer", s.pos)

@@ -42,6 +42,12 @@ def is_interface(t: T.Type) -> bool:
     return type(under(t)) is T.Interface
 
 
+# Array literals of at least this many constants are copied from static data.
+CONST_FILL_MIN = 64
+# String concatenation chains of at least this many operands make one runtime call.
+CONCAT_MIN = 16
+
+
 class ExprBuilder:
     """Mixin of FunctionBuilder: expressions."""
 
@@ -137,6 +143,10 @@ class ExprBuilder:
         op = e.op
         if op in ("&&", "||"):
             return self.logical(e)
+        if op == "+" and type(e.x) is ast.BinaryExpr and e.x.op == "+":
+            got = self.concat_chain(e)
+            if got is not None:
+                return got
         x = self.expr(e.x)
         y = self.expr(e.y)
         if op in ("==", "!=", "<", "<=", ">", ">="):
@@ -149,6 +159,35 @@ class ExprBuilder:
         else:
             x = self.conv(x, t, e.x)
         return self.emit(ssa.BinOp(op, x, y, t, pos=e.op_pos))
+
+    def concat_chain(self, e: ast.BinaryExpr) -> ssa.Value | None:
+        """a + b + c + ... of at least CONCAT_MIN strings: one runtime.concatStrings call
+        (a chain of 10,000 two-string concatenations takes LLVM minutes)."""
+        t = self.value_type(e)
+        u = under(t)
+        if type(u) is not T.Basic or u.kind not in (T.STRING, T.UNTYPED_STRING):
+            return None
+        leaves: list[ast.Expr] = []
+        x: ast.Expr = e
+        while type(x) is ast.BinaryExpr and x.op == "+":
+            tv = self.info.types.get(x)
+            if tv is not None and tv.value is not None:
+                break  # a constant prefix: one leaf
+            leaves.append(x.y)
+            x = x.x
+        leaves.append(x)
+        if len(leaves) < CONCAT_MIN:
+            return None
+        leaves.reverse()
+        arr = T.Array(T.TYP[T.STRING], len(leaves))
+        a = self.emit(ssa.Alloc(T.Pointer(arr), arr, True, "concat", pos=e.op_pos))
+        for i, leaf in enumerate(leaves):  # left to right, as Go evaluates; each stored at once
+            v = self.conv(self.conv(self.expr(leaf), t, leaf), T.TYP[T.STRING], leaf)
+            ia = self.emit(ssa.IndexAddr(a, ssa.Const(INT, i), T.Pointer(T.TYP[T.STRING]), pos=e.op_pos))
+            self.emit(ssa.Store(ia, v, pos=e.op_pos))
+        sl = self.emit(ssa.Slice(a, None, None, None, T.Slice(T.TYP[T.STRING]), pos=e.op_pos))
+        r = self.call_runtime("concatStrings", [sl], e.op_pos)
+        return self.conv(r, t, e)
 
     def match_comparison(self, x: ssa.Value, y: ssa.Value, e: ast.BinaryExpr):
         """Give both operands the same type (interface comparisons convert the other side)."""
@@ -300,6 +339,8 @@ class ExprBuilder:
                 self.emit(ssa.Store(fa, self.elem_value(val_e, ftype), pos=val_e.pos))
             return a
         if type(u) is T.Array:
+            if self.constant_array_fill(a, e, u):
+                return a
             index = 0
             for elt in e.elts:
                 if isinstance(elt, ast.KeyValueExpr):
@@ -312,6 +353,26 @@ class ExprBuilder:
                 index += 1
             return a
         raise self.unsupported(e, f"composite literal of type {t}")
+
+    def constant_array_fill(self, a: ssa.Value, e: ast.CompositeLit, u: T.Array) -> bool:
+        """A long array literal of constants: copied from read-only data (as gc does)
+        instead of one store per element (20,000 stores take LLVM minutes)."""
+        if len(e.elts) < CONST_FILL_MIN or type(under(u.elem)) is not T.Basic:
+            return False
+        for elt in e.elts:
+            v = elt.value if isinstance(elt, ast.KeyValueExpr) else elt
+            tv = self.info.types.get(v)
+            if tv is None or tv.value is None:
+                return False
+        from tinypy_go.ir.build_static import StaticBuilder
+
+        pb = self.pb
+        sb = getattr(pb, "_static_builder", None)
+        if sb is None:
+            sb = pb._static_builder = StaticBuilder(pb, self.info)
+        g = sb.anonymous(sb.literal(e, u))
+        self.emit(ssa.Store(a, self.load(g, e.lbrace), pos=e.lbrace))
+        return True
 
     def struct_lit_key_path(self, u: T.Struct, key: ast.Expr) -> list[int]:
         """Field index path of a struct literal key: one index for a field of

@@ -59,6 +59,9 @@ class StaticValue:
     elems: list[StaticValue] = field(default_factory=list)
     target: Any = None
     length: int = 0
+    # an array's elements by index when most are zero (elems is then empty): a
+    # ``[1 << 24]byte{3: 9}`` costs its two elements, not 16M (backend/staticdata.py)
+    sparse: dict[int, StaticValue] | None = None
 
 
 _DRY = StaticValue("const", None)  # what a dry run returns for any static value
@@ -217,18 +220,26 @@ class StaticBuilder:
                     elems[i] = self.value(el, u.fields[i].type)
             return _DRY if self.dry else StaticValue("agg", t, elems=elems)
         if type(u) is T.Array:
-            elems = self.elements(e, u.elem, u.len)
-            return _DRY if self.dry else StaticValue("agg", t, elems=elems)
+            vals = self.elements(e, u.elem)
+            return _DRY if self.dry else self.array(t, u.elem, vals, u.len)
         if type(u) is T.Slice:
-            elems = self.elements(e, u.elem, None)
+            vals = self.elements(e, u.elem)
             if self.dry:
                 return _DRY
-            arr = T.Array(u.elem, len(elems))
-            g = self.anonymous(StaticValue("agg", arr, elems=elems))
-            return StaticValue("slice", t, target=g, length=len(elems))
+            n = max(vals) + 1 if vals else 0
+            arr = T.Array(u.elem, n)
+            g = self.anonymous(self.array(arr, u.elem, vals, n))
+            return StaticValue("slice", t, target=g, length=n)
         raise NotStatic
 
-    def elements(self, e: ast.CompositeLit, elem: T.Type, n: int | None) -> list[StaticValue]:
+    @staticmethod
+    def array(t: T.Type, elem: T.Type, vals: dict[int, StaticValue], n: int) -> StaticValue:
+        if n > 64 and len(vals) * 2 < n:
+            return StaticValue("agg", t, sparse=vals, length=n)
+        z = zero(elem)
+        return StaticValue("agg", t, elems=[vals.get(j, z) for j in range(n)])
+
+    def elements(self, e: ast.CompositeLit, elem: T.Type) -> dict[int, StaticValue]:
         vals: dict[int, StaticValue] = {}
         i = 0
         for el in e.elts:
@@ -240,11 +251,7 @@ class StaticBuilder:
                 el = el.value
             vals[i] = self.value(el, elem)
             i += 1
-        if self.dry:
-            return []
-        length = n if n is not None else (max(vals) + 1 if vals else 0)
-        z = zero(elem)
-        return [vals.get(j, z) for j in range(length)]
+        return vals
 
 
 def static_or_lazy(fb: Any, item: api.Initializer) -> bool:

@@ -25,6 +25,7 @@ class StmtBuilder:
         if handler is None:
             what = _UNSUPPORTED_STMT.get(type(s), f"statement {type(s).__name__}")
             raise self.unsupported(s, what)
+        self.cur_pos = s.pos  # for an internal error's position (PackageBuilder.build_function)
         handler(self, s)
 
     # ------------------------------------------------------------ simple statements

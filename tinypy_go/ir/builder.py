@@ -213,10 +213,13 @@ class PackageBuilder:
 
     def create_members(self) -> None:
         for f in self.files:
+            self.file_imports_unsafe = any(imp.path.value.strip('"`') == "unsafe" for imp in f.imports)
             for decl in f.decls:
                 if isinstance(decl, ast.FuncDecl):
                     self.create_function(decl)
                 elif isinstance(decl, ast.GenDecl) and decl.tok == "var":
+                    if self.complete:
+                        self.check_embed(f, decl)
                     extern = _directive_arg(decl.directives, "go:extern")
                     for spec in decl.specs:
                         for name in spec.names:
@@ -228,6 +231,17 @@ class PackageBuilder:
                             self.pkg.globals[g.name] = g
                             self.globals_by_obj[id(obj)] = g
                             self.prog.globals_by_obj[id(obj)] = g
+
+    def check_embed(self, f: ast.File, decl: ast.GenDecl) -> None:
+        """//go:embed: Go's error without import "embed"; otherwise not supported yet
+        (rather than a silently empty variable)."""
+        d = next((d for d in decl.directives if d.name == "go:embed"), None)
+        if d is None:
+            return
+        if not any(imp.path.value.strip('"`') == "embed" for imp in f.imports):
+            raise CompileError([Diagnostic(self.fset.position(d.pos + 2), 'go:embed requires import "embed" '
+                                           '(or import _ "embed", if package is not used)')])
+        raise CompileError([Diagnostic(self.fset.position(d.pos + 2), "not supported yet: //go:embed")])
 
     def create_function(self, decl: ast.FuncDecl) -> None:
         obj = self.info.defs.get(decl.name)  # None for init functions
@@ -257,6 +271,9 @@ class PackageBuilder:
                                                    "//go:wasmimport needs a module and a name")])
                 fn.wasm_import = (parts[0], parts[1])
             elif d.name in ("go:linkname", "go:linknamestd"):  # linknamestd: go1.27, std-only
+                if self.complete and not getattr(self, "file_imports_unsafe", True):
+                    raise CompileError([Diagnostic(self.fset.position(d.pos + 2), "//go:linkname only allowed "
+                                                   'in Go files that import "unsafe"')])
                 parts = d.args.split()
                 if len(parts) == 2 and parts[0] == decl.name.name:
                     fn.link_name = parts[1]
@@ -300,7 +317,14 @@ class PackageBuilder:
 
     def build_function(self, fn: ssa.Function) -> None:
         decl = fn.syntax
-        FunctionBuilder(self, fn).build_body(decl.type, decl.body, decl.recv)
+        fb = FunctionBuilder(self, fn)
+        try:
+            fb.build_body(decl.type, decl.body, decl.recv)
+        except (CompileError, InternalCompilerError, RecursionError):
+            raise
+        except Exception as e:  # a builder bug: one line at the statement being built
+            pos = getattr(fb, "cur_pos", 0) or decl.pos
+            raise InternalCompilerError(self.fset.position(pos), f"SSA of {fn.name}: {type(e).__name__}: {e}") from e
         generics_of(self.prog).drain()
 
     def build_init(self) -> None:

@@ -248,20 +248,53 @@ def _small(t: Any) -> bool:
 
 
 def _blocks_in_cycles(fn: ssa.Function) -> set[int]:
-    """Indexes of blocks that can reach themselves."""
-    out = set()
-    for b in fn.blocks:
-        stack = list(b.succs)
-        seen: set[int] = set()
-        while stack:
-            s = stack.pop()
-            if s is b:
-                out.add(b.index)
-                break
-            if s.index in seen:
+    """Indexes of blocks that can reach themselves: the blocks of the control-flow
+    graph's non-trivial strongly connected components (iterative Tarjan, linear in
+    the graph: a 10,000-case switch has 20,000 blocks)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    comp_stack: list[ssa.BasicBlock] = []
+    out: set[int] = set()
+    counter = 0
+    for root in fn.blocks:
+        if root.index in index:
+            continue
+        work: list[tuple[ssa.BasicBlock, int]] = [(root, 0)]
+        while work:
+            b, i = work.pop()
+            if i == 0:
+                index[b.index] = low[b.index] = counter
+                counter += 1
+                comp_stack.append(b)
+                on_stack.add(b.index)
+            succs = b.succs
+            recursed = False
+            while i < len(succs):
+                s = succs[i]
+                i += 1
+                if s.index not in index:
+                    work.append((b, i))
+                    work.append((s, 0))
+                    recursed = True
+                    break
+                if s.index in on_stack:
+                    low[b.index] = min(low[b.index], index[s.index])
+            if recursed:
                 continue
-            seen.add(s.index)
-            stack.extend(s.succs)
+            if low[b.index] == index[b.index]:
+                comp: list[int] = []
+                while True:
+                    w = comp_stack.pop()
+                    on_stack.discard(w.index)
+                    comp.append(w.index)
+                    if w is b:
+                        break
+                if len(comp) > 1 or b in b.succs:
+                    out.update(comp)
+            if work:
+                parent = work[-1][0]
+                low[parent.index] = min(low[parent.index], low[b.index])
     return out
 
 

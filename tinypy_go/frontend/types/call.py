@@ -233,6 +233,7 @@ class CallMixin:
 
             rsig = instantiate_signature(sig, inferred)
             self.record_instance(call.fun, inferred, rsig)
+            self.mono.record_instance(self.pkg, call.lparen, tparams, inferred, xlist)
             self.later(lambda: self.verify_type_args(tparams, inferred, xlist or [call.fun], ""))
             smap = dict(zip(tparams, inferred, strict=False))
             if adjusted:
@@ -284,6 +285,7 @@ class CallMixin:
 
         inst = instantiate_signature(sig, targs)
         self.record_instance(expr, targs, inst)
+        self.mono.record_instance(self.pkg, pos, sig.type_params, targs, xlist)
         tps = sig.type_params
         self.later(lambda: self.verify_type_args(tps, targs, xlist, ""))
         return inst

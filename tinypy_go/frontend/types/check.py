@@ -19,6 +19,7 @@ from tinypy_go.frontend.types.expr import ExprMixin
 from tinypy_go.frontend.types.index import IndexMixin
 from tinypy_go.frontend.types.infer import InferMixin
 from tinypy_go.frontend.types.initorder import InitOrderMixin
+from tinypy_go.frontend.types.mono import MonoGraph
 from tinypy_go.frontend.types.objects import Object
 from tinypy_go.frontend.types.package import Package
 from tinypy_go.frontend.types.resolver import ResolverMixin
@@ -69,6 +70,7 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.info = info
         self.diagnostics: list[Diagnostic] = []
         self.first_err = False
+        self.mono = MonoGraph()
         self.error_handler = None
         self.obj_map: dict[Object, object] = {}
         self.imp_map: dict[str, Package] = {}
@@ -220,7 +222,20 @@ class Checker(ErrorsMixin, ResolverMixin, DeclMixin, TypexprMixin, ExprMixin, In
         self.init_order()
         self.unused_imports()
         self.record_untyped()
+        if not self.diagnostics:
+            self.monomorph()
         self.pkg.complete = True
+
+    def monomorph(self) -> None:
+        """go/types' check.monomorph: report an unbounded instantiation cycle (mono.py)."""
+        found = self.mono.find_cycle()
+        if found is None:
+            return
+        obj0, steps = found
+        self.error(obj0.pos, "instantiation cycle:")
+        for pos, name, typ, named in steps:
+            how = "implicitly parameterized by" if named else "instantiated as"
+            self.error(pos, "\t" + self.sprintf(f"{name} {how} %s", typ))
 
     def init_files(self) -> None:
         pkg_name = ""

@@ -91,12 +91,25 @@ class Sizes:
         if tu is T.Struct:
             if not u.fields:
                 return 0
-            offs = self.offsetsof(u.fields)
-            last = self.sizeof(u.fields[-1].type)
-            if offs[-1] < 0 or last < 0:
-                return -1
-            size = _align(offs[-1] + last, self.alignof(u))
-            return size if size <= _MAX_INT64 else -1
+            got = self._cache.get(id(u))
+            if got is not None and got[0] is u:
+                return got[1]
+            # one pass over the fields (offsetsof + sizeof of the last field would size
+            # every nested struct twice: exponential in the nesting depth)
+            o = 0
+            for f in u.fields:
+                fs = self.sizeof(f.type)
+                if fs < 0:
+                    o = -1
+                    break
+                o = _align(o, self.alignof(f.type)) + fs
+                if o > _MAX_INT64:
+                    o = -1
+                    break
+            size = _align(o, self.alignof(u)) if o >= 0 else -1
+            size = size if size <= _MAX_INT64 else -1
+            self._cache[id(u)] = (u, size, 0)
+            return size
         if tu is T.Interface:
             return 2 * w  # {typecode, value}
         if tu is T.Signature:

@@ -669,6 +669,7 @@ class TypexprMixin:
             for i, tp in enumerate(tps):
                 if i < len(gt.type_params):
                     tp.bound = subst(gt.type_params[i].bound, smap)
+                    self.mono.record_canon(tp, gt.type_params[i])
                 else:
                     tp.bound = T.EMPTY_INTERFACE
         else:
@@ -785,6 +786,7 @@ class TypexprMixin:
 
             inst = instantiate_named(orig, targs)
         self.record_instance(ix.x, targs, inst)
+        self.mono.record_instance(self.pkg, ix.x.pos, tps, targs, idx)
 
         def verify():
             self.verify_type_args(tps, targs, idx, "")

@@ -77,3 +77,22 @@ func decodeRune(s string, i int) (rune, int) {
 	}
 	return runeError, i + 1
 }
+
+// concatStrings is a + b + c + ... of a long chain of non-constant strings
+// (ir/build_expr.py): one allocation and one call, not one per +.
+func concatStrings(a []string) string {
+	n := 0
+	for _, s := range a {
+		n += len(s)
+	}
+	if n == 0 {
+		return ""
+	}
+	p := alloc(uintptr(n))
+	off := 0
+	for _, s := range a {
+		memcpy(unsafe.Add(p, off), unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+		off += len(s)
+	}
+	return unsafe.String((*byte)(p), n)
+}
