@@ -407,6 +407,18 @@ def _escape_bytes(data: bytes) -> str:
     return "".join(out)
 
 
+# The runtime's entry exports: a command's (_start) or a reactor's (_initialize).
+_ENTRY_EXPORTS = {False: "_start", True: "_initialize"}
+
+
+def wanted_export(fn: ssa.Function, config: Any) -> bool:
+    """Whether fn's export is part of the module: of the runtime's two entry
+    points only the build mode's (-buildmode=c-shared: _initialize, no _start)."""
+    if fn.pkg is None or fn.pkg.path != "runtime" or fn.export_name not in _ENTRY_EXPORTS.values():
+        return True
+    return fn.export_name == _ENTRY_EXPORTS[bool(getattr(config, "reactor", False))]
+
+
 def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[str], list[tuple[str, str]]]:
     """LLVM IR text of the program, its export names and its wasm imports."""
     mg = ModuleGen(prog, config)
@@ -416,7 +428,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name in JS_SCHED_EXPORTS and fn.pkg is not None and fn.pkg.path == "runtime":
             sched_exports[fn.export_name] = fn
-        elif fn.export_name:
+        elif fn.export_name and wanted_export(fn, config):
             exported.append(fn)
     if sched_exports:  # -target=wasm: the glue's entries into the scheduler, only when it is linked in
         if "syscall/js" in prog.packages:  # js.FuncOf callbacks come in through resume
