@@ -221,12 +221,14 @@ func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
 	return noBlock
 }
 
-// GC runs a full collection.
+// GC runs a full collection, then the finalizers and cleanups of what it
+// found unreachable (finalizer.go).
 func GC() {
 	if gc.heapStart == 0 {
 		heapInit()
 	}
 	collect()
+	runFinalizers()
 }
 
 func collect() {
