@@ -167,7 +167,9 @@ class ModuleGen:
             self.global_done.add(id(g))
             ty = LT.llvm_type(g.elem)
             _, align = LT.layout(g.elem)
-            if g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
+            if g.link_name == DATA_START:
+                self.data_start = True  # defined first in the module (DATA_MARKERS)
+            elif g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
                 # //go:extern: a symbol the linker defines (e.g. __heap_base)
                 self.globals.append(f"{symbol(name)} = external global {ty}")
             elif g.static_value is not None:  # ir/build_static.py
@@ -221,6 +223,7 @@ class ModuleGen:
             f'target datalayout = "{DATALAYOUT}"',
             f'target triple = "{TRIPLE}"',
             "",
+            *(DATA_MARKERS if getattr(self, "data_start", False) else ()),
             *self.globals,
             "",
             *self.decls.values(),
@@ -524,6 +527,17 @@ def _escape_bytes(data: bytes) -> str:
             out.append(f"\\{b:02X}")
     return "".join(out)
 
+
+# runtime.dataStart (runtime/memory.go): the collector scans globals from the
+# first writable one. LLVM emits data sections in module order and wasm-ld
+# orders output segments by first appearance (.bss last), each keeping its
+# input order: a constant first, then the marker, lays memory out as
+# [.rodata][.data: the marker, the other writable globals][.bss].
+DATA_START = "__tinypy_data_start"
+DATA_MARKERS = (
+    "@__tinypy_rodata_first = internal constant [1 x i32] [i32 1], align 4",
+    f"@{DATA_START} = hidden global [1 x ptr] [ptr @__tinypy_rodata_first], align 4",  # keeps it linked
+)
 
 # The runtime's entry exports: a command's (_start) or a reactor's (_initialize).
 _ENTRY_EXPORTS = {False: "_start", True: "_initialize"}

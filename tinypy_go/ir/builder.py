@@ -254,7 +254,8 @@ class PackageBuilder:
                 if not parts:
                     continue
                 if len(parts) != 1:
-                    raise CompileError([Diagnostic(self.fset.position(d.pos), "usage: //go:wasmexport exportname")])
+                    raise CompileError([Diagnostic(self.fset.position(d.pos + 2),  # after "//", as gc
+                                                   "usage: //go:wasmexport exportname")])
                 if decl.recv is not None and decl.recv.list:
                     raise CompileError([Diagnostic(self.fset.position(decl.recv.pos),
                                                    "cannot use //go:wasmexport on a method")])

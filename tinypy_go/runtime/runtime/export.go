@@ -32,11 +32,13 @@ func jsCloneBytes(b []byte) []byte {
 // export wrapper with a closure that calls the function and stores its
 // result): it may wait on a channel, a mutex, a sync.WaitGroup or
 // time.Sleep, and the scheduler runs the other goroutines meanwhile, sleeping
-// until the first timer when none can run. The call returns to the host once
-// the body has returned, after running every goroutine that is then
-// runnable; goroutines still waiting (on a timer, a channel...) keep their
-// state and continue during a later export call. An export that waits with
-// nothing left to wake it is Go's deadlock error (exit status 2).
+// until the first timer when none can run. Goroutines that are runnable when
+// the call comes in (woken by a timer that is now due, say) run before the
+// body starts. The call returns to the host once the body has returned, after
+// running every goroutine that is then runnable; goroutines still waiting (on
+// a timer, a channel...) keep their state and continue during a later export
+// call. An export that waits with nothing left to wake it is Go's deadlock
+// error (exit status 2).
 //
 // The package initialisers of a reactor (_initialize) run the same way
 // (runtimeInitSched), so an init may wait for goroutines it starts.
@@ -49,8 +51,11 @@ func exportCall(fn func()) {
 		fn()
 		return
 	}
+	if timerQueue != nil {
+		fireTimers(nanotime()) // goroutines whose sleep is over run first
+	}
 	t := newTask(fn)
-	runqPushFront(t)
+	runqPush(t) // after the goroutines already runnable
 	for t.stack != 0 { // runTask clears stack when the goroutine returns
 		if timerQueue != nil {
 			fireTimers(nanotime())

@@ -236,7 +236,7 @@ func collect() {
 	// Data and bss: globals, including the list of host allocations; not
 	// the collector's own state.
 	state := uintptr(unsafe.Pointer(&gc))
-	markRange(uintptr(unsafe.Pointer(&globalBase)), state)
+	markRange(uintptr(unsafe.Pointer(&dataStart)), state)
 	markRange(state+unsafe.Sizeof(gc), uintptr(unsafe.Pointer(&dataEnd)))
 	// The GC frames: every pointer compiled code holds across a call that
 	// may collect. The rest of the stack is not scanned: its dead padding
