@@ -65,6 +65,8 @@ class ModuleGen:
         self.global_done: set[int] = set()
         self.exports: list[str] = []
         self.js_exports: dict[str, list[list[str]]] = {}  # -target=wasm: export -> [param kinds, result kinds]
+        self.thunks: list[str] = []  # exports' goroutine bodies (_export_task)
+        self.data_start = False  # runtime.dataStart is used: emit DATA_MARKERS
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)
@@ -223,7 +225,7 @@ class ModuleGen:
             f'target datalayout = "{DATALAYOUT}"',
             f'target triple = "{TRIPLE}"',
             "",
-            *(DATA_MARKERS if getattr(self, "data_start", False) else ()),
+            *(DATA_MARKERS if self.data_start else ()),
             *self.globals,
             "",
             *self.decls.values(),
@@ -574,7 +576,6 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
     goroutines.decide(mg, exported)
-    mg.thunks = []
     wrappers = [mg.add_export(fn) for fn in exported]
     wrappers += mg.thunks
     if sched_exports:
