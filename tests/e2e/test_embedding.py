@@ -87,6 +87,24 @@ func init() {
 //go:wasmexport from_init
 func fromInitExport() int32 { return fromInit }
 
+// a worker started by init, parked in its receive until an export sends
+var jobs = make(chan int32)
+var total int32
+
+func init() {
+	go func() {
+		for v := range jobs {
+			total += v
+		}
+	}()
+}
+
+//go:wasmexport push
+func push(v int32) { jobs <- v }
+
+//go:wasmexport total
+func totalExport() int32 { return total }
+
 // shout takes a string (ptr, len) and returns a new one for the host to free.
 //
 //go:wasmexport shout
@@ -294,6 +312,13 @@ def test_export_waits_for_its_goroutines(lib):
     assert m.call("waitgroup", 50) == sum(range(50))
 
 
+def test_goroutine_started_by_init_keeps_running_across_calls(lib):
+    m = Module(lib)
+    for v in range(1, 101):
+        m.call("push", v)
+    assert m.call("total") == sum(range(1, 101))
+
+
 def test_export_that_sleeps(lib):
     m = Module(lib)
     t0 = time.monotonic()
@@ -463,3 +488,63 @@ def test_export_keeps_tinygo_rules_for_plain_export(tmp_path):
     r = run_tinypy("build", "-buildmode=c-shared", "-o", str(out), str(src))
     assert r.returncode == 0, r.stderr  # //export allows int (32 bits here), as TinyGo does
     assert Module(out).call("add", 2, 3) == 5
+
+
+JS_BLOCKING_GO = """\
+package main
+
+import "time"
+
+//go:wasmexport Squares
+func squares(n int32) int64 {
+	ch := make(chan int64)
+	for i := int32(1); i <= n; i++ {
+		go func() { ch <- int64(i) * int64(i) }()
+	}
+	var s int64
+	for i := int32(0); i < n; i++ {
+		s += <-ch
+	}
+	return s
+}
+
+//go:wasmexport Nap
+func nap(ms int32) int32 {
+	t := time.Now()
+	time.Sleep(time.Duration(ms) * time.Millisecond)
+	return int32(time.Since(t) / time.Millisecond)
+}
+
+func main() {}
+"""
+
+JS_RUNNER = """\
+require(process.argv[2]);
+const fs = require("fs");
+(async () => {
+  const go = new Go();
+  const { instance } = await WebAssembly.instantiate(fs.readFileSync(process.argv[3]), go.importObject);
+  console.log("exit", await go.run(instance));
+  console.log("Squares", String(instance.exports.Squares(Number(process.argv[4]))));
+  console.log("Nap", instance.exports.Nap(30) >= 30);
+})().catch((err) => { console.log("error:", err.message); process.exit(1); });
+"""
+
+
+def test_blocking_exports_on_target_wasm(tmp_path):
+    import shutil
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not on PATH")
+    from tinypy_go.cli import TINYPYROOT
+
+    (tmp_path / "b.go").write_text(JS_BLOCKING_GO)
+    (tmp_path / "run.js").write_text(JS_RUNNER)
+    r = run_tinypy("build", "-target=wasm", "-o", str(tmp_path / "b.wasm"), str(tmp_path / "b.go"))
+    assert r.returncode == 0, r.stderr
+    glue = TINYPYROOT / "targets" / "wasm_exec.js"
+    r = subprocess.run([node, str(tmp_path / "run.js"), str(glue), str(tmp_path / "b.wasm"), "12"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.splitlines() == ["exit 0", f"Squares {sum(i * i for i in range(1, 13))}", "Nap true"]
