@@ -54,6 +54,12 @@ SCHEDULER_CHOICES = ("asyncify", "none")
 PANIC_CHOICES = ("print", "trap")
 SIZE_CHOICES = ("", "short", "full")
 MIN_STACK, MAX_STACK = 4096, 256 << 20  # -stack-size bounds (a goroutine's block holds its asyncify data too)
+# -buildmode: a command (``_start`` runs main) or a reactor (``_initialize`` runs
+# the package initialisers, main is not needed); exe and wasi-legacy are
+# TinyGo's and go's names for the command. Modes go knows but wasm cannot build
+# are refused with go's message (BuildConfig.validate).
+BUILDMODE_CHOICES = ("default", "exe", "wasi-legacy", "c-shared")
+_GO_BUILDMODES = ("archive", "c-archive", "pie", "plugin", "shared")
 
 # Stage -> "module:function"; the lead rewires these as stages land.
 HOOKS: dict[str, str | None] = {
@@ -63,6 +69,11 @@ HOOKS: dict[str, str | None] = {
     "llvm": "tinypy_go.pipeline:compile_program",
 }
 DEFAULT_HOOKS = dict(HOOKS)  # the IR cache is used only with these (tests swap in fakes)
+
+
+class UsageError(Exception):
+    """Bad command line (also found while building, e.g. by -buildmode): printed as one
+    ``tinypy: ...`` line, exit status 2."""
 
 
 class StageMissing(Exception):
@@ -78,6 +89,7 @@ class BuildConfig:
     gc: str = "conservative"
     scheduler: str = "asyncify"
     panic: str = "print"
+    buildmode: str = "default"  # default/exe/wasi-legacy: a command; c-shared: a reactor
     no_debug: bool = False
     tags: tuple[str, ...] = ()
     dump_ssa: bool = False  # -internal-dumpssa
@@ -113,6 +125,16 @@ class BuildConfig:
         if self.stack_size is not None and not MIN_STACK <= self.stack_size <= MAX_STACK:
             raise ValueError(f"invalid value {self.stack_size} for -stack-size (from {MIN_STACK} bytes to "
                              f"{MAX_STACK >> 20} MiB)")
+        t = self.target_info
+        if self.buildmode in _GO_BUILDMODES or self.buildmode == "c-shared" and t.goos == "js":
+            raise ValueError(f"-buildmode={self.buildmode} not supported on {t.goos}/wasm")  # go's words
+        if self.buildmode not in BUILDMODE_CHOICES:
+            raise ValueError(f"buildmode={self.buildmode} not supported")  # go's words (no dash)
+
+    @property
+    def reactor(self) -> bool:
+        """-buildmode=c-shared: export _initialize instead of _start; main is not run."""
+        return self.buildmode == "c-shared"
 
     @property
     def target_info(self) -> target.Target:
@@ -263,6 +285,8 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
     with t.stage("load"):
         ctx.program = program or loader.load(list(config.inputs), config.build_tags(), ctx.target.goos,
                                              print_commands=config.print_commands)
+    if config.reactor and ctx.program.main.name != "main":
+        raise UsageError(f"-buildmode={config.buildmode} requires exactly one main package")  # go's words
     if config.verbose:
         for pkg in ctx.program.packages:
             print(pkg.path, file=sys.stderr)

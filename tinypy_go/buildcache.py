@@ -73,7 +73,8 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
 
     parts: list[str | bytes] = [FORMAT, compiler_hash(), repr(sorted(hooks.items())), *_env_parts()]
     parts += [f"target={config.target}", f"gc={config.gc}", f"scheduler={config.scheduler}",
-              f"panic={config.panic}", f"tags={sorted(config.build_tags())}",
+              f"panic={config.panic}",
+              f"buildmode={getattr(config, 'buildmode', 'default')}", f"tags={sorted(config.build_tags())}",
               f"sanity={getattr(config, 'sanity_check', False)}",
               f"ldflags-X={sorted(getattr(config, 'ldflags_x', {}).items())}",
               f"stack-size={getattr(config, 'stack_size', None)}",
@@ -166,6 +167,7 @@ def wasm_key(objects: list[bytes], link_options: Any, config: Any) -> str:
     parts: list[str | bytes] = [FORMAT, compiler_hash(), _tool_versions(), *_env_parts(), repr(link_options)]
     parts += [f"{name}={getattr(config, name)!r}" for name in
               ("target", "opt", "gc", "scheduler", "panic", "no_debug", "tags")]
+    parts.append(f"buildmode={getattr(config, 'buildmode', 'default')}")
     parts += [hashlib.sha256(o).digest() for o in objects]
     return cache.cache_key(parts)
 

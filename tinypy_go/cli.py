@@ -25,17 +25,13 @@ from typing import NoReturn
 import click
 
 from tinypy_go import __version__, cache, goroot, loader, modload
-from tinypy_go.build import BuildConfig, StageMissing, build
+from tinypy_go.build import BuildConfig, StageMissing, UsageError, build  # UsageError: tinypy: ..., exit 2
 from tinypy_go.errors import TOO_DEEP, CompileError, InternalCompilerError, format_diagnostics
 from tinypy_go.goflags import Flag, FlagError, parse, usage
 from tinypy_go.target import WASI
 
 # The directory holding targets/ (TinyGo's TINYGOROOT plays the same part).
 TINYPYROOT = Path(__file__).resolve().parent
-
-
-class UsageError(Exception):
-    """Bad command line: printed as one ``tinypy: ...`` line, exit status 2."""
 
 
 BUILD_FLAGS = [
@@ -46,6 +42,8 @@ BUILD_FLAGS = [
     Flag("gc", "garbage collector: conservative, leaking, none", default="conservative", metavar="name"),
     Flag("scheduler", "goroutine scheduler: asyncify, none", default="asyncify", metavar="name"),
     Flag("panic", "panic strategy: print, trap", default="print", metavar="strategy"),
+    Flag("buildmode", "default (= exe, wasi-legacy: a command with _start) or c-shared (a reactor: "
+         "_initialize, no main)", default="default", metavar="mode"),
     Flag("no-debug", "strip debug information (the name section is kept)", kind="bool"),
     Flag("tags", "extra build tags, comma- or space-separated", default="", metavar="list"),
     Flag("ldflags", "linker flags: -X importpath.name=value (string variables), -s, -w", default="",
@@ -478,6 +476,7 @@ def _config(values: dict[str, object], inputs: list[str]) -> BuildConfig:
         gc=str(values["gc"]),
         scheduler=str(values["scheduler"]),
         panic=str(values["panic"]),
+        buildmode=str(values.get("buildmode") or "default"),
         no_debug=bool(values["no_debug"]) or ld.strip_dwarf,
         tags=tuple(tags),
         ldflags_x=ld.x,

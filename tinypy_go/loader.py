@@ -11,6 +11,7 @@ Resolution follows the go command in module mode:
   ``GOROOT/src/vendor/...``), unless ``tinypy_go/runtime/<path>/`` holds
   ``.go`` files: that directory then *replaces* the GOROOT package (TinyGo's
   overrides of runtime, sync, ...);
+* ``tinypy.dev/...`` paths are the packages shipped in ``tinypy_go/lib/``;
 * anything else (required modules, replacements, vendor/, go.work modules)
   is resolved by the go command (``modload.go_list``), run at most once.
 
@@ -42,6 +43,11 @@ from tinypy_go.target import KNOWN_ARCH, KNOWN_OS, UNIX_OS
 from tinypy_go.unsupported import unsupported_message, unsupported_reason
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+# Packages shipped with the compiler under an import path of their own
+# (tinypy.dev/wasm/mem): found here before any module lookup, so they need no
+# go.mod entry and no network.
+LIB_DIR = Path(__file__).resolve().parent / "lib"
+LIB_PREFIX = "tinypy.dev/"
 COMMAND_LINE_PATH = "command-line-arguments"  # go's import path for a package given as files
 # Packages in every build even when nothing imports them (the compiler calls into them);
 # they come before every other package they do not depend on.
@@ -545,6 +551,8 @@ class Loader:
         main_dir = self._in_main_module(path)
         if main_dir is not None:
             d = main_dir
+        elif path.startswith(LIB_PREFIX) and (LIB_DIR / path).is_dir():
+            d = LIB_DIR / path
         elif "." in path.split("/", 1)[0] or (
                 not importer.goroot and self.module is not None and self._std_dir(path) is None):
             return self._find_module_package(path, importer, pos)

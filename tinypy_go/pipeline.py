@@ -52,7 +52,8 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
             if too_large:
                 raise CompileError(too_large)
             checked[pkg.path] = (tpkg, files, info)
-            if pkg.main and pkg.name == "main" and not _declares_main(tpkg):
+            reactor = getattr(ctx.config, "reactor", False)  # -buildmode=c-shared: main is not run
+            if pkg.main and pkg.name == "main" and not reactor and not _declares_main(tpkg):
                 # the linker's error in go build (it is the one that looks for main.main)
                 raise CompileError([Diagnostic(Position("runtime.main_main·f", 0, 0),
                                                "function main is undeclared in the main package")])
@@ -101,7 +102,10 @@ def build_ssa(ctx: Any):
     ldflags.apply_stack_size(prog, getattr(ctx.config, "stack_size", None))
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
-    reach.build_reachable(prog, [fn for fn in prog.all_functions() if fn.export_name])
+    from tinypy_go.backend.codegen import wanted_export
+
+    reach.build_reachable(prog, [fn for fn in prog.all_functions()
+                                 if fn.export_name and wanted_export(fn, ctx.config)])
     escape.stack_allocate(prog)
     bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
     if ctx.config.dump_ssa:

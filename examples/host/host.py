@@ -1,47 +1,33 @@
-"""A Python host for examples/host: malloc, write a name, greet, read, free.
+"""A Python host for examples/host: greet a name through linear memory.
 
-    tinypy build -o host.wasm examples/host/main.go
+    tinypy build -buildmode=c-shared -o host.wasm examples/host/main.go
     python examples/host/host.py host.wasm [ROUNDS]
 
-Prints the first greeting, then the linear memory size after each tenth of
-the rounds: with the conservative collector it stays constant once the
-first collections have run.
+tinypy_go.host copies the name in with the module's malloc, calls greet and
+reads the greeting it returns (mem.Pack of mem.StringToLeakedPtr), freeing
+both buffers. Prints the first greeting, then the linear memory size after
+each tenth of the rounds: with the conservative collector it stays constant
+once the first collections have run.
 """
 
 from __future__ import annotations
 
 import sys
 
-import wasmtime
+from tinypy_go.host import Module
 
 
 class Greeter:
-    """One instance of the module and its exports."""
+    """One instance of the module."""
 
     def __init__(self, wasm_path: str):
-        engine = wasmtime.Engine()
-        self.store = wasmtime.Store(engine)
-        linker = wasmtime.Linker(engine)
-        linker.define_wasi()
-        self.store.set_wasi(wasmtime.WasiConfig())
-        inst = linker.instantiate(self.store, wasmtime.Module.from_file(engine, wasm_path))
-        ex = inst.exports(self.store)
-        self.memory: wasmtime.Memory = ex["memory"]
-        self._malloc, self._free, self._greet = ex["malloc"], ex["free"], ex["greet"]
+        self.module = Module(wasm_path)
 
     def memory_size(self) -> int:
-        return self.memory.data_len(self.store)
+        return self.module.memory_size()
 
     def greet(self, name: str) -> str:
-        data = name.encode()
-        ptr = self._malloc(self.store, len(data))
-        self.memory.write(self.store, data, ptr)
-        packed = self._greet(self.store, ptr, len(data)) & 0xFFFF_FFFF_FFFF_FFFF
-        gptr, glen = packed >> 32, packed & 0xFFFF_FFFF
-        greeting = self.memory.read(self.store, gptr, gptr + glen).decode()
-        self._free(self.store, ptr)
-        self._free(self.store, gptr)
-        return greeting
+        return self.module.call("greet", name, result=str)
 
 
 def main(argv: list[str]) -> int:

@@ -65,6 +65,8 @@ class ModuleGen:
         self.global_done: set[int] = set()
         self.exports: list[str] = []
         self.js_exports: dict[str, list[list[str]]] = {}  # -target=wasm: export -> [param kinds, result kinds]
+        self.thunks: list[str] = []  # exports' goroutine bodies (_export_task)
+        self.data_start = False  # runtime.dataStart is used: emit DATA_MARKERS
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)
@@ -174,7 +176,9 @@ class ModuleGen:
             self.global_done.add(id(g))
             ty = LT.llvm_type(g.elem)
             _, align = LT.layout(g.elem)
-            if g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
+            if g.link_name == DATA_START:
+                self.data_start = True  # defined first in the module (DATA_MARKERS)
+            elif g.link_name and g.link_name != g.name and g.link_name.startswith("__"):
                 # //go:extern: a symbol the linker defines (e.g. __heap_base)
                 self.globals.append(f"{symbol(name)} = external global {ty}")
             elif g.static_value is not None:  # ir/build_static.py
@@ -228,6 +232,7 @@ class ModuleGen:
             f'target datalayout = "{DATALAYOUT}"',
             f'target triple = "{TRIPLE}"',
             "",
+            *(DATA_MARKERS if self.data_start else ()),
             *self.globals,
             "",
             *self.decls.values(),
@@ -313,28 +318,64 @@ class ModuleGen:
                 call_args.append(f"{t} %c{i}")
             else:
                 call_args.append(f"{t} %a{i}")
-        call_args.append("ptr undef")
         target = self.func_ref(fn)
         init = ""
         if not fn.name.startswith("runtime."):
-            # a host may call an export before _start (reactor use): initialise first
+            # a host may call an export before _start / _initialize: initialise first
             init = f"  call void {self.func_ref(self.runtime_func('runtime.runtimeInit'))}(ptr undef)\n"
         check = panics.export_check(self)
-        if res_kinds and res_kinds[0] in ("string", "bytes"):
+        if res_kinds and res_kinds[0] in ("string", "bytes") and js:
             keep = self.func_ref(self.runtime_func("runtime.jsKeepResult"))
             check = f"  %rp = extractvalue {ret} %r, 0\n  call void {keep}(ptr %rp, ptr undef)\n" + check
-        if getattr(self, "sched_on", False) and not fn.name.startswith("runtime."):  # run the goroutines it started
-            check += f"  call void {self.func_ref(self.runtime_func('runtime.runReady'))}(ptr undef)\n"
-        cargs = ", ".join(call_args)
-        if ret == "void":
-            body = f"{init}{body}  call void {target}({cargs})\n{check}  ret void"
+        if getattr(self, "sched_on", False) and not fn.name.startswith("runtime."):
+            call = self._export_task(fn, name, ret, params, call_args, target)  # the body may block
         else:
-            body = f"{init}{body}  %r = call {ret} {target}({cargs})\n{check}  ret {ret} %r"
+            cargs = ", ".join([*call_args, "ptr undef"])
+            call = f"  call void {target}({cargs})\n" if ret == "void" else f"  %r = call {ret} {target}({cargs})\n"
+        tail = "  ret void" if ret == "void" else f"  ret {ret} %r"
+        body = f"{init}{body}{call}{check}{tail}"
         sp = self.debug.subprogram(name, fn.pos) if self.debug is not None else None
         if sp is not None:  # else the Go code LLVM inlines into the export loses its lines
             body = "\n".join(self.debug.attach(sp, fn.pos, body.split("\n")))
             return f"define {ret} {symbol(name)}({args}) #{group} !dbg !{sp} {{\nentry:\n{body}\n}}"
         return f"define {ret} {symbol(name)}({args}) #{group} {{\nentry:\n{body}\n}}"
+
+    def _export_task(self, fn: ssa.Function, name: str, ret: str, params: list[str], call_args: list[str],
+                     target: str) -> str:
+        """The call of an export's function when the program runs goroutines: on a
+        goroutine of its own (runtime.exportCall, runtime/export.go), so that it may
+        block. The goroutine's func value is a closure object ``{thunk, args...,
+        result}`` whose thunk calls the function with the arguments and stores its
+        result, which the wrapper reads once exportCall has returned."""
+        fields = ["ptr", *params, *([] if ret == "void" else [ret])]
+        cty = "{" + ", ".join(fields) + "}"
+        thunk = symbol(f"{name}$export")
+        loads, targs = [], []
+        for i, t in enumerate(params):
+            loads.append(f"  %p{i} = getelementptr inbounds {cty}, ptr %context, i32 0, i32 {i + 1}\n"
+                         f"  %a{i} = load {t}, ptr %p{i}")
+            targs.append(f"{t} %a{i}")
+        targs.append("ptr undef")
+        if ret == "void":
+            tcall = f"  call void {target}({', '.join(targs)})"
+        else:
+            tcall = (f"  %r = call {ret} {target}({', '.join(targs)})\n"
+                     f"  %rp = getelementptr inbounds {cty}, ptr %context, i32 0, i32 {len(params) + 1}\n"
+                     f"  store {ret} %r, ptr %rp")
+        self.thunks.append(f"define internal void {thunk}(ptr %context) {{\nentry:\n"
+                           + "".join(line + "\n" for line in loads) + f"{tcall}\n  ret void\n}}")
+        alloc = self.func_ref(self.runtime_func("runtime.alloc"))
+        call = self.func_ref(self.runtime_func("runtime.exportCall"))
+        lines = [f"  %clo = call ptr {alloc}(i32 ptrtoint (ptr getelementptr ({cty}, ptr null, i32 1) to i32), "
+                 "ptr undef)", f"  store ptr {thunk}, ptr %clo"]
+        for i, a in enumerate(call_args):
+            lines.append(f"  %f{i} = getelementptr inbounds {cty}, ptr %clo, i32 0, i32 {i + 1}")
+            lines.append(f"  store {a}, ptr %f{i}")
+        lines.append(f"  call void {call}(ptr %clo, ptr undef)")
+        if ret != "void":
+            lines.append(f"  %rf = getelementptr inbounds {cty}, ptr %clo, i32 0, i32 {len(params) + 1}")
+            lines.append(f"  %r = load {ret}, ptr %rf")
+        return "".join(line + "\n" for line in lines)
 
     def js_info(self) -> str:
         """-target=wasm: the exported ``tinypy_js_info`` returning the address of a
@@ -394,15 +435,98 @@ def _gojs_type_ok(t: T.Type) -> bool:
     return type(u) is T.Slice or type(u) is T.Basic and u.kind == T.STRING
 
 
-def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type, js: bool = False) -> str:
-    """The kind of an export's parameter or result for the glue; an error if it
-    cannot cross the boundary (strings and []byte only with -target=wasm)."""
+# go:wasmexport's parameter and result kinds (cmd/compile/internal/ssagen/abi.go,
+# paramsToWasmFields): 32/64-bit integers, floats, bool, uintptr, unsafe.Pointer,
+# pointers to host-layout data, and string parameters (ptr, len).
+_WASM_SCALARS = frozenset({T.INT32, T.UINT32, T.INT64, T.UINT64, T.FLOAT32, T.FLOAT64, T.UNSAFE_POINTER,
+                           T.UINTPTR, T.BOOL})
+_WASM_ELEMS = frozenset({T.INT8, T.UINT8, T.INT16, T.UINT16, T.INT32, T.UINT32, T.INT64, T.UINT64, T.FLOAT32,
+                         T.FLOAT64, T.BOOL})
+
+
+def _wasm_elem_ok(t: T.Type) -> bool:
+    """gc's wasmElemTypeAllowed: what a go:wasmexport pointer may point to (the host
+    sees the same layout): sized numbers and bools, arrays of them, and structs of
+    them that embed structs.HostLayout (or are empty)."""
     u = LT.underlying(t)
-    if js and type(u) is T.Basic and u.kind == T.STRING:
+    if type(u) is T.Basic:
+        return u.kind in _WASM_ELEMS
+    if type(u) is T.Array:
+        return _wasm_elem_ok(u.elem)
+    if type(u) is T.Struct:
+        if not u.fields:
+            return True
+        host_layout = False
+        for f in u.fields:
+            ft = T.unalias(f.type)
+            obj = getattr(ft, "obj", None) if type(ft) is T.Named else None
+            if obj is not None and obj.name == "HostLayout" and obj.pkg is not None and obj.pkg.path == "structs":
+                host_layout = True
+            elif not _wasm_elem_ok(f.type):
+                return False
+        return host_layout
+    return False
+
+
+def _wasmexport_type_ok(t: T.Type, result: bool) -> bool:
+    u = LT.underlying(t)
+    if type(u) is T.Basic:
+        return u.kind in _WASM_SCALARS or u.kind == T.STRING and not result
+    return type(u) is T.Pointer and _wasm_elem_ok(u.elem)
+
+
+def _js_kind(t: T.Type) -> str:
+    """-target=wasm's extension (the glue's go.exports): string and []byte both ways."""
+    u = LT.underlying(t)
+    if type(u) is T.Basic and u.kind == T.STRING:
         return "string"
-    if js and type(u) is T.Slice and type(LT.underlying(u.elem)) is T.Basic and LT.underlying(u.elem).kind in (
-            T.UINT8, T.BYTE):
+    if type(u) is T.Slice and type(LT.underlying(u.elem)) is T.Basic and LT.underlying(u.elem).kind == T.UINT8:
         return "bytes"
+    return ""
+
+
+def check_wasmexports(mg: ModuleGen, exported: list[ssa.Function]) -> None:
+    """go:wasmexport's type rules with cmd/compile's messages, at the function's
+    name, every error at once (gc reports them all, each distinct one once)."""
+    diags: list[Diagnostic] = []
+    for fn in exported:
+        if not fn.wasmexport:
+            continue
+        syntax = fn.syntax
+        pos = mg.fset.position(syntax.name.pos if syntax is not None and hasattr(syntax, "name") else fn.pos)
+        tpkg = fn.obj.pkg if fn.obj is not None else None
+
+        def spell(t: T.Type, tpkg: Any = tpkg) -> str:
+            from tinypy_go.frontend.types.typestring import type_string
+
+            return type_string(t, lambda q: "" if q is tpkg else q.name)
+
+        for p in fn.params:
+            if not _wasmexport_type_ok(p.type, False) and not (mg.js and _js_kind(p.type)):
+                diags.append(Diagnostic(pos, f"go:wasmexport: unsupported parameter type {spell(p.type)}"))
+        results = fn.signature.results.vars
+        if len(results) > 1:
+            diags.append(Diagnostic(pos, "go:wasmexport: too many return values"))
+        for r in results[:1]:
+            if not _wasmexport_type_ok(r.type, True) and not (mg.js and _js_kind(r.type)):
+                diags.append(Diagnostic(pos, f"go:wasmexport: unsupported result type {spell(r.type)}"))
+    seen: set[str] = set()
+    unique = [d for d in diags if not (str(d) in seen or seen.add(str(d)))]  # type: ignore[func-returns-value]
+    if unique:
+        raise CompileError(unique)
+
+
+def _check_export_type(mg: ModuleGen, fn: ssa.Function, t: T.Type, js: bool = False) -> str:
+    """The kind of an export's parameter or result for the wrapper and the glue
+    ("string" and "bytes" are copied in); an error if it cannot cross the
+    boundary. go:wasmexport's rules were checked by check_wasmexports; //export
+    has TinyGo's (strings and []byte only with -target=wasm)."""
+    if js or fn.wasmexport:
+        kind = _js_kind(t)
+        if kind:
+            return kind
+    if fn.wasmexport:
+        return LT.llvm_type(t)
     if not _boundary_type_ok(t):
         extra = " (-target=wasm also allows string and []byte)" if js else ""
         raise mg.error(fn.pos, f"//export {fn.export_name}: unsupported parameter or result type {t}{extra}")
@@ -419,6 +543,29 @@ def _escape_bytes(data: bytes) -> str:
     return "".join(out)
 
 
+# runtime.dataStart (runtime/memory.go): the collector scans globals from the
+# first writable one. LLVM emits data sections in module order and wasm-ld
+# orders output segments by first appearance (.bss last), each keeping its
+# input order: a constant first, then the marker, lays memory out as
+# [.rodata][.data: the marker, the other writable globals][.bss].
+DATA_START = "__tinypy_data_start"
+DATA_MARKERS = (
+    "@__tinypy_rodata_first = internal constant [1 x i32] [i32 1], align 4",
+    f"@{DATA_START} = hidden global [1 x ptr] [ptr @__tinypy_rodata_first], align 4",  # keeps it linked
+)
+
+# The runtime's entry exports: a command's (_start) or a reactor's (_initialize).
+_ENTRY_EXPORTS = {False: "_start", True: "_initialize"}
+
+
+def wanted_export(fn: ssa.Function, config: Any) -> bool:
+    """Whether fn's export is part of the module: of the runtime's two entry
+    points only the build mode's (-buildmode=c-shared: _initialize, no _start)."""
+    if fn.pkg is None or fn.pkg.path != "runtime" or fn.export_name not in _ENTRY_EXPORTS.values():
+        return True
+    return fn.export_name == _ENTRY_EXPORTS[bool(getattr(config, "reactor", False))]
+
+
 def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[str], list[tuple[str, str]]]:
     """LLVM IR text of the program, its export names and its wasm imports."""
     mg = ModuleGen(prog, config)
@@ -428,7 +575,7 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     for fn in prog.all_functions():
         if fn.export_name in JS_SCHED_EXPORTS and fn.pkg is not None and fn.pkg.path == "runtime":
             sched_exports[fn.export_name] = fn
-        elif fn.export_name:
+        elif fn.export_name and wanted_export(fn, config):
             exported.append(fn)
     if sched_exports:  # -target=wasm: the glue's entries into the scheduler, only when it is linked in
         if "syscall/js" in prog.packages:  # js.FuncOf callbacks come in through resume
@@ -438,10 +585,12 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
             exported += [sched_exports["go_scheduler"], sched_exports["go_deadlock"]]
     # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
     # anything the backend reaches later is built by the worklist (ssa.ensure_built)
+    check_wasmexports(mg, exported)
     _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
     goroutines.decide(mg, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
+    wrappers += mg.thunks
     if sched_exports:
         wrappers.append(mg.js_info())
     roots.extend(exported)

@@ -63,6 +63,7 @@ SCHED_ROOTS = {"runtime.spawn", "runtime.newTimer", "runtime.newcoro"}
 
 REDIRECTS = {
     "runtime._start": "runtime.startSched",
+    "runtime.runtimeInit": "runtime.runtimeInitSched",
     "runtime.park": "runtime.parkSched",
     "runtime.semacquire": "runtime.semacquireSched",
     "runtime.semrelease": "runtime.semreleaseSched",

@@ -261,7 +261,20 @@ class PackageBuilder:
                 name = f"{name}#{len(self.init_funcs()) + 1}"
         fn = ssa.Function(name, sig, self.pkg, decl.pos, obj, syntax=decl)
         for d in decl.directives:
-            if d.name in ("export", "go:wasmexport"):
+            if d.name == "go:wasmexport":
+                # cmd/compile's rules (noder.go, reader.go): exactly one name (none: not a
+                # wasmexport directive at all, so ignored), and not on a method
+                parts = d.args.split()
+                if not parts:
+                    continue
+                if len(parts) != 1:
+                    raise CompileError([Diagnostic(self.fset.position(d.pos + 2),  # after "//", as gc
+                                                   "usage: //go:wasmexport exportname")])
+                if decl.recv is not None and decl.recv.list:
+                    raise CompileError([Diagnostic(self.fset.position(decl.recv.pos),
+                                                   "cannot use //go:wasmexport on a method")])
+                fn.export_name, fn.export_pos, fn.wasmexport = parts[0], d.pos, True
+            elif d.name == "export":
                 fn.export_name = d.args.split()[0] if d.args else decl.name.name
                 fn.export_pos = d.pos
             elif d.name == "go:wasmimport":

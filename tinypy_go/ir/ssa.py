@@ -619,6 +619,7 @@ class Function(Value):
     synthetic: str = ""  # why a compiler-made function exists, e.g. "package initializer"
     export_name: str = ""  # //export or //go:wasmexport
     export_pos: Pos = 0  # the directive's position
+    wasmexport: bool = False  # exported by //go:wasmexport (go's type rules), not //export (TinyGo's)
     wasm_import: tuple[str, str] | None = None  # //go:wasmimport module name
     link_name: str = ""  # //go:linkname target, else name
     bodyless: bool = False  # declared without a body (assembly or //go:linkname in gc's toolchain)

@@ -325,12 +325,14 @@ func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
 	return noBlock
 }
 
-// GC runs a full collection.
+// GC runs a full collection, then the finalizers and cleanups of what it
+// found unreachable (finalizer.go).
 func GC() {
 	if gc.heapStart == 0 {
 		heapInit()
 	}
 	collect()
+	runFinalizers()
 }
 
 func collect() {
@@ -338,7 +340,7 @@ func collect() {
 	// Data and bss: globals, including the list of host allocations; not
 	// the collector's own state.
 	state := uintptr(unsafe.Pointer(&gc))
-	markRange(uintptr(unsafe.Pointer(&globalBase)), state)
+	markRange(uintptr(unsafe.Pointer(&dataStart)), state)
 	markRange(state+unsafe.Sizeof(gc), uintptr(unsafe.Pointer(&dataEnd)))
 	// The GC frames: every pointer compiled code holds across a call that
 	// may collect. The rest of the stack is not scanned: its dead padding

@@ -22,10 +22,21 @@ var stackChainStart unsafe.Pointer
 var zeroSizedAlloc uintptr
 
 // globalBase and dataEnd bound the data and bss segments (__global_base,
-// __data_end): the globals the collector scans.
+// __data_end).
 //
 //go:extern __global_base
 var globalBase [0]byte
+
+// dataStart is where the collector starts scanning globals: the first
+// writable global, after the constants (.rodata), which cannot point into
+// the heap but hold numbers that look as if they did (strconv's power-of-ten
+// tables, unicode tables...) and would keep garbage alive. The compiler
+// defines the symbol as the module's first writable global, after a first
+// constant, so the linker lays out [.rodata][.data from here][.bss]
+// (backend/codegen.py, DATA_MARKERS).
+//
+//go:extern __tinypy_data_start
+var dataStart [0]byte
 
 //go:extern __data_end
 var dataEnd [0]byte

@@ -39,6 +39,17 @@ func _start() {
 	// never exits otherwise then needs no proc_exit import.
 }
 
+// _initialize is a reactor's entry (-buildmode=c-shared, which exports it
+// instead of _start): the host calls it once, before the exports, to run the
+// package initialisers; main.main is not run. With goroutines, runtimeInit is
+// runtimeInitSched: init runs as a goroutine, and the goroutines it starts
+// stay runnable or parked until the next export call.
+//
+//export _initialize
+func _initialize() {
+	runtimeInit()
+}
+
 // runtimeInit initialises the heap and all packages exactly once.
 func runtimeInit() {
 	if initialized {

@@ -39,7 +39,7 @@ func scheduler() {
 		if timerQueue != nil {
 			fireTimers(nanotime())
 		}
-		if finQueue != nil {
+		if finQueue != nil || cleanupQueue != nil {
 			runFinalizers()
 		}
 		t := runqPop()

@@ -9,6 +9,9 @@ func scheduler() {
 		if timerQueue != nil {
 			fireTimers(nanotime())
 		}
+		if finQueue != nil || cleanupQueue != nil {
+			runFinalizers()
+		}
 		t := runqPop()
 		if t == nil {
 			if timerQueue == nil {

@@ -5,18 +5,23 @@ import (
 	"unsafe"
 )
 
-// Finalizers for -target=wasm: syscall/js gives every js.Value that names a
-// JavaScript object a finalizer that releases it from the glue's table
-// (finalizeRef), so without them a handler called many times would fill the
-// table for ever.
+// Finalizers (runtime.SetFinalizer) and cleanups (runtime.AddCleanup, in
+// cleanup.go) under the conservative collector, on every target. On
+// -target=wasm, syscall/js gives every js.Value that names a JavaScript
+// object a finalizer that releases it from the glue's table (finalizeRef),
+// so without them a handler called many times would fill the table for ever.
+// With -gc=leaking or -gc=none nothing is ever collected, so they never run.
 //
 // The registry maps ^p (never a heap address, like weak.go's cells, so the
 // conservative scan does not keep p alive) to its entry. After marking, the
 // collector calls finSweep: an object that was not marked moves to finQueue
 // with its pointer visible again and is marked (with what it references), so
-// it lives until its finalizer has run. The finalizers run outside the
-// collector, before the scheduler runs goroutines (runFinalizers), as gc runs
-// them on a goroutine of their own.
+// it lives until its finalizer has run; the cleanups of an unmarked object
+// move to cleanupQueue (the object itself is freed). They run outside the
+// collector (runFinalizers): at the end of runtime.GC, when the scheduler
+// runs goroutines (gc runs them on a goroutine of its own), and before an
+// export call returns to the host. So a finalizer runs on whichever
+// goroutine called runtime.GC, and should not wait for that goroutine.
 
 type finEntry struct {
 	obj     unsafe.Pointer // set once queued
@@ -77,10 +82,12 @@ func SetFinalizer(obj any, finalizer any) {
 	finBusy = false
 }
 
-func finalizersPending() bool { return len(finTable) > 0 }
+func finalizersPending() bool { return len(finTable) > 0 || len(cleanupTable) > 0 }
 
-// finSweep queues the finalizers of the objects this collection did not mark.
+// finSweep queues the finalizers and cleanups of the objects this collection
+// did not mark.
 func finSweep() {
+	cleanupSweep()
 	for key, e := range finTable {
 		p := ^key
 		if finBusy {
@@ -97,9 +104,10 @@ func finSweep() {
 	}
 }
 
-// runFinalizers calls the queued finalizers (not from inside the collector:
-// they may allocate and call the host).
+// runFinalizers calls the queued finalizers and cleanups (not from inside the
+// collector: they may allocate and call the host).
 func runFinalizers() {
+	runCleanups()
 	for finQueue != nil {
 		e := finQueue
 		finQueue = e.next
