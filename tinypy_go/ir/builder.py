@@ -384,6 +384,7 @@ def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]], laz
     for b in builders:
         b.create_members()
     linknames.apply_overrides(prog)  # runtime definitions replacing std bodies (ir/linknames.py)
+    linknames.alias_pulled_vars(prog, [(b.pkg, b.files) for b in builders])
     for b in builders:
         b.build(lazy)
     generics_of(prog).drain()

@@ -53,3 +53,37 @@ def apply_overrides(prog: ssa.Program) -> None:
         target.builder = None
         target.params = [ssa.Parameter(v.name or f"_p{i}", v.type, target, v.pos)
                          for i, v in enumerate(target.signature.params.vars)]
+
+
+def alias_pulled_vars(prog: ssa.Program, files_by_pkg: list[tuple[ssa.Package, list]]) -> None:
+    """A package variable declared without a value under ``//go:linkname local
+    runtime.name`` (math/bits' ``overflowError``, ...) is the runtime's variable of
+    that name when our runtime defines one of an identical type: every use of the
+    local variable refers to the runtime's.  Otherwise it stays a zero variable of
+    its own, as before."""
+    from tinypy_go.frontend.types.predicates import identical
+
+    runtime = prog.packages.get("runtime")
+    if runtime is None:
+        return
+    for pkg, files in files_by_pkg:
+        if pkg.path == "runtime":
+            continue
+        for f in files:
+            with_values = {n.name for decl in f.decls if getattr(decl, "tok", "") == "var"
+                           for spec in decl.specs if getattr(spec, "values", None) for n in spec.names}
+            for d in f.directives:
+                if d.name != "go:linkname":
+                    continue
+                parts = d.args.split()
+                if len(parts) != 2 or not parts[1].startswith("runtime.") or parts[0] in with_values:
+                    continue
+                local = pkg.globals.get(f"{pkg.path}.{parts[0]}")
+                target = runtime.globals.get(parts[1])
+                if local is None or target is None:
+                    continue
+                if not identical(local.elem, target.elem):
+                    continue
+                for key, g in list(prog.globals_by_obj.items()):
+                    if g is local:
+                        prog.globals_by_obj[key] = target

@@ -52,6 +52,12 @@ func panicDivide() {
 	runtimePanicText("integer divide by zero")
 }
 
+// overflowError and divideError are the values math/bits panics with (it
+// pulls them by //go:linkname; see ir/linknames.alias_pulled_vars).
+var overflowError error = errorString("runtime error: integer overflow")
+
+var divideError error = errorString("runtime error: integer divide by zero")
+
 func panicNilDeref() {
 	runtimePanicText("invalid memory address or nil pointer dereference")
 }
