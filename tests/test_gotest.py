@@ -163,7 +163,7 @@ def test_benchmarks_run() -> None:
 
 
 # GOROOT packages whose tests need no network, no subprocess and no files outside the package.
-# Measured: 8 of these 16 pass (the others fail for the reasons in KNOWN_FAILING).
+# Measured: 10 of these 16 pass (the others fail for the reasons in KNOWN_FAILING).
 GOROOT_PACKAGES = ["container/list", "encoding/hex", "path", "container/ring", "encoding/base64", "hash/crc32",
                    "text/tabwriter", "html", "strings", "strconv", "sort", "unicode/utf8", "bytes", "unicode/utf16",
                    "errors", "math/bits"]
@@ -172,8 +172,6 @@ KNOWN_FAILING = {
     "strings": _TESTENV, "sort": _TESTENV, "bytes": _TESTENV, "unicode/utf16": _TESTENV,
     "strconv": "TestAllocationsFromBytes: more heap allocations than gc (testing.AllocsPerRun)",
     "unicode/utf8": "TestRuneCountNonASCIIAllocation: 2 allocations, gc has 0",
-    "errors": "TestAs: 3 subtests with fmt.Errorf-wrapped errors do not match",
-    "math/bits": "Div panics: the runtime does not provide overflowError/divideError (panic(nil) instead)",
 }
 
 

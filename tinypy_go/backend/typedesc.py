@@ -412,17 +412,24 @@ class TypeDescs:
     def _revive_methods(self) -> bool:
         """gc's linker rule for method tables: an entry is live (gets its Mtyp, and
         Ifn/Tfn when reflect can call methods) only when the program reaches the method
-        (a direct call or an interface dispatcher) or, if reflect can call methods, when
-        it is exported.  Dead entries keep their name only (reflect's typeOff(0) is nil),
+        (a direct call or an interface dispatcher), when an interface type with a
+        descriptor names it, or, if reflect can call methods, when it is exported.  Dead entries keep their name only (reflect's typeOff(0) is nil),
         so a method table doesn't drag in every method's code and parameter types."""
         revived = False
         if not self._mtyp_read():
             return False
+        from tinypy_go.backend.interfaces import method_key
+
+        # a method an interface type of the program names can satisfy it at run
+        # time (reflect's implements, errors.As with an interface target), as in
+        # gc, whether or not anything calls it
+        named = {method_key(m) for d in list(self.descs.values()) if type(LT.underlying(d.t)) is T.Interface
+                 for m in LT.underlying(d.t).all_methods()}
         for d in list(self._method_descs.values()):
             for i, (m, mtyp) in enumerate(d.methods):
                 if mtyp is not None:
                     continue
-                if not (self.want_texts and m.exported()):
+                if not (self.want_texts and m.exported()) and method_key(m) not in named:
                     fn = method_function(self.mg.prog, m)
                     if fn is None or id(fn) not in self.mg.queued:
                         continue
