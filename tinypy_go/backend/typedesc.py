@@ -413,8 +413,8 @@ class TypeDescs:
         """gc's linker rule for method tables: an entry is live (gets its Mtyp, and
         Ifn/Tfn when reflect can call methods) only when the program reaches the method
         (a direct call or an interface dispatcher), when an interface type with a
-        descriptor names it, or, if reflect can call methods, when it is exported.  Dead entries keep their name only (reflect's typeOff(0) is nil),
-        so a method table doesn't drag in every method's code and parameter types."""
+        descriptor names it, or, if reflect can call methods, when it is exported.
+        Dead entries keep their name only (reflect's typeOff(0) is nil), so a method table doesn't drag in every method's code and parameter types."""
         revived = False
         if not self._mtyp_read():
             return False
