@@ -414,7 +414,8 @@ class TypeDescs:
         Ifn/Tfn when reflect can call methods) only when the program reaches the method
         (a direct call or an interface dispatcher), when an interface type with a
         descriptor names it, or, if reflect can call methods, when it is exported.
-        Dead entries keep their name only (reflect's typeOff(0) is nil), so a method table doesn't drag in every method's code and parameter types."""
+        Dead entries keep their name only (reflect's typeOff(0) is nil), so a method
+        table doesn't drag in every method's code and parameter types."""
         revived = False
         if not self._mtyp_read():
             return False
