@@ -195,12 +195,15 @@ class ModuleGen:
     def generate(self, roots: list[ssa.Function]) -> str:
         from tinypy_go.backend import makefunc
         from tinypy_go.backend.funcgen import FuncGen
+        from tinypy_go.ir.bigframes import heap_big_locals_of
 
         for fn in roots:
             self.func_ref(fn)
         while True:
             while self.queue:
-                fn = ssa.ensure_built(self.queue.popleft())
+                fn = self.queue.popleft()
+                if fn.builder is not None:  # built after the whole-program passes
+                    heap_big_locals_of(ssa.ensure_built(fn))
                 if fn.name in INTRINSICS:
                     self.intrinsics_used.add(fn.name)
                     if fn.name in ("runtime.initAll", "runtime.callMain"):

@@ -26,9 +26,7 @@ and exported functions' wrappers test ``unwinding`` themselves.
 from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.generics import method_function
 
 # Runtime functions that never panic: no test after calling them.
 NOPANIC = {
@@ -53,20 +51,6 @@ def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:
     from tinypy_go.ir.reach import reachable
 
     return any(fn.defer_head is not None or fn.recover_frame is not None for fn in reachable(prog, roots))
-
-
-def _methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
-    """Methods of a type converted to an interface: reachable through dynamic calls."""
-    t = T.unalias(t)
-    if type(t) is T.Pointer:
-        t = T.unalias(t.elem)
-    out = []
-    n = t.num_methods() if type(t) is T.Named else 0
-    for i in range(n):
-        f = method_function(prog, t.method(i))  # instantiated types too (ir/generics.py)
-        if f is not None:
-            out.append(f)
-    return out
 
 
 def unwinding_flag(g) -> str:

@@ -17,17 +17,22 @@ from tinypy_go.ir.escape import MAX_STACK_OBJECT, _small, too_big
 
 def heap_big_locals(prog: ssa.Program) -> int:
     """Mark stack Allocs larger than MAX_STACK_OBJECT as heap; returns how many."""
+    return sum(heap_big_locals_of(fn) for fn in list(prog.all_functions()))
+
+
+def heap_big_locals_of(fn: ssa.Function) -> int:
+    """The pass over one function: also run on bodies the backend builds after the
+    whole-program passes (none should be, but a big local must never reach LLVM)."""
     n = 0
-    for fn in list(prog.all_functions()):
-        for b in fn.blocks:
-            for i in b.instrs:
-                if type(i) is ssa.Alloc and not i.heap and not _small(i.elem):
-                    i.heap = True
-                    i.heap_why = too_big(i.elem)
-                    n += 1
-        if n:
-            fn.locals = [a for a in fn.locals if not a.heap]  # Function.locals: stack Allocs only
+    for b in fn.blocks:
+        for i in b.instrs:
+            if type(i) is ssa.Alloc and not i.heap and not _small(i.elem):
+                i.heap = True
+                i.heap_why = too_big(i.elem)
+                n += 1
+    if n:
+        fn.locals = [a for a in fn.locals if not a.heap]  # Function.locals: stack Allocs only
     return n
 
 
-__all__ = ["MAX_STACK_OBJECT", "heap_big_locals"]
+__all__ = ["MAX_STACK_OBJECT", "heap_big_locals", "heap_big_locals_of"]

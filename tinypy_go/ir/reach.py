@@ -9,14 +9,32 @@ built too, because the backend calls its helpers by name.
 
 from __future__ import annotations
 
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.lookup import method_set_names
 from tinypy_go.ir import ssa
+from tinypy_go.ir.generics import method_function
+
+
+def boxed_methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
+    """Methods a value of type t converted to an interface can be called through:
+    the method set of *t, promoted methods of embedded fields included (so they
+    get every whole-program treatment a directly called method gets)."""
+    t = T.unalias(t)
+    if type(t) is T.Pointer:
+        t = T.unalias(t.elem)
+    if type(t.underlying()) is T.Interface:
+        return []
+    out = []
+    for m in method_set_names(T.Pointer(t)):
+        f = method_function(prog, m)  # instantiated types too (ir/generics.py)
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool = False):
     """Yield every function reachable from roots (and from the whole runtime with
     with_runtime), building each body before it is scanned."""
-    from tinypy_go.backend.panics import _methods
-
     stack = list(roots)
     runtime = prog.packages.get("runtime")
     if with_runtime and runtime is not None:
@@ -39,7 +57,7 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool =
         for b in fn.blocks:
             for instr in b.instrs:
                 if isinstance(instr, ssa.MakeInterface):
-                    stack.extend(_methods(prog, instr.x.type))
+                    stack.extend(boxed_methods(prog, instr.x.type))
                 for op in instr.operands():
                     if isinstance(op, ssa.Function):
                         stack.append(prog.link_target(op) or op)
