@@ -4,8 +4,8 @@
     python scripts/bench_size.py [-opt z] [-v] [NAME ...]
 
 For each program (hello-fmt, hello-println, strings, json): the .wasm size at
-``-opt=z`` (the default build; ``-no-debug`` builds the same bytes, as no DWARF
-is emitted), its code, data and name-section sizes, and the build time.  The
+``-opt=z`` with ``-no-debug`` (builds carry DWARF line tables by default; the
+comparison with TinyGo is without them), its code, data and name-section sizes, and the build time.  The
 reference numbers are TinyGo 0.33's for the fmt hello world: 150,846 bytes with
 ``-no-debug``, 88,527 with ``-scheduler=none -no-debug``.  ``-v`` adds the
 per-package breakdown of ``scripts/wasm_sizes.py``.
