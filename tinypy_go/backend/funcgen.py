@@ -26,6 +26,9 @@ _ICMP_SIGNED = {"==": "eq", "!=": "ne", "<": "slt", "<=": "sle", ">": "sgt", ">=
 _ICMP_UNSIGNED = {"==": "eq", "!=": "ne", "<": "ult", "<=": "ule", ">": "ugt", ">=": "uge"}
 # A load of an array or struct this large, stored right away, is a memmove (FuncGen.load).
 BIG_COPY = 1 << 12
+# A basic block is cut after about this many lines of IR (see FuncGen.split_block).
+SPLIT_LINES = 256
+SPLIT_FLAG = '@"tinypy.split"'
 _NO_WRITES = (ssa.Alloc, ssa.FieldAddr, ssa.IndexAddr)
 _FCMP = {"==": "oeq", "!=": "une", "<": "olt", "<=": "ole", ">": "ogt", ">=": "oge"}
 
@@ -47,6 +50,7 @@ class FuncGen:
         self.values: dict[int, str] = {}
         self.tmp = 0
         self.label = ""
+        self.block_start = 0  # index in lines where the current block begins (split_block)
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
         self.pos = fn.pos if fn is not None else 0
@@ -70,6 +74,26 @@ class FuncGen:
     def start_block(self, label: str) -> None:
         self.lines.append(f"{label}:")
         self.label = label
+        self.block_start = len(self.lines)
+
+    def split_block(self) -> None:
+        """End a long straight-line block with a branch LLVM cannot fold.
+
+        LLVM's WebAssembly code generation is quadratic in the size of a basic
+        block (RegStackify rematerializes a block's shared constants one use at a
+        time, each time shrinking a live range with a use per site), so a body of
+        thousands of defers or calls took minutes.  The branch tests a volatile
+        flag that is always false: a load and a br_if per few hundred lines."""
+        self.mg.decls[SPLIT_FLAG] = f"{SPLIT_FLAG} = internal global i1 false"
+        c = self.new_tmp("split")
+        cold = self.new_label("split.cold")
+        nxt = self.new_label("split")
+        self.emit(f"{c} = load volatile i1, ptr {SPLIT_FLAG}")
+        self.emit(f"br i1 {c}, label %{cold}, label %{nxt}")
+        self.start_block(cold)
+        self.emit(f"store volatile i1 false, ptr {SPLIT_FLAG}")
+        self.emit(f"br label %{nxt}")
+        self.start_block(nxt)
 
     def error(self, message: str) -> CompileError:
         return CompileError([Diagnostic(self.mg.fset.position(self.pos), message)])
@@ -204,6 +228,8 @@ class FuncGen:
                     raise self.ice(f"lowering {type(instr).__name__} in {fn.name}: {type(e).__name__}: {e}") from e
                 if gc is not None:
                     gc.record(instr, start, len(self.lines))
+                if len(self.lines) - self.block_start > SPLIT_LINES and instr is not b.instrs[-1]:
+                    self.split_block()
             self.exit_label[b.index] = self.label
         for idx, phi in self.phis:
             edges = ", ".join(
