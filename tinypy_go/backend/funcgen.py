@@ -56,6 +56,8 @@ class FuncGen:
         self.pos = fn.pos if fn is not None else 0
         self.gc: GCRoots | None = None  # GC-frame bookkeeping (backend/gcroots.py)
         self.big_loads: dict[int, str] = {}  # id(load) -> its address, copied by the next Store
+        self.compared_loads: dict[int, str] = {}  # id(load) -> its address, read by == / != (_only_compared)
+        self.users: dict[int, list[ssa.Instruction]] | None = None
         self.use_counts: dict[int, int] | None = None
 
     # ------------------------------------------------------------ helpers
@@ -292,7 +294,50 @@ class FuncGen:
                 self.gc.keep("ptr", ptr)
             self.define(instr, "undef")
             return
+        if self._only_compared(instr):
+            # ``s == t`` of big structs or arrays: the equality function reads both
+            # operands where they are (a first-class load of thousands of fields makes
+            # LLVM and wasm-opt crawl)
+            self.compared_loads[id(instr)] = ptr
+            if self.gc is not None:
+                self.gc.keep("ptr", ptr)
+            self.define(instr, "undef")
+            return
         self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
+
+    def _only_compared(self, instr: ssa.UnOp) -> bool:
+        """Is a big load used only by == / != later in its block, with nothing between
+        that writes memory (so the compare may read the loaded memory instead)?"""
+        k = type(LT.underlying(instr.type))
+        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
+            return False
+        b = instr.block
+        if b is None:
+            return False
+        if self.users is None:
+            users: dict[int, list[ssa.Instruction]] = {}
+            for blk in self.fn.blocks:
+                for x in blk.instrs:
+                    for op in x.operands():
+                        users.setdefault(id(op), []).append(x)
+            self.users = users
+        uses = self.users.get(id(instr), [])
+        if not uses or any(type(u) is not ssa.BinOp or u.op not in ("==", "!=") or u.block is not b
+                           for u in uses):
+            return False
+        instrs = b.instrs
+        i = next((j for j, x in enumerate(instrs) if x is instr), -1)
+        if i < 0:
+            return False
+        pending = {id(u) for u in uses}
+        for x in instrs[i + 1:]:
+            pending.discard(id(x))
+            if not pending:
+                return True
+            if type(x) in _NO_WRITES or type(x) is ssa.BinOp or (type(x) is ssa.UnOp and x.op == "*"):
+                continue
+            return False
+        return False
 
     def _copied_by_next_store(self, instr: ssa.UnOp) -> bool:
         k = type(LT.underlying(instr.type))
