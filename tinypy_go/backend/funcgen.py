@@ -230,7 +230,8 @@ class FuncGen:
                     raise self.ice(f"lowering {type(instr).__name__} in {fn.name}: {type(e).__name__}: {e}") from e
                 if gc is not None:
                     gc.record(instr, start, len(self.lines))
-                if len(self.lines) - self.block_start > SPLIT_LINES and instr is not b.instrs[-1]:
+                if len(self.lines) - self.block_start > SPLIT_LINES and instr is not b.instrs[-1] \
+                        and type(instr) is not ssa.Phi:  # phis stay at the head of their block
                     self.split_block()
             self.exit_label[b.index] = self.label
         for idx, phi in self.phis:
