@@ -913,8 +913,9 @@ def _is_empty_tuple(t: Any) -> bool:
 
 
 def _non_nil(v: ssa.Value) -> bool:
-    """Addresses that can never be nil: locals, globals, fields and elements of those."""
-    return isinstance(v, (ssa.Alloc, ssa.Global, ssa.FieldAddr, ssa.IndexAddr))
+    """Addresses that can never be nil: locals, globals, fields and elements of those,
+    captured variables' addresses (a thousand closures need no nil checks on them)."""
+    return isinstance(v, (ssa.Alloc, ssa.Global, ssa.FieldAddr, ssa.IndexAddr)) or (type(v) is ssa.FreeVar and v.addr)
 
 
 def _to_float(value: Any) -> float:
