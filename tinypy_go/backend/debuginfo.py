@@ -21,6 +21,7 @@ from typing import Any
 
 MARK = ";@dbg "
 _BASE = 1_000_000  # metadata numbers far from the backend's own (closures.INVARIANT_MD)
+MAX_COLUMN = 65535  # DILocation column limit of the IR parser
 
 
 def _quote(s: str) -> str:
@@ -78,11 +79,12 @@ class DebugInfo:
             p = self.fset.position(pos)
             line = p.line if p.filename else 0
             f = self.file(p.filename) if p.filename else 0
-            key = (f, line, p.column)
+            col = p.column if p.column <= MAX_COLUMN else 0  # LLVM rejects wider columns; 0 is "unknown"
+            key = (f, line, col)
             n = locs.get(key)
             if n is None:
                 scope = sp if f == file_of.setdefault(sp, f) or not f else self._lexical(sp, f)
-                n = locs[key] = self._add(f"!DILocation(line: {line}, column: {p.column}, scope: !{scope})")
+                n = locs[key] = self._add(f"!DILocation(line: {line}, column: {col}, scope: !{scope})")
             return n
 
         current = f", !dbg !{loc(fn_pos)}"

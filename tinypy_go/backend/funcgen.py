@@ -26,6 +26,9 @@ _ICMP_SIGNED = {"==": "eq", "!=": "ne", "<": "slt", "<=": "sle", ">": "sgt", ">=
 _ICMP_UNSIGNED = {"==": "eq", "!=": "ne", "<": "ult", "<=": "ule", ">": "ugt", ">=": "uge"}
 # A load of an array or struct this large, stored right away, is a memmove (FuncGen.load).
 BIG_COPY = 1 << 12
+# A basic block is cut after about this many lines of IR (see FuncGen.split_block).
+SPLIT_LINES = 256
+SPLIT_FLAG = '@"tinypy.split"'
 _NO_WRITES = (ssa.Alloc, ssa.FieldAddr, ssa.IndexAddr)
 _FCMP = {"==": "oeq", "!=": "une", "<": "olt", "<=": "ole", ">": "ogt", ">=": "oge"}
 
@@ -47,11 +50,14 @@ class FuncGen:
         self.values: dict[int, str] = {}
         self.tmp = 0
         self.label = ""
+        self.block_start = 0  # index in lines where the current block begins (split_block)
         self.exit_label: dict[int, str] = {}
         self.phis: list[tuple[int, ssa.Phi]] = []
         self.pos = fn.pos if fn is not None else 0
         self.gc: GCRoots | None = None  # GC-frame bookkeeping (backend/gcroots.py)
         self.big_loads: dict[int, str] = {}  # id(load) -> its address, copied by the next Store
+        self.compared_loads: dict[int, str] = {}  # id(load) -> its address, read by == / != (_only_compared)
+        self.users: dict[int, list[ssa.Instruction]] | None = None
         self.use_counts: dict[int, int] | None = None
 
     # ------------------------------------------------------------ helpers
@@ -70,6 +76,26 @@ class FuncGen:
     def start_block(self, label: str) -> None:
         self.lines.append(f"{label}:")
         self.label = label
+        self.block_start = len(self.lines)
+
+    def split_block(self) -> None:
+        """End a long straight-line block with a branch LLVM cannot fold.
+
+        LLVM's WebAssembly code generation is quadratic in the size of a basic
+        block (RegStackify rematerializes a block's shared constants one use at a
+        time, each time shrinking a live range with a use per site), so a body of
+        thousands of defers or calls took minutes.  The branch tests a volatile
+        flag that is always false: a load and a br_if per few hundred lines."""
+        self.mg.decls[SPLIT_FLAG] = f"{SPLIT_FLAG} = internal global i1 false"
+        c = self.new_tmp("split")
+        cold = self.new_label("split.cold")
+        nxt = self.new_label("split")
+        self.emit(f"{c} = load volatile i1, ptr {SPLIT_FLAG}")
+        self.emit(f"br i1 {c}, label %{cold}, label %{nxt}")
+        self.start_block(cold)
+        self.emit(f"store volatile i1 false, ptr {SPLIT_FLAG}")
+        self.emit(f"br label %{nxt}")
+        self.start_block(nxt)
 
     def error(self, message: str) -> CompileError:
         return CompileError([Diagnostic(self.mg.fset.position(self.pos), message)])
@@ -204,6 +230,9 @@ class FuncGen:
                     raise self.ice(f"lowering {type(instr).__name__} in {fn.name}: {type(e).__name__}: {e}") from e
                 if gc is not None:
                     gc.record(instr, start, len(self.lines))
+                if len(self.lines) - self.block_start > SPLIT_LINES and instr is not b.instrs[-1] \
+                        and type(instr) is not ssa.Phi:  # phis stay at the head of their block
+                    self.split_block()
             self.exit_label[b.index] = self.label
         for idx, phi in self.phis:
             edges = ", ".join(
@@ -266,7 +295,50 @@ class FuncGen:
                 self.gc.keep("ptr", ptr)
             self.define(instr, "undef")
             return
+        if self._only_compared(instr):
+            # ``s == t`` of big structs or arrays: the equality function reads both
+            # operands where they are (a first-class load of thousands of fields makes
+            # LLVM and wasm-opt crawl)
+            self.compared_loads[id(instr)] = ptr
+            if self.gc is not None:
+                self.gc.keep("ptr", ptr)
+            self.define(instr, "undef")
+            return
         self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
+
+    def _only_compared(self, instr: ssa.UnOp) -> bool:
+        """Is a big load used only by == / != later in its block, with nothing between
+        that writes memory (so the compare may read the loaded memory instead)?"""
+        k = type(LT.underlying(instr.type))
+        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
+            return False
+        b = instr.block
+        if b is None:
+            return False
+        if self.users is None:
+            users: dict[int, list[ssa.Instruction]] = {}
+            for blk in self.fn.blocks:
+                for x in blk.instrs:
+                    for op in x.operands():
+                        users.setdefault(id(op), []).append(x)
+            self.users = users
+        uses = self.users.get(id(instr), [])
+        if not uses or any(type(u) is not ssa.BinOp or u.op not in ("==", "!=") or u.block is not b
+                           for u in uses):
+            return False
+        instrs = b.instrs
+        i = next((j for j, x in enumerate(instrs) if x is instr), -1)
+        if i < 0:
+            return False
+        pending = {id(u) for u in uses}
+        for x in instrs[i + 1:]:
+            pending.discard(id(x))
+            if not pending:
+                return True
+            if type(x) in _NO_WRITES or type(x) is ssa.BinOp or (type(x) is ssa.UnOp and x.op == "*"):
+                continue
+            return False
+        return False
 
     def _copied_by_next_store(self, instr: ssa.UnOp) -> bool:
         k = type(LT.underlying(instr.type))
@@ -841,8 +913,9 @@ def _is_empty_tuple(t: Any) -> bool:
 
 
 def _non_nil(v: ssa.Value) -> bool:
-    """Addresses that can never be nil: locals, globals, fields and elements of those."""
-    return isinstance(v, (ssa.Alloc, ssa.Global, ssa.FieldAddr, ssa.IndexAddr))
+    """Addresses that can never be nil: locals, globals, fields and elements of those,
+    captured variables' addresses (a thousand closures need no nil checks on them)."""
+    return isinstance(v, (ssa.Alloc, ssa.Global, ssa.FieldAddr, ssa.IndexAddr)) or (type(v) is ssa.FreeVar and v.addr)
 
 
 def _to_float(value: Any) -> float:

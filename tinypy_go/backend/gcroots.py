@@ -38,6 +38,7 @@ it with ``FuncGen.gc.keep(...)`` or store it to memory the collector scans.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from typing import Any
@@ -215,6 +216,7 @@ class GCRoots:
         self.block_body_start: dict[int, int] = {}  # block index -> line index after its phis
         self.gc_points: set[int] = set()
         self.extra: list[tuple[int, str, str]] = []  # (line index, llvm type, value) from keep()
+        self.extents: dict[int, list[int]] = {}  # spilled value id -> [first, last] live position
 
     @staticmethod
     def for_function(fg: Any) -> GCRoots | None:
@@ -353,7 +355,50 @@ class GCRoots:
             for instr in b.instrs:
                 if id(instr) in spilled and id(instr) not in simple:
                     order.append(instr)
+        self.extents = self._extents(order, live_in, live_out, track, simple)
         return order, spilled & simple
+
+    def _extents(self, order: list[Any], live_in: dict[int, set[int]], live_out: dict[int, set[int]],
+                 track: Any, simple: set[int]) -> dict[int, list[int]]:
+        """[first, last] position where each spilled value is live, over the function's
+        instructions in block order (a use of instruction i is at 2i, a definition at 2i+1).
+
+        The hull over-approximates liveness, so two values whose extents do not overlap are
+        never live at once and can share a frame slot; computing it is linear, unlike an
+        interference graph (thousands of values live at once would make that quadratic)."""
+        ext: dict[int, list[int]] = {id(v): [1 << 62, -1] for v in order}
+        for p in [*self.fn.params, *self.fn.free_vars]:
+            if id(p) in ext:
+                ext[id(p)][0] = 0
+
+        def touch(x: int, pos: int) -> None:
+            e = ext.get(x)
+            if e is not None:
+                if pos < e[0]:
+                    e[0] = pos
+                if pos > e[1]:
+                    e[1] = pos
+
+        i = 0
+        for b in self.fn.blocks:
+            first = 2 * i
+            for x in live_in[b.index]:
+                touch(x, first)
+            for instr in b.instrs:
+                if isinstance(instr, ssa.Phi):
+                    touch(id(instr), 2 * i + 1)
+                else:
+                    uses, ds = self._use_def(instr, track, simple)
+                    for x in uses:
+                        touch(x, 2 * i)
+                    for x in ds:
+                        touch(x, 2 * i + 1)
+                i += 1
+            last = 2 * i + 1
+            for x in live_out[b.index]:
+                touch(x, first)
+                touch(x, last)
+        return ext
 
     def _locals(self) -> tuple[list[ssa.Alloc], list[ssa.Alloc]]:
         """(mirrored locals, locals living in the frame) among pointer-holding stack Allocs."""
@@ -394,9 +439,28 @@ class GCRoots:
             return
         slot_types: list[str] = []
         slot_of: dict[int, int] = {}
-        for v in [*values, *mirrored]:
+        # values that are never live at the same time share a slot (linear scan over their
+        # extents): a thousand defers or concatenations in one function need a handful of
+        # slots, not a thousand (LLVM's code generation is superlinear in frame slots)
+        free: dict[str, list[int]] = defaultdict(list)
+        active: list[tuple[int, int, str]] = []  # heap of (extent end, slot, type)
+        ext = self.extents
+        for v in sorted(values, key=lambda v: ext[id(v)][0]):
+            start, end = ext[id(v)]
+            while active and active[0][0] < start:
+                _, k, t = heapq.heappop(active)
+                free[t].append(k)
+            llty = fg.lty(v.type)
+            if free[llty]:
+                k = free[llty].pop()
+            else:
+                k = len(slot_types) + 2
+                slot_types.append(llty)
+            slot_of[id(v)] = k
+            heapq.heappush(active, (max(end, start), k, llty))
+        for v in mirrored:
             slot_of[id(v)] = len(slot_types) + 2
-            slot_types.append(fg.lty(v.elem if isinstance(v, ssa.Alloc) and not v.heap else v.type))
+            slot_types.append(fg.lty(v.elem))
         for a in in_frame:
             slot_of[id(a)] = len(slot_types) + 2
             slot_types.append(fg.lty(a.elem))

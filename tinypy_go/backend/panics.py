@@ -35,7 +35,8 @@ NOPANIC = {
     "runtime.printint", "runtime.printhex", "runtime.printpointer", "runtime.printfloat", "runtime.printcomplex",
     "runtime.printfloat32", "runtime.printcomplex64", "runtime.goVersion",
     "runtime.stringConcat", "runtime.stringEqual", "runtime.stringLess", "runtime.decodeRune",
-    "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.captureBegin",
+    "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.deferPushHeap",
+    "runtime.captureBegin",
     "runtime.captureEnd", "runtime.captureByte", "runtime.heapInit", "runtime.writeFD",
     "runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind",  # backend/goroutines.py
 }

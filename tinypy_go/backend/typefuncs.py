@@ -284,11 +284,15 @@ def lower_compare(g, instr, op: str, x: str, y: str) -> None:
         raise g.error(f"not supported yet: {e}") from None
     llty = g.lty(t)
     _, align = LT.layout(t)
-    a, b = g.new_tmp("cmpa"), g.new_tmp("cmpb")
-    g.entry_allocas.append(f"  {a} = alloca {llty}, align {max(align, 1)}")
-    g.entry_allocas.append(f"  {b} = alloca {llty}, align {max(align, 1)}")
-    g.emit(f"store {llty} {x}, ptr {a}")
-    g.emit(f"store {llty} {y}, ptr {b}")
+    ptrs = []
+    for v, val, hint in ((instr.x, x, "cmpa"), (instr.y, y, "cmpb")):
+        p = g.compared_loads.get(id(v))  # a big load left in memory (FuncGen._only_compared)
+        if p is None:
+            p = g.new_tmp(hint)
+            g.entry_allocas.append(f"  {p} = alloca {llty}, align {max(align, 1)}")
+            g.emit(f"store {llty} {val}, ptr {p}")
+        ptrs.append(p)
+    a, b = ptrs
     r = g.new_tmp()
     g.emit(f"{r} = call i1 {fn}(ptr {a}, ptr {b}, ptr undef)")
     panics.after_call(g, None)  # interface fields may hold uncomparable values

@@ -78,7 +78,8 @@ class ClosureBuilder:
         val = outer(parent)
         if isinstance(val, ssa.Alloc):
             parent.escape(val)
-        fv = ssa.FreeVar(name, val.type, self.fn, getattr(val, "pos", 0))
+        fv = ssa.FreeVar(name, val.type, self.fn, getattr(val, "pos", 0),
+                         isinstance(val, (ssa.Alloc, ssa.Global)) or (isinstance(val, ssa.FreeVar) and val.addr))
         self.fn.free_vars.append(fv)
         self.bindings.append(val)
         self.captured[key] = fv

@@ -175,9 +175,9 @@ class DeferBuilder:
         # of stack records overflow the 64 KiB shadow stack and swell the GC frame
         self.defer_sites = getattr(self, "defer_sites", 0) + 1
         if in_loop or self.defer_sites > MANY_DEFERS:
-            rec = self.emit(ssa.Alloc(T.Pointer(rec_t), rec_t, True, "defer", pos=s.pos))
-        else:
-            rec = self.local(rec_t, "defer", s.pos)
+            self.call_runtime("deferPushHeap", [self.defer_head_value(), fnval], s.pos)
+            return
+        rec = self.local(rec_t, "defer", s.pos)
         self.call_runtime("deferPush", [self.defer_head_value(), rec, fnval], s.pos)
 
     def call_parts(self, e: ast.CallExpr, deferred: bool = True) -> tuple[ssa.Value, list[ssa.Value], T.Signature]:

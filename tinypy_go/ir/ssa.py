@@ -93,6 +93,7 @@ class FreeVar(Value):
     type: GoType
     parent: Function | None = None
     pos: Pos = NO_POS
+    addr: bool = False  # bound to a variable's address (an Alloc or Global): never nil
 
     def ref(self) -> str:
         return self.name

@@ -50,6 +50,16 @@ func deferPush(head **_defer, d *_defer, fn func()) {
 	*head = d
 }
 
+// deferPushHeap registers fn with a record on the heap: for defers in loops and
+// past the first few in a function, one call per defer statement instead of an
+// allocation, a spill and a call in the frame's code.
+func deferPushHeap(head **_defer, fn func()) {
+	d := new(_defer)
+	d.fn = fn
+	d.link = *head
+	*head = d
+}
+
 // runDefers runs the frame's deferred calls, last pushed first. The compiler
 // does not test unwinding after the calls in this function: a deferred call
 // that panics leaves the remaining ones to run for the new panic.
