@@ -214,23 +214,44 @@ func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	}
 	n := (size + gcBlockSize - 1) / gcBlockSize
 	b := gc.nextAlloc
-	shift := (b % gcBlocksPerMeta) * 2
-	if n == 1 && b < gc.numBlocks && *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))>>shift&3 == blockFree {
-		// fast path: small objects fill a free run in order; the block's
-		// state and pointer bits are set in place (hot: -opt=z inlines
+	meta := gc.metaStart
+	fast := n <= 4 && b+n <= gc.numBlocks
+	for i := b; fast && i < b+n; i++ {
+		fast = *(*uint8)(unsafe.Pointer(meta + i/gcBlocksPerMeta))>>((i%gcBlocksPerMeta)*2)&3 == blockFree
+	}
+	if fast {
+		// fast path: small objects fill a free run in order; the blocks'
+		// states and pointer bits are set in place (hot: -opt=z inlines
 		// no helper)
-		m := (*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
-		*m |= blockHead << shift
-		v := uint8(0)
-		if ptrs == ptrsAll || elemSize == 0 && ptrs != 0 {
-			v = 3
-		} else if elemSize == 4 {
-			v = uint8(ptrs&1) * 3
-		} else {
-			v = uint8(ptrs & 3)
+		all := ptrs == ptrsAll || elemSize == 0 && ptrs != 0
+		ew := elemSize / 4
+		whole := uintptr(0) // words of the whole elements
+		if !all && ptrs != 0 {
+			whole = size / elemSize * ew
 		}
-		pb := (*uint8)(unsafe.Pointer(gc.ptrBits + b/gcBlocksPerMeta))
-		*pb = *pb&^(3<<shift) | v<<shift
+		for i := b; i < b+n; i++ {
+			shift := (i % gcBlocksPerMeta) * 2
+			st := uint8(blockTail)
+			if i == b {
+				st = blockHead
+			}
+			m := (*uint8)(unsafe.Pointer(meta + i/gcBlocksPerMeta))
+			*m |= st << shift
+			v := uint8(0)
+			if all {
+				v = 3
+			} else if ptrs != 0 {
+				k := (i - b) * 2 // the block's first word in the object
+				if k < whole {
+					v = uint8(ptrs>>(k%ew)) & 1
+				}
+				if k+1 < whole {
+					v |= (uint8(ptrs>>((k+1)%ew)) & 1) << 1
+				}
+			}
+			pb := (*uint8)(unsafe.Pointer(gc.ptrBits + i/gcBlocksPerMeta))
+			*pb = *pb&^(3<<shift) | v<<shift
+		}
 	} else {
 		b = findFree(n)
 		if b == noBlock {
