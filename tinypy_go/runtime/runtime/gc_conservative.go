@@ -215,7 +215,7 @@ func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	n := (size + gcBlockSize - 1) / gcBlockSize
 	b := gc.nextAlloc
 	meta := gc.metaStart
-	fast := n <= 4 && b+n <= gc.numBlocks
+	fast := n <= 32 && b+n <= gc.numBlocks
 	for i := b; fast && i < b+n; i++ {
 		fast = *(*uint8)(unsafe.Pointer(meta + i/gcBlocksPerMeta))>>((i%gcBlocksPerMeta)*2)&3 == blockFree
 	}
