@@ -15,6 +15,7 @@ from typing import Any
 
 from tinypy_go.backend import goroutines, panics, stdintrinsics
 from tinypy_go.backend import llvmtypes as LT
+from tinypy_go.backend.gcroots import has_pointers
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -185,7 +186,11 @@ class ModuleGen:
                 from tinypy_go.backend.staticdata import global_initializer
 
                 gty, init = global_initializer(self, g)  # gty: a packed struct for sparse data
-                self.globals.append(f"{symbol(name)} = internal global {gty} {init}, align {align}")
+                # pointer-free data (tables, slice literals of numbers) joins .rodata, below
+                # runtime.dataStart: the collector does not scan numbers that look like
+                # heap addresses (wasm memory has no protection: it stays writable)
+                section = "" if has_pointers(g.elem) else f', section ".rodata.tinypy.noscan.{len(self.globals)}"'
+                self.globals.append(f"{symbol(name)} = internal global {gty} {init}{section}, align {align}")
             else:
                 self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")
         return symbol(name)

@@ -15,7 +15,7 @@ from tinypy_go.backend import closures, maps, panics, reflectcall, slices, stdin
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.debuginfo import MARK
-from tinypy_go.backend.gcroots import GCRoots, check_alloc
+from tinypy_go.backend.gcroots import GCRoots, check_alloc, typed_alloc
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -265,8 +265,7 @@ class FuncGen:
         ty = self.lty(a.elem)
         size, align = LT.layout(a.elem)
         if a.heap:
-            p = self.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
-            self.define(a, p)
+            self.define(a, typed_alloc(self, a.elem, size))
             return
         name = self.reg(a)
         self.entry_allocas.append(f"  {name} = alloca {ty}, align {max(align, 1)}")

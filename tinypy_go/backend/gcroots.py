@@ -54,8 +54,9 @@ _CALL_RE = re.compile(r"\bcall\b[^@%]*?(@\"[^\"]*\"|@[-\w.$]+|%[-\w.$]+)\(")
 _NONALLOC_BUILTINS = {"len", "cap", "print", "println", "copy", "real", "imag", "complex", "min", "max",
                       "delete", "clear", "recover", "ssa:wrapnilchk"}
 # Runtime functions that the collector itself is, or that collect.
-_ALLOCATORS = {"runtime.alloc", "runtime.GC", "runtime.collect", "runtime.libcMalloc",
-               "runtime.initAll", "runtime.callMain"}
+_ALLOCATORS = {"runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped", "runtime.GC", "runtime.collect",
+               "runtime.libcMalloc", "runtime.initAll", "runtime.callMain"}
+_ALLOC_FUNCS = ("runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped")
 
 
 def gc_mode(mg: Any) -> str:
@@ -70,7 +71,7 @@ def check_alloc(fg: Any, callee: str) -> None:
     a fatal error if they run (gc_none.go)."""
     if gc_mode(fg.mg) != "none" or fg.fn is None or fg.fn.name.startswith("runtime."):
         return
-    if callee == "runtime.alloc":
+    if callee in _ALLOC_FUNCS:
         raise fg.error(f"heap allocation in {fg.fn.name} is not allowed with -gc=none")
     if callee in _direct_allocators(fg.mg):
         raise fg.error(f"heap allocation ({callee}) in {fg.fn.name} is not allowed with -gc=none")
@@ -87,7 +88,7 @@ def _direct_allocators(mg: Any) -> set[str]:
                 for i in b.instrs:
                     if (type(i) is ssa.Alloc and i.heap) or (
                             type(i) is ssa.Call and isinstance(i.call.value, ssa.Function)
-                            and i.call.value.name == "runtime.alloc"):
+                            and i.call.value.name in _ALLOC_FUNCS):
                         got.add(fn.name)
         mg._gc_direct_allocators = got
     return got
@@ -108,6 +109,75 @@ def has_pointers(t: Any) -> bool:
     if k is T.Tuple:
         return any(has_pointers(v.type) for v in u.vars)
     return True  # unknown kinds (type parameters...): be safe
+
+
+PTRS_ALL = 0xFFFFFFFF  # runtime.ptrsAll: any word may be a pointer
+_MAX_TYPED = 128  # bytes: allocTyped's element bitmap has 32 bits, one per word
+
+
+def ptr_layout(t: Any) -> tuple[int, int]:
+    """(element size, bitmap of its 4-byte words that may hold a heap pointer) for
+    runtime.allocTyped/makeslice/growslice: bitmap 0 for a type without pointers,
+    PTRS_ALL when the type is too big for a bitmap (every word is scanned)."""
+    words: list[int] = []
+
+    def walk(u: Any, off: int) -> bool:
+        u = LT.underlying(u)
+        k = type(u)
+        if k is T.Basic:
+            if u.info & T.IS_STRING or u.kind in (T.UNSAFE_POINTER, T.UNTYPED_NIL):
+                words.append(off // 4)
+            return True
+        if k in (T.Pointer, T.Map, T.Chan, T.Signature, T.Slice):
+            words.append(off // 4)
+            return True
+        if k is T.Interface:
+            words.extend((off // 4, off // 4 + 1))
+            return True
+        if k is T.Array:
+            esize = LT.sizeof(u.elem)
+            if u.len == 0 or not has_pointers(u.elem):
+                return True
+            return all(walk(u.elem, off + i * esize) for i in range(u.len))
+        if k is T.Struct:
+            for f in u.fields:
+                size, align = LT.layout(f.type)
+                off = (off + align - 1) // align * align
+                if not walk(f.type, off):
+                    return False
+                off += size
+            return True
+        return False
+
+    try:
+        size = LT.sizeof(t)
+        if not has_pointers(t):
+            return size, 0
+        if size > _MAX_TYPED or size % 4 or not walk(t, 0):
+            return size, PTRS_ALL
+    except Exception:
+        return 0, PTRS_ALL
+    bits = 0
+    for w in words:
+        bits |= 1 << w
+    if bits == (1 << size // 4) - 1:
+        return size, PTRS_ALL  # every word a pointer ([]*T, []map...): alloc fills faster
+    return size, bits
+
+
+def i32_text(v: int) -> str:
+    """An unsigned 32-bit constant as LLVM's (signed) i32 literal."""
+    return str(v - (1 << 32) if v >= 1 << 31 else v)
+
+
+def typed_alloc(g: Any, t: Any, size: int) -> str:
+    """A heap object of type t: runtime.alloc, allocNoscan or allocTyped."""
+    esize, bits = ptr_layout(t)
+    if bits == 0:
+        return g.runtime_call("runtime.allocNoscan", [f"i32 {size}"], "ptr")
+    if bits == PTRS_ALL or esize == 0:
+        return g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+    return g.runtime_call("runtime.allocTyped", [f"i32 {size}", f"i32 {esize}", f"i32 {i32_text(bits)}"], "ptr")
 
 
 # ---------------------------------------------------------------- may-allocate analysis
@@ -439,28 +509,38 @@ class GCRoots:
             return
         slot_types: list[str] = []
         slot_of: dict[int, int] = {}
-        # values that are never live at the same time share a slot (linear scan over their
+        # a spilled value keeps only its pointer words: the length of a slice or
+        # string is a number that may look like a heap address (and keep garbage)
+        leaves_of: dict[int, list[tuple[str, str]] | None] = {}
+
+        def shape(v: Any) -> tuple[str, ...]:
+            t = v.elem if isinstance(v, ssa.Alloc) and not v.heap else v.type
+            leaves = pointer_leaves(t)
+            leaves_of[id(v)] = leaves
+            return (fg.lty(t),) if leaves is None else ("ptr",) * len(leaves)
+
+        # values that are never live at the same time share slots (linear scan over their
         # extents): a thousand defers or concatenations in one function need a handful of
         # slots, not a thousand (LLVM's code generation is superlinear in frame slots)
-        free: dict[str, list[int]] = defaultdict(list)
-        active: list[tuple[int, int, str]] = []  # heap of (extent end, slot, type)
+        free: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        active: list[tuple[int, int, tuple[str, ...]]] = []  # heap of (extent end, first slot, shape)
         ext = self.extents
         for v in sorted(values, key=lambda v: ext[id(v)][0]):
             start, end = ext[id(v)]
             while active and active[0][0] < start:
-                _, k, t = heapq.heappop(active)
-                free[t].append(k)
-            llty = fg.lty(v.type)
-            if free[llty]:
-                k = free[llty].pop()
+                _, k, sh = heapq.heappop(active)
+                free[sh].append(k)
+            sh = shape(v)
+            if free[sh]:
+                k = free[sh].pop()
             else:
                 k = len(slot_types) + 2
-                slot_types.append(llty)
+                slot_types.extend(sh)
             slot_of[id(v)] = k
-            heapq.heappush(active, (max(end, start), k, llty))
+            heapq.heappush(active, (max(end, start), k, sh))
         for v in mirrored:
             slot_of[id(v)] = len(slot_types) + 2
-            slot_types.append(fg.lty(v.elem))
+            slot_types.extend(shape(v))
         for a in in_frame:
             slot_of[id(a)] = len(slot_types) + 2
             slot_types.append(fg.lty(a.elem))
@@ -500,21 +580,38 @@ class GCRoots:
             f"  store ptr %gcframe, ptr {CHAIN}",
         ]
         inserts: dict[int, list[str]] = defaultdict(list)
+        nextract = 0
+
+        def spill(key: int, llty: str, val: str) -> list[str]:
+            nonlocal nextract
+            leaves = leaves_of[key]
+            k = slot_of[key]
+            if leaves is None:
+                return [f"  store {llty} {val}, ptr {slot(k)}"]
+            out: list[str] = []
+            for j, (path, _) in enumerate(leaves):
+                if not path:
+                    out.append(f"  store ptr {val}, ptr {slot(k + j)}")
+                    continue
+                nextract += 1
+                out += [f"  %gcptr.{nextract} = extractvalue {llty} {val}, {path}",
+                        f"  store ptr %gcptr.{nextract}, ptr {slot(k + j)}"]
+            return out
+
         for v in values:
-            store = f"  store {fg.lty(v.type)} {fg.v(v)}, ptr {slot(slot_of[id(v)])}"
+            store = spill(id(v), fg.lty(v.type), fg.v(v))
             if isinstance(v, (ssa.Parameter, ssa.FreeVar)):
-                entry.append(store)
+                entry.extend(store)
             elif isinstance(v, ssa.Phi):
-                inserts[self.block_body_start.get(v.block.index, self.spans[id(v)][1])].append(store)
+                inserts[self.block_body_start.get(v.block.index, self.spans[id(v)][1])].extend(store)
             else:
-                inserts[self.spans[id(v)][1]].append(store)
+                inserts[self.spans[id(v)][1]].extend(store)
         mirror_ids = {id(a): a for a in mirrored}
         for b in self.fn.blocks:
             for instr in b.instrs:
                 if type(instr) is ssa.Store and id(instr.addr) in mirror_ids:
                     a = instr.addr
-                    inserts[self.spans[id(instr)][1]].append(
-                        f"  store {fg.lty(a.elem)} {fg.v(instr.val)}, ptr {slot(slot_of[id(a)])}")
+                    inserts[self.spans[id(instr)][1]].extend(spill(id(a), fg.lty(a.elem), fg.v(instr.val)))
         for (idx, llty, val), k in zip(self.extra, extra_slots, strict=True):
             inserts[idx].append(f"  store {llty} {val}, ptr {slot(k)}")
         out: list[str] = []
@@ -530,6 +627,53 @@ class GCRoots:
             out.extend(tail)
         fg.lines[:] = out
         fg.entry_allocas[:] = entry
+
+
+_MAX_LEAVES = 8
+
+
+def pointer_leaves(t: Any) -> list[tuple[str, str]] | None:
+    """The words of a value of type t that may hold heap pointers, as (extractvalue
+    indices, "ptr"); "" for a pointer value itself.  None: spill the whole value
+    (too many words, or a kind not split here)."""
+    out: list[tuple[str, str]] = []
+
+    def walk(u: Any, path: list[int]) -> bool:
+        u = LT.underlying(u)
+        k = type(u)
+        if k is T.Basic:
+            if u.info & T.IS_STRING:
+                out.append((", ".join(map(str, [*path, 0])), "ptr"))
+            elif u.kind in (T.UNSAFE_POINTER, T.UNTYPED_NIL):
+                out.append((", ".join(map(str, path)), "ptr"))
+            return True
+        if k in (T.Pointer, T.Map, T.Chan, T.Signature):
+            out.append((", ".join(map(str, path)), "ptr"))
+            return True
+        if k is T.Slice:
+            out.append((", ".join(map(str, [*path, 0])), "ptr"))
+            return True
+        if k is T.Interface:  # the type word may be a descriptor made at run time
+            out.append((", ".join(map(str, [*path, 0])), "ptr"))
+            out.append((", ".join(map(str, [*path, 1])), "ptr"))
+            return True
+        if k is T.Array:
+            return all(walk(u.elem, [*path, i]) for i in range(u.len)) if u.len <= _MAX_LEAVES else False
+        if k is T.Struct:
+            return all(walk(f.type, [*path, i]) for i, f in enumerate(u.fields))
+        if k is T.Tuple:
+            if len(u.vars) == 1:
+                return walk(u.vars[0].type, path)
+            return all(walk(v.type, [*path, i]) for i, v in enumerate(u.vars))
+        return False
+
+    try:
+        ok = walk(t, [])
+    except Exception:
+        return None
+    if not ok or not out or len(out) > _MAX_LEAVES:
+        return None
+    return out
 
 
 def _operands(instr: ssa.Instruction) -> list[Any]:

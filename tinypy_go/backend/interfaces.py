@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
+from tinypy_go.backend.gcroots import typed_alloc
 from tinypy_go.backend.typedesc import TypeDescs, direct_path, is_direct, kind_of  # noqa: F401
 from tinypy_go.backend.typenames import go_type_string as display_name
 from tinypy_go.backend.typenames import type_key
@@ -121,7 +122,7 @@ class Interfaces:
             r = g.new_tmp()
             g.emit(f"{r} = getelementptr inbounds i8, ptr {table}, i32 {w}")
             return r
-        r = g.runtime_call("runtime.alloc", [f"i32 {size}"], "ptr")
+        r = typed_alloc(g, t, size)
         g.emit(f"store {llty} {x}, ptr {r}")
         return r
 

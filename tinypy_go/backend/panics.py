@@ -30,7 +30,8 @@ from tinypy_go.ir import ssa
 
 # Runtime functions that never panic: no test after calling them.
 NOPANIC = {
-    "runtime.alloc", "runtime.printlock", "runtime.printunlock", "runtime.printflush", "runtime.printbyte",
+    "runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped", "runtime.printlock", "runtime.printunlock",
+    "runtime.printflush", "runtime.printbyte",
     "runtime.printstring", "runtime.printsp", "runtime.printnl", "runtime.printbool", "runtime.printuint",
     "runtime.printint", "runtime.printhex", "runtime.printpointer", "runtime.printfloat", "runtime.printcomplex",
     "runtime.printfloat32", "runtime.printcomplex64", "runtime.goVersion",

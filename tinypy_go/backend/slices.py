@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
+from tinypy_go.backend.gcroots import i32_text, ptr_layout
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 
@@ -196,7 +197,9 @@ def lower_make_slice(g, instr: ssa.MakeSlice) -> None:
     elem = LT.underlying(instr.type).elem
     length = g.int_to_i32(instr.len)
     cap = g.int_to_i32(instr.cap) if instr.cap is not instr.len else length
-    p = rt_call(g, "runtime.makeslice", [f"i32 {elem_size(elem)}", f"i32 {length}", f"i32 {cap}"], "ptr")
+    ptrs = i32_text(ptr_layout(elem)[1])
+    p = rt_call(g, "runtime.makeslice", [f"i32 {elem_size(elem)}", f"i32 {length}", f"i32 {cap}", f"i32 {ptrs}"],
+                "ptr")
     g.define(instr, make_slice_value(g, p, length, cap))
 
 
@@ -236,9 +239,9 @@ def _append(g, instr: ssa.Call) -> None:
     grow, cont = g.new_label("append.grow"), g.new_label("append.cont")
     g.emit(f"br i1 {need}, label %{grow}, label %{cont}")
     g.start_block(grow)
-    noscan = "false" if has_pointers(elem) else "true"
+    ptrs = i32_text(ptr_layout(elem)[1])
     res = rt_call(g, "runtime.growslice", [f"ptr {ptr}", f"i32 {newlen}", f"i32 {cap}", f"i32 {num}",
-                                               f"i32 {size}", f"i1 {noscan}"], "{ptr, i32}")
+                                               f"i32 {size}", f"i32 {ptrs}"], "{ptr, i32}")
     gptr, gcap = g.new_tmp(), g.new_tmp()
     g.emit(f"{gptr} = extractvalue {{ptr, i32}} {res}, 0")
     g.emit(f"{gcap} = extractvalue {{ptr, i32}} {res}, 1")

@@ -15,6 +15,13 @@ import "unsafe"
 //	tail  a following block of the object that starts at the nearest head
 //	mark  a head reached during the current collection
 //
+// and after it a pointer bitmap, 1 bit per 4-byte word, set where the
+// object's type may hold a pointer (allocTyped; alloc sets every word,
+// allocNoscan none). The collector reads only those words: a length, a
+// number or text that looks like a heap address is not followed (a slice
+// header's length would otherwise keep an unrelated buffer alive), and a
+// big byte buffer is not read at all.
+//
 // An allocation takes the first run of free blocks at or after the last
 // allocation (next fit). When none is large enough, the pacer decides, as
 // Go's GOGC does: while the bytes in use stay below the goal (the live bytes
@@ -52,6 +59,7 @@ const (
 
 	noBlock       = ^uintptr(0)
 	markStackSize = 4096
+	walkCacheSize = 8
 )
 
 // gcState holds the collector's own variables. Several are addresses or
@@ -61,6 +69,7 @@ const (
 type gcState struct {
 	heapStart uintptr // the first block
 	metaStart uintptr // the state table; also the end of the blocks
+	ptrBits   uintptr // the pointer bitmap, after the state table
 	heapEnd   uintptr // the end of linear memory
 	numBlocks uintptr // a multiple of gcBlocksPerMeta
 	nextAlloc uintptr // where the next-fit search starts
@@ -77,6 +86,9 @@ type gcState struct {
 	markStack    [markStackSize]uintptr // block numbers of marked, unscanned objects
 	markTop      int
 	markOverflow bool // some marked objects may not have been scanned
+	walkHeads    [walkCacheSize]uintptr // big marked objects markWord found from interior
+	walkEnds     [walkCacheSize]uintptr // pointers: [head, end) blocks (empty between collections)
+	walkNext     int
 }
 
 var gc gcState
@@ -95,37 +107,48 @@ func heapInit() {
 // of the previous (smaller) layout.
 func setHeapEnd(end uintptr) {
 	total := end - gc.heapStart
-	n := total / (gcBlockSize*gcBlocksPerMeta + 1) * gcBlocksPerMeta
+	// per 4 blocks: 32 bytes, a state-table byte and a pointer-bitmap byte
+	n := total / (gcBlockSize*gcBlocksPerMeta + 2) * gcBlocksPerMeta
 	newMeta := gc.heapStart + n*gcBlockSize
+	newBits := newMeta + n/gcBlocksPerMeta
 	oldBytes := gc.numBlocks / gcBlocksPerMeta
 	if oldBytes > 0 {
+		// both tables move up; the bitmap first, as the state table's new
+		// place may cover its old one
+		memmove(unsafe.Pointer(newBits), unsafe.Pointer(gc.ptrBits), oldBytes)
 		memmove(unsafe.Pointer(newMeta), unsafe.Pointer(gc.metaStart), oldBytes)
 	}
 	memzero(unsafe.Pointer(newMeta+oldBytes), n/gcBlocksPerMeta-oldBytes)
+	memzero(unsafe.Pointer(newBits+oldBytes), n/gcBlocksPerMeta-oldBytes)
 	gc.heapFree += n - gc.numBlocks
 	gc.numBlocks = n
 	gc.metaStart = newMeta
+	gc.ptrBits = newBits
 	gc.heapEnd = end
 }
 
-// growHeap adds room for at least minBlocks blocks: up to goal bytes of
-// objects when goal is not zero and beyond the heap, else half the heap (so
-// that memory.grow stays rare); false when memory cannot grow. With
-// minBlocks and goal zero it grows by an eighth of the heap.
+// growHeap adds room for a run of at least minBlocks blocks (the free
+// blocks at the end of the heap count): up to goal bytes of objects when
+// goal is not zero and beyond the heap, else at least an eighth of the heap
+// (so that memory.grow stays rare); false when memory cannot grow.
 func growHeap(minBlocks uintptr, goal uintptr) bool {
-	need := minBlocks*gcBlockSize + minBlocks/gcBlocksPerMeta + 2*wasmPageSize
-	size := gc.heapEnd - gc.heapStart
-	want := size / 2
-	if minBlocks == 0 && goal == 0 {
-		want = size / 8
+	if minBlocks > 1 {
+		if t := trailingFree(); t < minBlocks {
+			minBlocks -= t
+		} else {
+			minBlocks = 1
+		}
 	}
+	need := minBlocks*gcBlockSize + 2*minBlocks/gcBlocksPerMeta + 2*wasmPageSize
+	size := gc.heapEnd - gc.heapStart
+	want := size / 8
 	if goal != 0 && goal < 1<<31 {
 		if goal <= size {
 			if minBlocks == 0 {
 				return true // the goal fits already
 			}
 		} else {
-			want = goal - size + goal/(gcBlockSize*gcBlocksPerMeta) // up to the goal, no further
+			want = goal - size + 2*goal/(gcBlockSize*gcBlocksPerMeta) // up to the goal, no further
 		}
 	}
 	if want < need {
@@ -142,6 +165,18 @@ func growHeap(minBlocks uintptr, goal uintptr) bool {
 	return true
 }
 
+// trailingFree is the number of free blocks at the end of the heap.
+func trailingFree() uintptr {
+	b := gc.numBlocks
+	for b >= gcBlocksPerMeta && *(*uint8)(unsafe.Pointer(gc.metaStart + (b-1)/gcBlocksPerMeta)) == 0 {
+		b -= gcBlocksPerMeta
+	}
+	for b > 0 && blockState(b-1) == blockFree {
+		b--
+	}
+	return gc.numBlocks - b
+}
+
 func blockState(b uintptr) uintptr {
 	m := *(*uint8)(unsafe.Pointer(gc.metaStart + b/gcBlocksPerMeta))
 	return uintptr(m>>((b%gcBlocksPerMeta)*2)) & 3
@@ -153,8 +188,21 @@ func setBlockState(b uintptr, s uintptr) {
 	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
 }
 
-// alloc returns size zeroed bytes, aligned to 8.
+// alloc returns size zeroed bytes, aligned to 8; any word may hold a pointer.
 func alloc(size uintptr) unsafe.Pointer {
+	return allocTyped(size, 0, ptrsAll)
+}
+
+// allocNoscan is alloc for an object that never holds heap pointers: the
+// collector does not scan it.
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return allocTyped(size, 0, 0)
+}
+
+// allocTyped is alloc for an array of elements of elemSize bytes (a
+// multiple of 4, at most 128) whose words that may hold pointers are the
+// bits of ptrs; ptrs 0: no pointers, ptrsAll: any word.
+func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	if gc.heapStart == 0 {
 		heapInit()
 	}
@@ -165,18 +213,62 @@ func alloc(size uintptr) unsafe.Pointer {
 		outOfMemory()
 	}
 	n := (size + gcBlockSize - 1) / gcBlockSize
-	b := noBlock
-	if n == 1 && gc.nextAlloc < gc.numBlocks && blockState(gc.nextAlloc) == blockFree {
-		b = gc.nextAlloc // fast path: small objects fill a free run in order
+	b := gc.nextAlloc
+	meta := gc.metaStart
+	fast := n <= 32 && b+n <= gc.numBlocks
+	for i := b; fast && i < b+n; i++ {
+		fast = *(*uint8)(unsafe.Pointer(meta + i/gcBlocksPerMeta))>>((i%gcBlocksPerMeta)*2)&3 == blockFree
+	}
+	if fast {
+		// fast path: small objects fill a free run in order; the blocks'
+		// states and pointer bits are set in place (hot: -opt=z inlines
+		// no helper)
+		all := ptrs == ptrsAll || elemSize == 0 && ptrs != 0
+		ew := elemSize / 4
+		whole := uintptr(0) // words of the whole elements
+		if !all && ptrs != 0 {
+			whole = size / elemSize * ew
+		}
+		for i := b; i < b+n; i++ {
+			shift := (i % gcBlocksPerMeta) * 2
+			st := uint8(blockTail)
+			if i == b {
+				st = blockHead
+			}
+			m := (*uint8)(unsafe.Pointer(meta + i/gcBlocksPerMeta))
+			*m |= st << shift
+			v := uint8(0)
+			if all {
+				v = 3
+			} else if ptrs != 0 {
+				k := (i - b) * 2 // the block's first word in the object
+				if k < whole {
+					v = uint8(ptrs>>(k%ew)) & 1
+				}
+				if k+1 < whole {
+					v |= (uint8(ptrs>>((k+1)%ew)) & 1) << 1
+				}
+			}
+			pb := (*uint8)(unsafe.Pointer(gc.ptrBits + i/gcBlocksPerMeta))
+			*pb = *pb&^(3<<shift) | v<<shift
+		}
 	} else {
 		b = findFree(n)
-	}
-	if b == noBlock {
-		b = allocSlow(n)
-	}
-	setBlockState(b, blockHead)
-	for i := b + 1; i < b+n; i++ {
-		setBlockState(i, blockTail)
+		if b == noBlock {
+			b = allocSlow(n)
+		}
+		setBlockState(b, blockHead)
+		for i := b + 1; i < b+n; i++ {
+			setBlockState(i, blockTail)
+		}
+		if ptrs == ptrsAll || elemSize == 0 && ptrs != 0 {
+			fillPtrBits(b, n, 0xff)
+		} else {
+			fillPtrBits(b, n, 0)
+			if ptrs != 0 {
+				setPtrLayout(b, size, elemSize, ptrs)
+			}
+		}
 	}
 	gc.nextAlloc = b + n
 	gc.heapFree -= n
@@ -185,6 +277,56 @@ func alloc(size uintptr) unsafe.Pointer {
 	p := unsafe.Pointer(gc.heapStart + b*gcBlockSize)
 	memzero(p, n*gcBlockSize)
 	return p
+}
+
+// fillPtrBits sets the pointer bits of blocks [b, b+n) to v (0 or 0xff).
+func fillPtrBits(b uintptr, n uintptr, v uint8) {
+	for n > 0 && b%gcBlocksPerMeta != 0 {
+		setPtrBits2(b, v)
+		b++
+		n--
+	}
+	if n >= gcBlocksPerMeta {
+		p := gc.ptrBits + b/gcBlocksPerMeta
+		k := n / gcBlocksPerMeta
+		if v == 0 {
+			memzero(unsafe.Pointer(p), k)
+		} else {
+			for i := uintptr(0); i < k; i++ {
+				*(*uint8)(unsafe.Pointer(p + i)) = v
+			}
+		}
+		b += k * gcBlocksPerMeta
+		n -= k * gcBlocksPerMeta
+	}
+	for n > 0 {
+		setPtrBits2(b, v)
+		b++
+		n--
+	}
+}
+
+// setPtrBits2 sets the two pointer bits of block b to those of v.
+func setPtrBits2(b uintptr, v uint8) {
+	p := (*uint8)(unsafe.Pointer(gc.ptrBits + b/gcBlocksPerMeta))
+	shift := (b % gcBlocksPerMeta) * 2
+	*p = *p&^uint8(3<<shift) | (v&3)<<shift
+}
+
+// setPtrLayout sets the pointer bits of the elements of the object at
+// block b (whose bits are clear) from an element's bitmap ptrs.
+func setPtrLayout(b uintptr, size uintptr, elemSize uintptr, ptrs uint32) {
+	first := b * (gcBlockSize / 4) // the object's first word
+	for off := uintptr(0); off+elemSize <= size; off += elemSize {
+		w := first + off/4
+		for m := ptrs; m != 0; m >>= 1 {
+			if m&1 != 0 {
+				p := (*uint8)(unsafe.Pointer(gc.ptrBits + w/8))
+				*p |= 1 << (w % 8)
+			}
+			w++
+		}
+	}
 }
 
 // heapMinimum is the smallest goal at GOGC=100 (Go's is 4 MiB too).
@@ -367,6 +509,7 @@ func collect() {
 		weakSweep(marked, markFrom)
 	}
 	sweep()
+	gc.walkEnds = [walkCacheSize]uintptr{}
 	gc.lastLive = (gc.numBlocks - gc.heapFree) * gcBlockSize
 	setGoal(gc.lastLive)
 }
@@ -423,11 +566,42 @@ func markWord(w uintptr) bool {
 	m := (*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta))
 	shift := (b % gcBlocksPerMeta) * 2
 	s := uintptr(*m>>shift) & 3
-	for s == blockTail {
-		b--
-		m = (*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta))
-		shift = (b % gcBlocksPerMeta) * 2
-		s = uintptr(*m>>shift) & 3
+	if s == blockTail {
+		// An interior pointer: walk back to the head. Big objects found
+		// this way are remembered: the many pointers into one (the
+		// substrings of a long text) would each walk it all.
+		for i := 0; i < walkCacheSize; i++ {
+			if b < gc.walkEnds[i] && b >= gc.walkHeads[i] {
+				return false // that object, marked when it was found
+			}
+		}
+		from := b
+		for s == blockTail {
+			b--
+			if b%gcBlocksPerMeta == gcBlocksPerMeta-1 && *(*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta)) == 0xaa {
+				b -= gcBlocksPerMeta - 1 // four tails
+			}
+			m = (*uint8)(unsafe.Pointer(meta + b/gcBlocksPerMeta))
+			shift = (b % gcBlocksPerMeta) * 2
+			s = uintptr(*m>>shift) & 3
+		}
+		if from-b >= 64 && s != blockFree {
+			e := from + 1
+			for e < gc.numBlocks {
+				if e%gcBlocksPerMeta == 0 && e+gcBlocksPerMeta <= gc.numBlocks &&
+					*(*uint8)(unsafe.Pointer(meta + e/gcBlocksPerMeta)) == 0xaa {
+					e += gcBlocksPerMeta
+					continue
+				}
+				if uintptr(*(*uint8)(unsafe.Pointer(meta + e/gcBlocksPerMeta))>>((e%gcBlocksPerMeta)*2))&3 != blockTail {
+					break
+				}
+				e++
+			}
+			gc.walkHeads[gc.walkNext] = b
+			gc.walkEnds[gc.walkNext] = e
+			gc.walkNext = (gc.walkNext + 1) % walkCacheSize
+		}
 	}
 	if s != blockHead {
 		return false // free, or already marked
@@ -457,14 +631,25 @@ func scanObject(b uintptr) {
 		end++
 	}
 	start := gc.heapStart
+	bits := gc.ptrBits
 	p := start + b*gcBlockSize
 	last := start + end*gcBlockSize
+	k := b * (gcBlockSize / 4) // word number of p, its bit in the pointer bitmap
 	for p < last {
-		w := *(*uintptr)(unsafe.Pointer(p))
-		if w >= start && w < meta {
-			markWord(w)
+		m := *(*uint8)(unsafe.Pointer(bits + k/8))
+		if m == 0 && k%8 == 0 {
+			p += 32 // eight words without pointers
+			k += 8
+			continue
+		}
+		if m>>(k%8)&1 != 0 {
+			w := *(*uintptr)(unsafe.Pointer(p))
+			if w >= start && w < meta {
+				markWord(w)
+			}
 		}
 		p += 4
+		k++
 	}
 }
 

@@ -11,6 +11,15 @@ var heapNext uintptr
 var heapEnd uintptr
 var leakMallocs uint64
 
+// allocNoscan and allocTyped are alloc: this allocator does not scan objects.
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
+func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
+	return alloc(size)
+}
+
 func heapInit() {
 	heapNext = uintptr(unsafe.Pointer(&heapBase))
 	heapEnd = wasmMemorySize() * wasmPageSize

@@ -17,6 +17,15 @@ func alloc(size uintptr) unsafe.Pointer {
 	return nil
 }
 
+// allocNoscan and allocTyped are alloc: this allocator does not scan objects.
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
+func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
+	return alloc(size)
+}
+
 func heapInit() {}
 
 // GC does nothing: there is no heap.

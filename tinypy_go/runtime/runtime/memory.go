@@ -12,6 +12,9 @@ var heapBase [0]byte
 
 const wasmPageSize = 64 * 1024
 
+// ptrsAll is allocTyped's element bitmap for "any word may be a pointer".
+const ptrsAll = ^uint32(0)
+
 // stackChainStart heads the chain of GC frames: every function that holds
 // heap pointers across a call that may collect links a frame
 // {prev *frame, size uintptr, slots...} here on entry and unlinks it on

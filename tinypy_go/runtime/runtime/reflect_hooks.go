@@ -168,7 +168,11 @@ func reflect_typedslicecopy(t *abi.Type, dst, src sliceHeader) int {
 //
 //go:linkname reflect_growslice reflect.growslice
 func reflect_growslice(t *abi.Type, old sliceHeader, num int) sliceHeader {
-	p, newcap := growslice(old.Data, old.Len+num, old.Cap, num, t.Size_, t.PtrBytes == 0)
+	ptrs := uint32(0)
+	if t.PtrBytes != 0 {
+		ptrs = ptrsAll
+	}
+	p, newcap := growslice(old.Data, old.Len+num, old.Cap, num, t.Size_, ptrs)
 	return sliceHeader{p, old.Len, newcap}
 }
 

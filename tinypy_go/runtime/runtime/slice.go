@@ -86,8 +86,8 @@ func nextslicecap(newLen, oldCap int) int {
 
 // growslice allocates the backing array for an append that needs newLen
 // elements (num of them new) and copies the old ones over; it returns the
-// new array and its capacity.
-func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr, noscan bool) (unsafe.Pointer, int) {
+// new array and its capacity. ptrs: the element's pointer words (allocTyped).
+func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr, ptrs uint32) (unsafe.Pointer, int) {
 	oldLen := newLen - num
 	if newLen < 0 {
 		runtimePanicText("growslice: len out of range")
@@ -101,16 +101,17 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, elemSize uintptr,
 		runtimePanicText("growslice: len out of range")
 		return oldPtr, oldCap
 	}
-	capmem := roundupsize(uintptr(newcap)*elemSize, noscan)
+	capmem := roundupsize(uintptr(newcap)*elemSize, ptrs == 0)
 	newcap = int(capmem / elemSize)
 	capmem = uintptr(newcap) * elemSize
-	p := alloc(capmem)
+	p := allocTyped(capmem, elemSize, ptrs)
 	memmove(p, oldPtr, uintptr(oldLen)*elemSize)
 	return p, newcap
 }
 
-// makeslice allocates the zeroed backing array of make([]T, len, cap).
-func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
+// makeslice allocates the zeroed backing array of make([]T, len, cap);
+// ptrs: T's pointer words (allocTyped).
+func makeslice(elemSize uintptr, len, cap int, ptrs uint32) unsafe.Pointer {
 	if len < 0 || elemSize != 0 && uintptr(len) > maxAlloc/elemSize {
 		runtimePanicText("makeslice: len out of range")
 		return nil
@@ -122,7 +123,7 @@ func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 	if elemSize == 0 || cap == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
-	return alloc(uintptr(cap) * elemSize)
+	return allocTyped(uintptr(cap)*elemSize, elemSize, ptrs)
 }
 
 // Codes of the bounds failures, as in Go's runtime/error.go.

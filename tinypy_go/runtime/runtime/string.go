@@ -10,7 +10,7 @@ func stringConcat(a, b string) string {
 		return a
 	}
 	n := uintptr(len(a) + len(b))
-	p := alloc(n)
+	p := allocNoscan(n)
 	memcpy(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
 	memcpy(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
 	return unsafe.String((*byte)(p), len(a)+len(b))
@@ -88,7 +88,7 @@ func concatStrings(a []string) string {
 	if n == 0 {
 		return ""
 	}
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	off := 0
 	for _, s := range a {
 		memcpy(unsafe.Add(p, off), unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))

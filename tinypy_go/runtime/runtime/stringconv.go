@@ -13,7 +13,7 @@ func stringToBytes(s string) (unsafe.Pointer, int, int) {
 	if c == 0 {
 		return unsafe.Pointer(&zerobase), 0, 0
 	}
-	p := alloc(c)
+	p := allocNoscan(c)
 	memcpy(p, unsafe.Pointer(unsafe.StringData(s)), uintptr(n))
 	return p, n, int(c)
 }
@@ -23,7 +23,7 @@ func bytesToString(p unsafe.Pointer, n int) string {
 	if n == 0 {
 		return ""
 	}
-	q := alloc(uintptr(n))
+	q := allocNoscan(uintptr(n))
 	memcpy(q, p, uintptr(n))
 	return unsafe.String((*byte)(q), n)
 }
@@ -39,7 +39,7 @@ func stringToRunes(s string) (unsafe.Pointer, int, int) {
 	if c == 0 {
 		return unsafe.Pointer(&zerobase), 0, 0
 	}
-	p := alloc(c * 4)
+	p := allocNoscan(c * 4)
 	k := uintptr(0)
 	for i := 0; i < len(s); {
 		var r rune
@@ -59,7 +59,7 @@ func runesToString(p unsafe.Pointer, n int) string {
 	if size == 0 {
 		return ""
 	}
-	q := alloc(uintptr(size))
+	q := allocNoscan(uintptr(size))
 	off := 0
 	for i := 0; i < n; i++ {
 		off += encodeRune(unsafe.Add(q, off), *(*rune)(unsafe.Add(p, i*4)))
@@ -75,7 +75,7 @@ func intToString(v int64) string {
 		r = rune(v)
 	}
 	n := runeLen(r)
-	q := alloc(uintptr(n))
+	q := allocNoscan(uintptr(n))
 	encodeRune(q, r)
 	return unsafe.String((*byte)(q), n)
 }
