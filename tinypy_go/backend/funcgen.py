@@ -58,7 +58,6 @@ class FuncGen:
         self.big_loads: dict[int, str] = {}  # id(load) -> its address, copied by the next Store
         self.compared_loads: dict[int, str] = {}  # id(load) -> its address, read by == / != (_only_compared)
         self.users: dict[int, list[ssa.Instruction]] | None = None
-        self.use_counts: dict[int, int] | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -308,27 +307,15 @@ class FuncGen:
     def _only_compared(self, instr: ssa.UnOp) -> bool:
         """Is a big load used only by == / != later in its block, with nothing between
         that writes memory (so the compare may read the loaded memory instead)?"""
-        k = type(LT.underlying(instr.type))
-        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
+        i = self._big_load_index(instr)
+        if i < 0:
             return False
         b = instr.block
-        if b is None:
-            return False
-        if self.users is None:
-            users: dict[int, list[ssa.Instruction]] = {}
-            for blk in self.fn.blocks:
-                for x in blk.instrs:
-                    for op in x.operands():
-                        users.setdefault(id(op), []).append(x)
-            self.users = users
-        uses = self.users.get(id(instr), [])
+        uses = self._users().get(id(instr), [])
         if not uses or any(type(u) is not ssa.BinOp or u.op not in ("==", "!=") or u.block is not b
                            for u in uses):
             return False
         instrs = b.instrs
-        i = next((j for j, x in enumerate(instrs) if x is instr), -1)
-        if i < 0:
-            return False
         pending = {id(u) for u in uses}
         for x in instrs[i + 1:]:
             pending.discard(id(x))
@@ -340,16 +327,10 @@ class FuncGen:
         return False
 
     def _copied_by_next_store(self, instr: ssa.UnOp) -> bool:
-        k = type(LT.underlying(instr.type))
-        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
-            return False
-        b = instr.block
-        if b is None:
-            return False
-        instrs = b.instrs
-        i = next((j for j, x in enumerate(instrs) if x is instr), -1)
+        i = self._big_load_index(instr)
         if i < 0:
             return False
+        instrs = instr.block.instrs
         i += 1
         while i < len(instrs) and type(instrs[i]) in _NO_WRITES:  # a new variable between: b := a
             i += 1
@@ -358,14 +339,28 @@ class FuncGen:
         nxt = instrs[i]
         if type(nxt) is not ssa.Store or nxt.val is not instr or nxt.addr is instr:
             return False
-        if self.use_counts is None:
-            counts: dict[int, int] = {}
+        return len(self._users().get(id(instr), ())) == 1
+
+    def _big_load_index(self, instr: ssa.UnOp) -> int:
+        """The index in its block of a load of a big array or struct (BIG_COPY bytes
+        or more, which lowerings avoid materialising); -1 for any other load."""
+        k = type(LT.underlying(instr.type))
+        if (k is not T.Array and k is not T.Struct) or LT.layout(instr.type)[0] < BIG_COPY:
+            return -1
+        if instr.block is None:
+            return -1
+        return next((j for j, x in enumerate(instr.block.instrs) if x is instr), -1)
+
+    def _users(self) -> dict[int, list[ssa.Instruction]]:
+        """id(value) -> the instructions using it, once per operand (computed once per function)."""
+        if self.users is None:
+            users: dict[int, list[ssa.Instruction]] = {}
             for blk in self.fn.blocks:
                 for x in blk.instrs:
                     for op in x.operands():
-                        counts[id(op)] = counts.get(id(op), 0) + 1
-            self.use_counts = counts
-        return self.use_counts.get(id(instr), 0) == 1
+                        users.setdefault(id(op), []).append(x)
+            self.users = users
+        return self.users
 
     def lower_field_addr(self, instr: ssa.FieldAddr) -> None:
         base = self.v(instr.x)

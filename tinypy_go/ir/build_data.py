@@ -125,12 +125,9 @@ class DataBuilder:
                 tv = self.info.types.get(x)
                 if tv is None or tv.value is None:
                     return False
-        from tinypy_go.ir.build_static import StaticBuilder, StaticValue
+        from tinypy_go.ir.build_static import StaticValue, static_builder
 
-        pb = self.pb
-        sb = getattr(pb, "_static_builder", None)
-        if sb is None:
-            sb = pb._static_builder = StaticBuilder(pb, self.info)
+        sb = static_builder(self.pb, self.info)
         keys = sb.anonymous(StaticValue("agg", T.Array(u.key, n), elems=[sb.value(x.key, u.key) for x in e.elts]))
         vals = sb.anonymous(StaticValue("agg", T.Array(u.elem, n),
                                         elems=[sb.value(x.value, u.elem) for x in e.elts]))

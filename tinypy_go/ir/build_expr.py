@@ -364,12 +364,9 @@ class ExprBuilder:
             tv = self.info.types.get(v)
             if tv is None or tv.value is None:
                 return False
-        from tinypy_go.ir.build_static import StaticBuilder
+        from tinypy_go.ir.build_static import static_builder
 
-        pb = self.pb
-        sb = getattr(pb, "_static_builder", None)
-        if sb is None:
-            sb = pb._static_builder = StaticBuilder(pb, self.info)
+        sb = static_builder(self.pb, self.info)
         g = sb.anonymous(sb.literal(e, u))
         self.emit(ssa.Store(a, self.load(g, e.lbrace), pos=e.lbrace))
         return True

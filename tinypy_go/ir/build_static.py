@@ -75,6 +75,15 @@ def zero(t: T.Type) -> StaticValue:
     return StaticValue("const", t, None)
 
 
+def static_builder(pb: Any, info: Any) -> StaticBuilder:
+    """The package's one StaticBuilder (package-level data and long constant
+    literals inside functions share its anonymous globals)."""
+    sb = getattr(pb, "_static_builder", None)
+    if sb is None:
+        sb = pb._static_builder = StaticBuilder(pb, info)
+    return sb
+
+
 class StaticBuilder:
     """Evaluates initialiser expressions of one package to StaticValues."""
 
@@ -263,9 +272,7 @@ def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
     g = pb.prog.globals_by_obj.get(id(item.lhs[0]))
     if g is None or g.link_name:
         return False
-    sb = getattr(pb, "_static_builder", None)
-    if sb is None:
-        sb = pb._static_builder = StaticBuilder(pb, fb.info)
+    sb = static_builder(pb, fb.info)
     if not sb.pure(item.rhs):
         return False
     if sb.check(item.rhs, g.elem):
