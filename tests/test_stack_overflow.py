@@ -38,6 +38,57 @@ def test_stack_overflow_is_fatal_error(tmp_path, opt, where):
     assert (r.returncode, r.stderr) == (2, STACK_OVERFLOW)
 
 
+FRAMES = """package main
+
+var keep *node
+
+type node struct {
+	next *node
+	buf  [64]byte
+}
+
+func walk(p *node, n int) int {
+	q := &node{next: p}
+	q.buf[n&63] = byte(n)
+	keep = q
+	return walk(q, n+1) + int(q.buf[0])
+}
+
+func main() {
+%s
+}
+"""
+
+
+@pytest.mark.parametrize("opt", ["0", "2", "z"])
+def test_goroutine_linear_stack_overflow_is_detected(tmp_path, opt):
+    """Frames on a goroutine's linear-memory stack (a fixed heap block) used to run
+    past its bottom into the heap: memory faults or silent corruption."""
+    body = "\tdone := make(chan int)\n\tgo func() { done <- walk(nil, 0) }()\n\tprintln(<-done)"
+    (tmp_path / "main.go").write_text(FRAMES % body)
+    r = run_tinypy("run", f"-opt={opt}", "main.go", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (2, STACK_OVERFLOW)
+
+
+@pytest.mark.parametrize("opt", ["2", "z"])
+def test_tail_recursion_still_overflows(tmp_path, opt):
+    """LLVM's tail-recursion elimination turned this into an endless loop."""
+    (tmp_path / "main.go").write_text("package main\n\nvar sink int\n\nfunc f(n int) int {\n\tsink = n\n"
+                                      "\treturn f(n + 1)\n}\n\nfunc main() {\n\tprintln(f(0))\n}\n")
+    r = run_tinypy("run", f"-opt={opt}", "main.go", cwd=tmp_path, timeout=60)
+    assert (r.returncode, r.stderr) == (2, STACK_OVERFLOW)
+
+
+def test_deep_goroutine_recursion_within_stack_size(tmp_path):
+    """The check does not fire early: 2,000 frames fit in a 1 MiB goroutine stack."""
+    src = FRAMES.replace("return walk(q, n+1)", "if n == 2000 {\n\t\treturn 0\n\t}\n\treturn walk(q, n+1)")
+    (tmp_path / "main.go").write_text(src % "\tdone := make(chan int)\n\tgo func() { done <- walk(nil, 0) }()\n"
+                                            "\tprintln(<-done)")
+    r = run_tinypy("run", "-stack-size=1MiB", "main.go", cwd=tmp_path)
+    want = sum(n % 256 for n in range(0, 2000, 64))  # the frames' buf[0], as Go computes it
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", f"{want}\n")
+
+
 def test_main_recurses_a_million_frames(tmp_path):
     src = ("package main\n\nfunc f(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn f(n-1) + 1\n}\n\n"
            "func main() {\n\tprintln(f(1000000))\n}\n")

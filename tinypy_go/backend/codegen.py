@@ -60,6 +60,7 @@ class ModuleGen:
         self.bodies: list[str] = []
         self.decls: dict[str, str] = {}
         self.attr_groups: list[str] = []
+        self._go_func_group: int | None = None  # go_func_attrs
         self.strings: dict[bytes, str] = {}
         self.queue: deque[ssa.Function] = deque()
         self.queued: set[int] = set()
@@ -296,6 +297,16 @@ class ModuleGen:
 
         t = target.lookup(getattr(self.config, "target", "wasi") or "wasi")
         return t is not None and t.goos == "js"
+
+    def go_func_attrs(self) -> str:
+        """The attribute group of every Go function: ``disable-tail-calls`` keeps LLVM's
+        tail-recursion elimination from turning unbounded recursion, which Go reports
+        as a stack overflow, into an endless loop."""
+        group = self._go_func_group
+        if group is None:
+            group = self._go_func_group = len(self.attr_groups)
+            self.attr_groups.append(f'attributes #{group} = {{ "disable-tail-calls"="true" }}')
+        return f"#{group}"
 
     def add_export(self, fn: ssa.Function) -> str:
         """A wrapper without the context parameter, exported under fn.export_name.

@@ -11,7 +11,7 @@ import struct
 from fractions import Fraction
 from typing import Any
 
-from tinypy_go.backend import closures, maps, panics, reflectcall, slices, stdintrinsics, typefuncs
+from tinypy_go.backend import closures, goroutines, maps, panics, reflectcall, slices, stdintrinsics, typefuncs
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import ModuleGen, symbol
 from tinypy_go.backend.debuginfo import MARK
@@ -47,6 +47,8 @@ class FuncGen:
         self.fn = fn
         self.lines: list[str] = []
         self.entry_allocas: list[str] = []
+        self.frame_bytes = 0  # bytes of the allocas that count them (goroutines.stack_check)
+        self.sized_allocas = 0
         self.values: dict[int, str] = {}
         self.tmp = 0
         self.label = ""
@@ -243,8 +245,10 @@ class FuncGen:
         if gc is not None:
             gc.finish()
         linkage = "internal "
-        head = f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) {{"
-        body = ["entry:", *self.entry_allocas, "  br label %b0", *self.lines]
+        head = (f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) "
+                f"{self.mg.go_func_attrs()} {{")
+        check = goroutines.stack_check(self) if getattr(self.mg, "sched_on", False) else []
+        body = ["entry:", *self.entry_allocas, *(check or ["  br label %b0"]), *self.lines]
         if debug is not None and sp is not None:
             head = head[:-2] + f" !dbg !{sp} {{"
             body = debug.attach(sp, fn.pos, body)
@@ -268,6 +272,8 @@ class FuncGen:
             return
         name = self.reg(a)
         self.entry_allocas.append(f"  {name} = alloca {ty}, align {max(align, 1)}")
+        self.frame_bytes += size
+        self.sized_allocas += 1
         self.emit(f"store {ty} zeroinitializer, ptr {name}")
 
     def lower_store(self, s: ssa.Store) -> None:

@@ -560,6 +560,8 @@ class GCRoots:
             return f"%gcslot.{k}"
 
         entry: list[str] = [f"  %gcframe = alloca {fty}, align 8"]
+        fg.frame_bytes += 8 + 8 * (len(slot_types) - len(in_frame))  # in-frame allocas are counted already
+        fg.sized_allocas += 1
         in_frame_names = {fg.values.get(id(a)) for a in in_frame}
         for line in fg.entry_allocas:
             name = line.strip().split(" = ", 1)[0]

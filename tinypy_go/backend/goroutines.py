@@ -106,6 +106,7 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
 
     mg.sched_redirects = {}
     mg.sched_on = False
+    mg.sched_recursive = set()
     found = None
     chans = False
     rt = mg.prog.packages["runtime"]
@@ -131,8 +132,10 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     for src, dst in REDIRECTS.items():
         if src in rt.functions and dst in rt.functions:
             mg.sched_redirects[src] = rt.functions[dst]
+    graph = _CallGraph(mg, roots)
+    mg.sched_recursive = {mg.link_name(graph.by_id[i]) for i in recursive(graph)}
     if os.environ.get("TINYPY_ASYNCIFY_ALL") != "1":  # 1: instrument everything binaryen would
-        mg.prog.synthetic[ASYNCIFY_KEY] = may_block(mg, roots)
+        mg.prog.synthetic[ASYNCIFY_KEY] = may_block(graph)
 
 
 def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
@@ -166,8 +169,6 @@ declare void @"asyncify.start_unwind"(ptr) #{a}
 declare void @"asyncify.stop_unwind"() #{b}
 declare void @"asyncify.start_rewind"(ptr) #{c}
 declare void @"asyncify.stop_rewind"() #{d}
-@__stack_pointer = external addrspace(1) global ptr
-
 define internal void @"runtime.taskLaunch"(ptr %s, ptr %context) noinline {{
 entry:
   %old = load volatile ptr, ptr addrspace(1) @__stack_pointer
@@ -219,10 +220,70 @@ unwinding:
 """
 
 
+STACK_POINTER = "@__stack_pointer = external addrspace(1) global ptr"
+
+# A frame's size is estimated from its allocas; allocas the estimate does not size
+# (iterators, map temporaries, closure bindings) count this much each.
+_SMALL_ALLOCA = 64
+# Frames from this size on are checked in any function; the chain of smaller frames of
+# non-recursive functions called from a recursive one must fit in _ACYCLIC_ROOM.
+_BIG_FRAME = 512
+_ACYCLIC_ROOM = 4096
+
+
+def stack_check(fg: Any) -> list[str]:
+    """The entry block's tail, after the allocas, in a program with goroutines:
+    when the function's frame would reach below ``runtime.stackLimit`` (the running
+    goroutine's stack block; 0 on the scheduler's stack), call
+    ``runtime.stackOverflow``, which prints Go's message and exits 2.
+
+    A goroutine's linear-memory stack is a fixed heap block; without the check a
+    deep recursion silently overwrites whatever lies below it.  Only functions with
+    allocas get the check (a frame on the linear-memory stack needs one); the wasm
+    call stack itself is bounded by the host, whose trap ``tinypy run`` reports the
+    same way.
+
+    Unbounded growth needs a cycle of calls, so the functions checked are those
+    of the call graph's cycles (``recursive``, with interface and func-value calls
+    counted conservatively) and those whose own frame is big; a recursive function
+    also asks for ``_ACYCLIC_ROOM`` more, for the unchecked callees below it.
+    Returns [] for functions that need no check."""
+    allocas = [ln for ln in fg.entry_allocas if " = alloca " in ln]
+    if not allocas or fg.fn is None or fg.fn.name in _NO_STACK_CHECK:
+        return []
+    mg = fg.mg
+    frame = fg.frame_bytes + _SMALL_ALLOCA * max(0, len(allocas) - fg.sized_allocas)
+    if mg.link_name(fg.fn) in mg.sched_recursive:
+        frame += _ACYCLIC_ROOM
+    elif frame < _BIG_FRAME:
+        return []
+    rt = mg.prog.packages["runtime"]
+    mg.decls["__stack_pointer"] = STACK_POINTER
+    limit = mg.global_ref(rt.globals["runtime.stackLimit"])
+    handler = mg.func_ref(rt.functions["runtime.stackOverflow"])
+    return [
+        "  %stk.sp = load volatile ptr, ptr addrspace(1) @__stack_pointer",
+        "  %stk.spi = ptrtoint ptr %stk.sp to i32",
+        f"  %stk.lim = load i32, ptr {limit}",
+        f"  %stk.need = add i32 %stk.lim, {frame}",
+        "  %stk.bad = icmp ult i32 %stk.spi, %stk.need",
+        "  br i1 %stk.bad, label %stk.over, label %b0, !prof !{!\"branch_weights\", i32 1, i32 1048575}",
+        "stk.over:",
+        f"  call void {handler}(ptr undef)",
+        "  unreachable",
+    ]
+
+
+# The handler runs past the limit (it clears it first); the task switch's own
+# functions run while the limit belongs to the goroutine being switched to.
+_NO_STACK_CHECK = {"runtime.stackOverflow", "runtime.runTask"}
+
+
 def finish(mg: Any) -> str:
     """The task-switch IR, when the program uses it."""
     if not (INTRINSICS & mg.intrinsics_used):
         return ""
+    mg.decls["__stack_pointer"] = STACK_POINTER
     groups = {}
     for key, name in (("a", "start_unwind"), ("b", "stop_unwind"), ("c", "start_rewind"), ("d", "stop_rewind")):
         groups[key] = len(mg.attr_groups)
@@ -237,7 +298,111 @@ def finish(mg: Any) -> str:
 _ANY_DYNAMIC = "<dynamic call>"
 
 
-def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
+class _CallGraph:
+    """The SSA call graph of the reachable functions, backwards: for each callee key
+    (a function's id, ``("method", name)``, ``("dyn", signature)`` or ``_ANY_DYNAMIC``)
+    the ids of the functions calling it.  Interface and func-value calls are
+    conservative, as ``may_block`` describes."""
+
+    __slots__ = ("fns", "by_id", "callers", "dyn_keys", "stub", "blocking", "link_name")
+
+    def __init__(self, mg: Any, roots: list[ssa.Function]) -> None:
+        from tinypy_go.ir.reach import reachable
+
+        prog = mg.prog
+        fns = [fn for fn in reachable(prog, roots, with_runtime=True)]
+        callers: dict[Any, set[int]] = {}  # callee key -> ids of calling functions
+        by_id = {id(fn): fn for fn in fns}
+        addr_taken: set[int] = set()
+        methods: dict[str, list[int]] = {}
+
+        def edge(key: Any, caller: ssa.Function) -> None:
+            callers.setdefault(key, set()).add(id(caller))
+
+        def target(f: ssa.Function) -> ssa.Function:
+            t = prog.link_target(f) if f.bodyless else None
+            f = t or f
+            return mg.sched_redirects.get(f.name, f)
+
+        blocking: set[int] = set()
+        dyn_keys: dict[int, list[Any]] = {}  # addr-taken function -> its func-value signature keys
+        for fn in fns:
+            is_method = fn.signature is not None and fn.signature.recv is not None
+            if is_method:
+                name = fn.obj.name if fn.obj is not None else fn.name.rsplit(".", 1)[-1]
+                methods.setdefault(name, []).append(id(fn))
+                addr_taken.add(id(fn))  # method expressions, reflect
+            if fn.defer_head is not None:
+                edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
+            # closures made only to start a goroutine are called by the scheduler, not by Go code
+            spawned = {id(a) for b in fn.blocks for i in b.instrs if type(i) is ssa.Call
+                       and isinstance(i.call.value, ssa.Function) and i.call.value.name in _SPAWNERS
+                       for a in i.call.args}
+            for b in fn.blocks:
+                for instr in b.instrs:
+                    k = type(instr)
+                    if k is ssa.Panic:
+                        edge(("method", "Error"), fn)
+                        edge(("method", "String"), fn)
+                        continue
+                    call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
+                    if id(instr) not in spawned:
+                        for op in instr.operands():
+                            if isinstance(op, ssa.Function) and (call is None or op is not call.value) \
+                                    and id(op) not in spawned:
+                                addr_taken.add(id(target(op)))
+                    if call is None:
+                        continue
+                    if call.method is not None:
+                        edge(("method", call.method.name), fn)
+                        continue
+                    v = call.value
+                    if isinstance(v, ssa.Builtin):
+                        continue
+                    if not isinstance(v, ssa.Function):
+                        edge(("dyn", _sig_key(LT.underlying(v.type))), fn)
+                        continue
+                    t = target(v)
+                    if t.name == "runtime.taskUnwind":
+                        blocking.add(id(fn))
+                    elif t.name in ("runtime.callMain", "runtime.initAll"):  # bodies made by codegen.synthesize
+                        for init in _synthesized_callees(prog, t.name):
+                            edge(id(init), fn)
+                    elif t.bodyless and t.wasm_import is None and t.pkg is not None and t.pkg.path == "runtime" \
+                            and t.name not in _PLAIN_INTRINSICS:
+                        edge(_ANY_DYNAMIC, fn)
+                    else:
+                        edge(id(t), fn)
+        for i in addr_taken:
+            f = by_id.get(i)
+            if f is None or f.signature is None:
+                continue
+            keys = [("dyn", _sig_key(f.signature))]
+            if f.signature.recv is not None:  # as a method expression: the receiver comes first
+                keys.append(("dyn", _sig_key(f.signature, f.signature.recv)))
+            dyn_keys[i] = keys
+        # a func made by reflect.MakeFunc or a reflect method value has a trampoline
+        # (backend/makefunc.py) calling reflectStubCall as its code: any func value may be one
+        stub = next((id(fn) for fn in fns if fn.name == "runtime.reflectStubCall"), None)
+        self.fns, self.by_id, self.callers, self.dyn_keys = fns, by_id, callers, dyn_keys
+        self.stub, self.blocking, self.link_name = stub, blocking, mg.link_name
+
+    def keys(self, f: int, with_any: bool = True) -> list[Any]:
+        """The callee keys under which a call may reach function f."""
+        keys: list[Any] = [f]
+        if f in self.dyn_keys:
+            keys.extend(self.dyn_keys[f])
+            if with_any:
+                keys.append(_ANY_DYNAMIC)
+        if f == self.stub:
+            keys.extend(k for k in self.callers if isinstance(k, tuple) and k[0] == "dyn")
+        fo = self.by_id.get(f)
+        if fo is not None and fo.signature is not None and fo.signature.recv is not None:
+            keys.append(("method", fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]))
+        return keys
+
+
+def may_block(g: _CallGraph) -> tuple[set[str], set[str]]:
     """Link names of the SSA functions that may reach a task switch (``taskUnwind``),
     and of all the functions with a body that were analysed.
 
@@ -253,111 +418,81 @@ def may_block(mg: Any, roots: list[ssa.Function]) -> tuple[set[str], set[str]]:
     itself (interface dispatchers, type functions) are not in the SSA: they
     are left to binaryen's own analysis.
     """
-    from tinypy_go.ir.reach import reachable
-
-    prog = mg.prog
-    fns = [fn for fn in reachable(prog, roots, with_runtime=True)]
-    callers: dict[Any, set[int]] = {}  # callee key -> ids of calling functions
-    by_id = {id(fn): fn for fn in fns}
-    addr_taken: set[int] = set()
-    methods: dict[str, list[int]] = {}
-
-    def edge(key: Any, caller: ssa.Function) -> None:
-        callers.setdefault(key, set()).add(id(caller))
-
-    def target(f: ssa.Function) -> ssa.Function:
-        t = prog.link_target(f) if f.bodyless else None
-        f = t or f
-        return mg.sched_redirects.get(f.name, f)
-
-    blocking: set[int] = set()
-    dyn_keys: dict[int, list[Any]] = {}  # addr-taken function -> its func-value signature keys
-    for fn in fns:
-        is_method = fn.signature is not None and fn.signature.recv is not None
-        if is_method:
-            name = fn.obj.name if fn.obj is not None else fn.name.rsplit(".", 1)[-1]
-            methods.setdefault(name, []).append(id(fn))
-            addr_taken.add(id(fn))  # method expressions, reflect
-        if fn.defer_head is not None:
-            edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
-        # closures made only to start a goroutine are called by the scheduler, not by Go code
-        spawned = {id(a) for b in fn.blocks for i in b.instrs if type(i) is ssa.Call
-                   and isinstance(i.call.value, ssa.Function) and i.call.value.name in _SPAWNERS
-                   for a in i.call.args}
-        for b in fn.blocks:
-            for instr in b.instrs:
-                k = type(instr)
-                if k is ssa.Panic:
-                    edge(("method", "Error"), fn)
-                    edge(("method", "String"), fn)
-                    continue
-                call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
-                if id(instr) not in spawned:
-                    for op in instr.operands():
-                        if isinstance(op, ssa.Function) and (call is None or op is not call.value) \
-                                and id(op) not in spawned:
-                            addr_taken.add(id(target(op)))
-                if call is None:
-                    continue
-                if call.method is not None:
-                    edge(("method", call.method.name), fn)
-                    continue
-                v = call.value
-                if isinstance(v, ssa.Builtin):
-                    continue
-                if not isinstance(v, ssa.Function):
-                    edge(("dyn", _sig_key(LT.underlying(v.type))), fn)
-                    continue
-                t = target(v)
-                if t.name == "runtime.taskUnwind":
-                    blocking.add(id(fn))
-                elif t.name in ("runtime.callMain", "runtime.initAll"):  # bodies made by codegen.synthesize
-                    for init in _synthesized_callees(prog, t.name):
-                        edge(id(init), fn)
-                elif t.bodyless and t.wasm_import is None and t.pkg is not None and t.pkg.path == "runtime" \
-                        and t.name not in _PLAIN_INTRINSICS:
-                    edge(_ANY_DYNAMIC, fn)
-                else:
-                    edge(id(t), fn)
-    for i in addr_taken:
-        f = by_id.get(i)
-        if f is None or f.signature is None:
-            continue
-        keys = [("dyn", _sig_key(f.signature))]
-        if f.signature.recv is not None:  # as a method expression: the receiver comes first
-            keys.append(("dyn", _sig_key(f.signature, f.signature.recv)))
-        dyn_keys[i] = keys
-    # a func made by reflect.MakeFunc or a reflect method value has a trampoline
-    # (backend/makefunc.py) calling reflectStubCall as its code: any func value may be one
-    stub = next((id(fn) for fn in fns if fn.name == "runtime.reflectStubCall"), None)
-    # propagate to callers
+    blocking = set(g.blocking)
     work = list(blocking)
     any_done = False
     done_keys: set[Any] = set()
     while work:
         f = work.pop()
-        keys: list[Any] = [f]
-        if f in dyn_keys:
-            keys.extend(dyn_keys[f])
-            if not any_done:
-                any_done = True
-                keys.append(_ANY_DYNAMIC)
-        if f == stub:
-            keys.extend(k for k in callers if isinstance(k, tuple) and k[0] == "dyn")
-        fo = by_id.get(f)
-        if fo is not None and fo.signature is not None and fo.signature.recv is not None:
-            keys.append(("method", fo.obj.name if fo.obj is not None else fo.name.rsplit(".", 1)[-1]))
+        keys = g.keys(f, with_any=not any_done)
+        any_done = any_done or f in g.dyn_keys
         for key in keys:
             if key in done_keys:
                 continue
             if not isinstance(key, int):
                 done_keys.add(key)
-            for c in callers.get(key, ()):
+            for c in g.callers.get(key, ()):
                 if c not in blocking:
                     blocking.add(c)
                     work.append(c)
-    return ({mg.link_name(by_id[i]) for i in blocking if i in by_id},
-            {mg.link_name(fn) for fn in fns if fn.blocks})
+    return ({g.link_name(g.by_id[i]) for i in blocking if i in g.by_id},
+            {g.link_name(fn) for fn in g.fns if fn.blocks})
+
+
+def recursive(g: _CallGraph) -> set[int]:
+    """Ids of the functions that may call themselves, directly or through others:
+    the members of the call graph's cycles (Tarjan's algorithm, iterative, on the
+    graph whose nodes are the functions and the callee keys)."""
+    index: dict[Any, int] = {}
+    low: dict[Any, int] = {}
+    on_stack: set[Any] = set()
+    stack: list[Any] = []
+    found: set[int] = set()
+
+    def succ(node: Any) -> list[Any]:
+        if isinstance(node, int):  # callee -> the keys it is called under -> their callers
+            out: list[Any] = list(g.callers.get(node, ()))
+            out.extend(k for k in g.keys(node)[1:] if k in g.callers)
+            return out
+        return list(g.callers.get(node, ()))
+
+    for root in list(g.by_id):
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ(root)))]
+        while work:
+            node, it = work[-1]
+            nxt = next(it, None)
+            if nxt is not None:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(succ(nxt))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                comp = []
+                while True:
+                    x = stack.pop()
+                    on_stack.discard(x)
+                    comp.append(x)
+                    if x == node:
+                        break
+                fns = [x for x in comp if isinstance(x, int)]
+                if len(comp) > 1:
+                    found.update(fns)
+                elif fns and fns[0] in g.callers.get(fns[0], ()):
+                    found.add(fns[0])
+    return found
 
 
 # Runtime functions taking a closure that only the scheduler calls.

@@ -31,6 +31,29 @@ var taskStackSize uintptr = 64 * 1024
 // each switch: a stack that grew into its asyncify data reached it.
 const stackCanary = 0x7a5c0de5
 
+// stackLimit is the lowest address the running goroutine's linear-memory
+// stack may grow to (0 on the scheduler's own stack). Every function with a
+// stack frame compares __stack_pointer against it on entry when the
+// scheduler is linked in (backend/goroutines.py, stack_check): a goroutine
+// that outgrows its block stops with Go's message instead of overwriting the
+// heap below it.
+var stackLimit uintptr
+
+// stackGuard is kept free at the bottom of a goroutine's stack: the canary,
+// and room for stackOverflow to print.
+const stackGuard = 8 + 2048
+
+// stackOverflow is called by the stack check when a goroutine's frame would
+// not fit; it runs on what is left of the goroutine's stack.
+//
+//go:noinline
+func stackOverflow() {
+	stackLimit = 0 // the functions below have frames too
+	printflush()
+	printstring("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n")
+	exit(2)
+}
+
 // taskState is the part of a task the raw IR reads, at fixed offsets:
 // the entry (a func value) at 0 and the asyncify data {current, end} at 4.
 // While the task is not running, end is also its saved stack pointer.
@@ -223,17 +246,19 @@ func runTask(t *task) {
 		panicTop = t.panicTop
 		deferPanic = t.deferPanic
 	}
+	stackLimit = t.stack + stackGuard
 	if t.started {
 		taskRewind(&t.state)
 	} else {
 		t.started = true
 		taskLaunch(&t.state)
 	}
+	stackLimit = 0
 	t.chain = stackChainStart
 	stackChainStart = schedChain
 	currentTask = nil
 	if *(*uint32)(unsafe.Pointer(t.stack)) != stackCanary {
-		fatalThrow("goroutine stack overflow")
+		stackOverflow() // a chain of unchecked frames reached the bottom word
 	}
 	if t.paused {
 		t.paused = false
