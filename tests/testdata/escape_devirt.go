@@ -52,6 +52,27 @@ func newTwice() Hasher { return twice{inner: newHoarder()} }
 
 var saved []byte
 
+// recovered's returns all box an adder, but after the panic it returns what
+// the deferred call stored: the hoarder, which keeps the buffer.
+func recovered(fail bool) (h Hasher) {
+	defer func() {
+		if recover() != nil {
+			h = theHoarder
+		}
+	}()
+	if fail {
+		panic("no adder")
+	}
+	return &adder{}
+}
+
+func hoardRecovered(v byte) {
+	h := recovered(true)
+	var buf [4]byte
+	buf[0] = v
+	h.Write(buf[:])
+}
+
 //go:noinline
 func clobber(n int) int {
 	var a [64]byte
@@ -101,6 +122,7 @@ func main() {
 	addSaved()
 	hoard(7)
 	hoardTwice(8)
+	hoardRecovered(9)
 	clobber(20)
 	fmt.Println(saved, len(saved), cap(saved))
 	for _, b := range theHoarder.bufs {

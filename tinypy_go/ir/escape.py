@@ -238,6 +238,8 @@ class EscapeAnalysis:
     def _result_dyn_type(self, callee: ssa.Value, index: int, busy: set[int]) -> Any:
         if not isinstance(callee, ssa.Function) or callee.is_external or callee.free_vars or not callee.blocks:
             return None
+        if callee.defer_head is not None:
+            return None  # after a recover it returns its named results, whatever the deferred calls set
         key = (id(callee), index)
         if key in self.result_types:
             return self.result_types[key]
