@@ -8,15 +8,24 @@ stack Alloc when its address provably does not outlive the call:
   ``IndexAddr``), also through *simple* local variables (stack Allocs only
   loaded and stored directly: the builder's ``p := &T{}``).
 * Conversions between pointer types and unsafe.Pointer are followed too.
+* Slices are followed like pointers: ``a[i:j]`` of an array pointer or a
+  slice, ``(*[N]T)(s)``, a conversion to a named slice type.
 * Allowed uses: loading or storing *through* the pointer, comparing it,
-  printing it, ``len``/``cap`` of an array pointer, and passing it to a
-  static callee whose parameter does not escape (a summary computed with
-  the same rules, recursively; recursion counts as escaping).  A parameter
-  that is only returned "leaks to the result": the call's result is then
-  followed like a derived pointer.
+  printing it, ``len``/``cap``, ``copy``, ``clear``, ``string(b)`` (copies),
+  ``append(x, s...)`` (copies s's elements; ``append(s, ...)`` leaks s to
+  its result), and passing it to a static callee whose parameter does not
+  escape (a summary computed with the same rules, recursively; recursion
+  counts as escaping).  A parameter that is only returned "leaks to the
+  result": the call's result is then followed like a derived pointer.
+* An interface method call counts as a call of the concrete method when the
+  interface value's dynamic type is known: a MakeInterface, a simple local
+  whose every store has that type, or the result of a static call whose
+  every reachable return has it (``h := sha256.New(); h.Sum(buf[:0])``);
+  a callee with deferred calls has no known result type.
 * Anything else escapes: storing the pointer into memory other than a
-  simple local, returning it, phis, interfaces, closures, conversions,
-  slicing, dynamic and interface calls, goroutines, defers.
+  simple local, returning it, phis, interfaces, closures, other
+  conversions, dynamic calls, interface calls of unknown dynamic type,
+  appending it as an element, goroutines, defers.
 * An Alloc executed again in a loop reuses its stack slot, so it is moved
   only when no simple local holding the old pointer is live at the Alloc.
 * Objects larger than ``MAX_STACK_OBJECT`` stay on the heap (the wasm stack
