@@ -22,7 +22,9 @@ What goes into the frame (only with ``-gc=conservative``):
   itself, so it stays in memory where the collector sees it.
 
 A GC point is a ``call`` in the lowered code of an instruction, except LLVM
-intrinsics, calls followed by ``unreachable`` (panics never return) and
+intrinsics, calls followed by ``unreachable`` (panics never return) or, in
+a function without deferred calls, by a branch to its panic exit (which then
+only returns zero values), and
 calls of functions that cannot allocate (a whole-program may-allocate
 analysis on the SSA).  Arguments of an ordinary call are not live across it
 (the callee spills what it keeps), but operands of any other instruction
@@ -287,6 +289,12 @@ class GCRoots:
         self.gc_points: set[int] = set()
         self.extra: list[tuple[int, str, str]] = []  # (line index, llvm type, value) from keep()
         self.extents: dict[int, list[int]] = {}  # spilled value id -> [first, last] live position
+        # a call followed by these never comes back to code that uses a value: a
+        # panic helper (panics never return), or in unwinding mode one that goes
+        # to a panic exit which only returns zero values (no deferred calls to run)
+        self.no_return = {"unreachable"}
+        if self.fn.defer_head is None:
+            self.no_return.add("br label %panic.exit")
 
     @staticmethod
     def for_function(fg: Any) -> GCRoots | None:
@@ -320,7 +328,7 @@ class GCRoots:
             target = m.group(1)
             if target.startswith("@llvm.") or target.startswith('@"llvm.'):
                 continue
-            if i + 1 < len(lines) and lines[i + 1].strip() == "unreachable":
+            if i + 1 < len(lines) and lines[i + 1].strip() in self.no_return:
                 continue
             fn = by_symbol.get(target)
             if fn is not None and id(fn) not in allocs:

@@ -457,12 +457,29 @@ def lower_invoke(g, instr) -> None:
 
 
 def interface_compare(g, instr, x: str, y: str) -> None:
+    other = _nil_operand(g, instr)
+    if other is not None:
+        # err != nil: only the type word decides (a non-nil interface always has one);
+        # no call, and nothing that can panic
+        tc = g.new_tmp()
+        g.emit(f"{tc} = extractvalue {{ptr, ptr}} {other}, 0")
+        g.emit(f"{g.reg(instr)} = icmp {'eq' if instr.op == '==' else 'ne'} ptr {tc}, null")
+        return
     eq = g.runtime_call("runtime.interfaceEqual", [f"{{ptr, ptr}} {x}", f"{{ptr, ptr}} {y}"], "i1")
     panics.after_call(g, None)  # comparing uncomparable dynamic types panics
     if instr.op == "==":
         g.define(instr, eq)
     else:
         g.emit(f"{g.reg(instr)} = xor i1 {eq}, true")
+
+
+def _nil_operand(g, instr) -> str | None:
+    """The LLVM value of the operand compared with a nil interface constant, if one is."""
+    if type(instr.y) is _Const and instr.y.value is None:
+        return g.v(instr.x)
+    if type(instr.x) is _Const and instr.x.value is None:
+        return g.v(instr.y)
+    return None
 
 
 from tinypy_go.ir.ssa import Const as _Const  # noqa: E402

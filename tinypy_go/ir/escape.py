@@ -8,15 +8,24 @@ stack Alloc when its address provably does not outlive the call:
   ``IndexAddr``), also through *simple* local variables (stack Allocs only
   loaded and stored directly: the builder's ``p := &T{}``).
 * Conversions between pointer types and unsafe.Pointer are followed too.
+* Slices are followed like pointers: ``a[i:j]`` of an array pointer or a
+  slice, ``(*[N]T)(s)``, a conversion to a named slice type.
 * Allowed uses: loading or storing *through* the pointer, comparing it,
-  printing it, ``len``/``cap`` of an array pointer, and passing it to a
-  static callee whose parameter does not escape (a summary computed with
-  the same rules, recursively; recursion counts as escaping).  A parameter
-  that is only returned "leaks to the result": the call's result is then
-  followed like a derived pointer.
+  printing it, ``len``/``cap``, ``copy``, ``clear``, ``string(b)`` (copies),
+  ``append(x, s...)`` (copies s's elements; ``append(s, ...)`` leaks s to
+  its result), and passing it to a static callee whose parameter does not
+  escape (a summary computed with the same rules, recursively; recursion
+  counts as escaping).  A parameter that is only returned "leaks to the
+  result": the call's result is then followed like a derived pointer.
+* An interface method call counts as a call of the concrete method when the
+  interface value's dynamic type is known: a MakeInterface, a simple local
+  whose every store has that type, or the result of a static call whose
+  every reachable return has it (``h := sha256.New(); h.Sum(buf[:0])``);
+  a callee with deferred calls has no known result type.
 * Anything else escapes: storing the pointer into memory other than a
-  simple local, returning it, phis, interfaces, closures, conversions,
-  slicing, dynamic and interface calls, goroutines, defers.
+  simple local, returning it, phis, interfaces, closures, other
+  conversions, dynamic calls, interface calls of unknown dynamic type,
+  appending it as an element, goroutines, defers.
 * An Alloc executed again in a loop reuses its stack slot, so it is moved
   only when no simple local holding the old pointer is live at the Alloc.
 * Objects larger than ``MAX_STACK_OBJECT`` stay on the heap (the wasm stack
@@ -33,6 +42,7 @@ from collections import defaultdict
 from typing import Any
 
 from tinypy_go.frontend.types import typ as T
+from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.ir import ssa
 
 MAX_STACK_OBJECT = 256  # bytes, as TinyGo's maxStackAlloc
@@ -72,6 +82,7 @@ class EscapeAnalysis:
         self.funcs: dict[int, _Func] = {}
         self.param_summary: dict[tuple[int, int], str] = {}  # (id(fn), index) -> keeps/result/escapes
         self.in_progress: set[tuple[int, int]] = set()
+        self.result_types: dict[tuple[int, int], Any] = {}  # (id(fn), result index) -> dynamic type
         self.escaped_at: ssa.Instruction | None = None  # the use that made the last root escape
 
     def info(self, fn: ssa.Function) -> _Func:
@@ -123,6 +134,14 @@ class EscapeAnalysis:
                 if k in (ssa.Convert, ssa.ChangeType) and _is_pointer(u.type):
                     add(u)  # (*T)(unsafe.Pointer(p)): the same address
                     continue
+                if k is ssa.Convert and _is_string(u.type):
+                    continue  # string(b) copies the bytes
+                if k is ssa.ChangeType and _is_slice(u.type):
+                    add(u)  # []byte -> a named slice type: the same array
+                    continue
+                if k in (ssa.Slice, ssa.SliceToArrayPointer) and u.x is v:
+                    add(u)  # p[i:j], s[i:j], (*[N]T)(s): a slice (pointer) into the same object
+                    continue
                 if k is ssa.Extract:
                     add(u)  # a result of a call the pointer leaks to
                     continue
@@ -132,7 +151,7 @@ class EscapeAnalysis:
                     returned = True
                     continue
                 if k is ssa.Call:
-                    how = self._call_effect(u, v)
+                    how = self._call_effect(f, u, v)
                     if how == "keeps":
                         continue
                     if how == "result":
@@ -142,23 +161,29 @@ class EscapeAnalysis:
                 return True, holders, returned
         return False, holders, returned
 
-    def _call_effect(self, call: ssa.Call, v: ssa.Value) -> str:
+    def _call_effect(self, f: _Func, call: ssa.Call, v: ssa.Value) -> str:
         """"keeps" when the call does not let v escape, "result" when v only flows
         into the call's results, else "escapes"."""
         c = call.call
-        if c.method is not None:
-            return "escapes"
         callee = c.value
         if callee is v:
             return "escapes"
-        if isinstance(callee, ssa.Builtin):
-            return "keeps" if callee.name in _HARMLESS_BUILTINS else "escapes"
+        first = 0
+        if c.method is not None:
+            # an interface method call: followed only when the interface's dynamic
+            # type is known (h := sha256.New(); h.Write(b)), as the concrete method
+            callee = self._invoke_target(f, call)
+            if callee is None:
+                return "escapes"
+            first = 1  # the callee's params[0] is the receiver
+        elif isinstance(callee, ssa.Builtin):
+            return _builtin_effect(callee.name, c, v)
         if not isinstance(callee, ssa.Function) or callee.is_external or callee.free_vars:
             return "escapes"
         how = "keeps"
         for i, a in enumerate(c.args):
             if a is v:
-                got = self.param_escapes(callee, i)
+                got = self.param_escapes(callee, i + first)
                 if got == "escapes":
                     return got
                 if got == "result":
@@ -179,6 +204,72 @@ class EscapeAnalysis:
             self.in_progress.discard(key)
         got = "escapes" if esc else "result" if returned else "keeps"
         self.param_summary[key] = got
+        return got
+
+    # ------------------------------------------------------------ dynamic types
+
+    def _invoke_target(self, f: _Func, call: ssa.Call) -> ssa.Function | None:
+        """The concrete method an interface method call reaches, when the interface
+        value's dynamic type is known in this function (see _dyn_type)."""
+        dyn = self._dyn_type(f, call.call.value, set())
+        if dyn is None:
+            return None
+        return _concrete_method(self.prog, dyn, call.call.method)
+
+    def _dyn_type(self, f: _Func, v: ssa.Value, busy: set[int]) -> Any:
+        """The dynamic type every non-nil value of interface value v has, or None
+        when it is not known: v is a MakeInterface of a concrete type, a load of a
+        simple local whose every store has the same dynamic type, or the result of
+        a static call whose every reachable return has it."""
+        k = type(v)
+        if k is ssa.MakeInterface:
+            t = v.x.type
+            return None if type(T.unalias(t).underlying()) is T.Interface else t
+        if id(v) in busy:
+            return None
+        busy.add(id(v))
+        if k is ssa.UnOp and v.op == "*" and id(v.x) in f.simple:
+            got = None
+            for u in f.uses.get(id(v.x), ()):
+                if type(u) is ssa.Store and u.addr is v.x:
+                    t = self._dyn_type(f, u.val, busy)
+                    if t is None or (got is not None and not identical(t, got)):
+                        return None
+                    got = t
+            return got
+        index = 0
+        if k is ssa.Extract:
+            index, v = v.index, v.tuple
+        if type(v) is ssa.Call and v.call.method is None:
+            return self._result_dyn_type(v.call.value, index, busy)
+        return None
+
+    def _result_dyn_type(self, callee: ssa.Value, index: int, busy: set[int]) -> Any:
+        if not isinstance(callee, ssa.Function) or callee.is_external or callee.free_vars or not callee.blocks:
+            return None
+        if callee.defer_head is not None:
+            return None  # after a recover it returns its named results, whatever the deferred calls set
+        key = (id(callee), index)
+        if key in self.result_types:
+            return self.result_types[key]
+        if key in busy:
+            return None  # recursion
+        busy.add(key)
+        cf = self.info(callee)
+        got = None
+        for b in _live_blocks(callee):
+            r = b.instrs[-1] if b.instrs else None
+            if type(r) is not ssa.Return:
+                continue
+            if index >= len(r.results):
+                got = None
+                break
+            t = self._dyn_type(cf, r.results[index], busy)
+            if t is None or (got is not None and not identical(t, got)):
+                got = None
+                break
+            got = t
+        self.result_types[key] = got
         return got
 
     # ------------------------------------------------------------ allocation sites
@@ -214,6 +305,73 @@ class EscapeAnalysis:
         if moved:
             self.funcs.pop(id(fn), None)  # simple locals may have changed
         return moved
+
+
+def _builtin_effect(name: str, c: ssa.CallCommon, v: ssa.Value) -> str:
+    if name in _HARMLESS_BUILTINS or name in ("copy", "clear"):
+        return "keeps"  # they read or write through the pointer, nothing keeps it
+    if name == "append":
+        # append(s, x...) copies x's elements; append(s, v) stores v; the result
+        # may be s's own array
+        if any(a is v for a in c.args[1:]) and not c.has_ellipsis:
+            return "escapes"
+        return "result" if c.args and c.args[0] is v else "keeps"
+    return "escapes"
+
+
+def _live_blocks(fn: ssa.Function) -> list[ssa.BasicBlock]:
+    """The blocks reachable from the entry when ``if true``/``if false`` branches
+    (boring.Enabled, build-time constants) go one way only."""
+    if not fn.blocks:
+        return []
+    seen = {fn.blocks[0].index}
+    out = []
+    stack = [fn.blocks[0]]
+    while stack:
+        b = stack.pop()
+        out.append(b)
+        succs = b.succs
+        last = b.instrs[-1] if b.instrs else None
+        if type(last) is ssa.If and type(last.cond) is ssa.Const and type(last.cond.value) is bool and len(succs) == 2:
+            succs = [succs[0] if last.cond.value else succs[1]]
+        for s in succs:
+            if s.index not in seen:
+                seen.add(s.index)
+                stack.append(s)
+    return out
+
+
+def _concrete_method(prog: ssa.Program, dyn: Any, method: Any) -> ssa.Function | None:
+    """The method called on a value of concrete type dyn through an interface:
+    only a method declared on dyn's named type with dyn as its receiver type
+    (no wrappers, no promoted methods)."""
+    from tinypy_go.ir.generics import method_function
+
+    t = T.unalias(dyn)
+    base = T.unalias(t.elem) if type(t) is T.Pointer else t
+    if type(base) is not T.Named:
+        return None
+    for i, m in enumerate(base.orig.methods):
+        if not m.same_id(method.pkg, method.name):
+            continue
+        mm = base.method(i) if base.type_args else m
+        sig = mm.type
+        if getattr(sig, "type_params", None) or sig.recv is None or not identical(sig.recv.type, dyn):
+            return None
+        fn = method_function(prog, mm)
+        if fn is None or not fn.blocks:
+            return None
+        return fn
+    return None
+
+
+def _is_string(t: Any) -> bool:
+    u = T.unalias(t).underlying()
+    return type(u) is T.Basic and bool(u.info & T.IS_STRING)
+
+
+def _is_slice(t: Any) -> bool:
+    return type(T.unalias(t).underlying()) is T.Slice
 
 
 def _is_pointer(t: Any) -> bool:

@@ -327,7 +327,12 @@ func strhash(p unsafe.Pointer, seed uintptr) uintptr {
 }
 
 func strequal(a, b unsafe.Pointer) bool {
-	return stringEqual(*(*string)(a), *(*string)(b))
+	x, y := *(*string)(a), *(*string)(b)
+	if len(x) != len(y) {
+		return false
+	}
+	// four bytes at a time: map keys are compared only after a hash match
+	return memequal(unsafe.Pointer(unsafe.StringData(x)), unsafe.Pointer(unsafe.StringData(y)), uintptr(len(x)))
 }
 
 // nanHashCounter spreads NaN keys over the table: a NaN is never equal to

@@ -41,6 +41,26 @@ func roundupsize(size uintptr, noscan bool) uintptr {
 		if !noscan && reqSize > minSizeForMallocHeader {
 			reqSize += mallocHeaderSize
 		}
+		if reqSize <= 1024 {
+			// The classes up to 1 KiB follow a pattern: 8, 16, 24, 32, then
+			// steps of 16 to 256, of 32 to 512, of 64 to 768, then 896, 1024.
+			var c uintptr
+			switch {
+			case reqSize <= 32:
+				c = (reqSize + 7) &^ 7
+			case reqSize <= 256:
+				c = (reqSize + 15) &^ 15
+			case reqSize <= 512:
+				c = (reqSize + 31) &^ 31
+			case reqSize <= 768:
+				c = (reqSize + 63) &^ 63
+			case reqSize <= 896:
+				c = 896
+			default:
+				c = 1024
+			}
+			return c - (reqSize - size)
+		}
 		// The smallest size class that holds reqSize (what gc's
 		// size_to_class8/size_to_class128 tables encode).
 		lo, hi := 1, len(classToSize)-1
