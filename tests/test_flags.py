@@ -358,6 +358,7 @@ import "os"
 
 var table = []int{1, 2}
 
+//go:noinline
 func index(i int) int {
 	if i > 100 {
 		for j := 0; j < i; j++ {
@@ -407,7 +408,7 @@ def test_trap_backtrace_shows_go_lines(tmp_path: Path) -> None:
     src.write_text(TRAP)
     r = run_tinypy("run", "-opt=2", "-panic=trap", str(src), env={"WASMTIME_BACKTRACE_DETAILS": "1"})
     assert r.returncode == 134, r.stderr
-    assert f"{src}:13:" in r.stderr, r.stderr  # return table[i]
-    assert f"{src}:18:" in r.stderr, r.stderr  # println(index(k))
+    assert f"{src}:14:" in r.stderr, r.stderr  # return table[i]
+    assert f"{src}:19:" in r.stderr, r.stderr  # println(index(k))
     r = run_tinypy("run", "-opt=2", "-panic=trap", "-no-debug", str(src), env={"WASMTIME_BACKTRACE_DETAILS": "1"})
     assert r.returncode == 134 and "trap.go:" not in r.stderr

@@ -245,8 +245,9 @@ class FuncGen:
         if gc is not None:
             gc.finish()
         linkage = "internal "
-        head = (f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)}) "
-                f"{self.mg.go_func_attrs()} {{")
+        noinline = " noinline" if fn.noinline else ""  # //go:noinline, as gc and TinyGo honour it
+        head = (f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)})"
+                f"{noinline} {self.mg.go_func_attrs()} {{")
         check = goroutines.stack_check(self) if getattr(self.mg, "sched_on", False) else []
         body = ["entry:", *self.entry_allocas, *(check or ["  br label %b0"]), *self.lines]
         if debug is not None and sp is not None:
