@@ -49,10 +49,12 @@ EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.
 
 
 def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:
-    """Does any function reachable from roots defer or call recover?"""
+    """Does any function reachable from roots defer, call recover or call
+    runtime.Goexit (which ends its goroutine by unwinding it, deferred calls or not)?"""
     from tinypy_go.ir.reach import reachable
 
-    return any(fn.defer_head is not None or fn.recover_frame is not None for fn in reachable(prog, roots))
+    return any(fn.defer_head is not None or fn.recover_frame is not None or fn.name == "runtime.Goexit"
+               for fn in reachable(prog, roots))
 
 
 def unwinding_flag(g) -> str:

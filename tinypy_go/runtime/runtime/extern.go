@@ -101,15 +101,14 @@ func NumGoroutine() int { return 1 }
 
 func Gosched() {}
 
-// Goexit runs the calling goroutine's deferred calls and ends it. It needs
-// unwinding mode (a program that defers nothing has nothing to run: the
-// goroutine then cannot be ended early and this is a fatal error).
+// Goexit runs the calling goroutine's deferred calls and ends it. A program
+// that calls it is always built in unwinding mode (backend/panics.analyze).
 func Goexit() {
 	if recoverEnabled() {
 		goexitBegin()
 		return
 	}
-	fatalThrow("runtime.Goexit in a program without deferred calls")
+	fatalThrow("runtime.Goexit without unwinding mode")
 }
 
 func LockOSThread() {}

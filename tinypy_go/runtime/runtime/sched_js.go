@@ -33,6 +33,10 @@ func mainReturned() {
 	}
 }
 
+// mainGoexit: main called runtime.Goexit. A browser program is not run to
+// its end without main, so this is gc's fatal error at once.
+func mainGoexit() { goexitMain() }
+
 // scheduler runs goroutines until main returns or none can run.
 func scheduler() {
 	for !mainDone {

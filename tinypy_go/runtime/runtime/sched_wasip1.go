@@ -15,6 +15,12 @@ func scheduler() {
 		t := runqPop()
 		if t == nil {
 			if timerQueue == nil {
+				if mainGoexited {
+					if allTasks == nil {
+						goexitMain()
+					}
+					deadlockReason(allTasks.reason)
+				}
 				reason := "select (no cases)"
 				if mainTask != nil {
 					reason = mainTask.reason
@@ -27,6 +33,12 @@ func scheduler() {
 		runTask(t)
 	}
 }
+
+// mainGoexited is set once main has called runtime.Goexit: as in Go, the
+// program goes on until no goroutine is left that can run.
+var mainGoexited bool
+
+func mainGoexit() { mainGoexited = true }
 
 // mainReturned: returning from _start ends a WASI program.
 func mainReturned() {}

@@ -4,8 +4,8 @@ package runtime
 // main goroutine. Execution tracing is not available: StartTrace fails, so
 // `go test -trace` style callers get an error instead of a hang.
 
-// goexitMain ends a program whose main goroutine called Goexit, with gc's
-// message (the other goroutines are not run to completion first).
+// goexitMain ends a program whose main goroutine called Goexit once no other
+// goroutine is left, with gc's message.
 func goexitMain() {
 	fatalThrow("no goroutines (main called runtime.Goexit) - deadlock!")
 }

@@ -229,7 +229,8 @@ func mainEntry() {
 	callMain()
 	if recoverEnabled() && unwinding {
 		if goexitDone() {
-			goexitMain()
+			mainGoexit() // the other goroutines go on (sched_*.go)
+			return
 		}
 		fatalpanic()
 	}
