@@ -216,6 +216,12 @@ class Loader:
 
     def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
                  implicit: tuple[str, ...] = IMPLICIT_IMPORTS, print_commands: bool = False):
+        from tinypy_go.frontend.types import instantiate, sizes
+        from tinypy_go.ir import build_defer
+
+        instantiate.reset_cache()  # module-level caches of one build's objects
+        build_defer.reset_cache()
+        sizes.reset_caches()
         self.match = tag_matcher(tags, goos)
         self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()

@@ -71,6 +71,12 @@ def print_value(g, t: T.Type, x: str) -> None:
     if type(u) is T.Interface:
         g.runtime_call("runtime.printeface", [f"{{ptr, ptr}} {x}"])
         return
+    if type(u) is T.Slice:
+        fields = [g.new_tmp() for _ in range(3)]
+        for i, f in enumerate(fields):
+            g.emit(f"{f} = extractvalue {LT.SLICE} {x}, {i}")
+        g.runtime_call("runtime.printslice", [f"ptr {fields[0]}", f"i32 {fields[1]}", f"i32 {fields[2]}"])
+        return
     raise g.error(f"not supported yet: printing a value of type {t}")
 
 

@@ -99,6 +99,12 @@ def _scan(body: Any, info: api.Info) -> tuple[bool, bool]:
 _SCANNED: dict[tuple[int, int], tuple[Any, tuple[bool, bool]]] = {}
 
 
+def reset_cache() -> None:
+    """Forget the previous build's bodies (loader.Loader, one per build), which
+    this cache would otherwise keep alive with their whole programs."""
+    _SCANNED.clear()
+
+
 def calls_recover(body: Any, info: api.Info) -> bool:
     return _scan(body, info)[0]
 

@@ -75,6 +75,10 @@ class ExprBuilder:
     # ------------------------------------------------------------ values
 
     def expr(self, e: ast.Expr) -> ssa.Value:
+        if self.hoisted:  # built ahead by the statement's evaluation order (build_order)
+            v = self.hoisted.pop(id(e), None)
+            if v is not None:
+                return v
         tv = self.info.types.get(e)
         if tv is not None and tv.mode == api.CONSTANT and tv.value is not None:
             return ssa.Const(default_type(tv.type), tv.value, e.pos)
@@ -209,12 +213,13 @@ class ExprBuilder:
             self.cond(e.x, rhs, done)
         else:
             self.cond(e.x, done, rhs)
-        short_preds = list(done.preds)
+        short_preds = {id(p) for p in done.preds}  # a set: a chain of 20,000 || gives as many preds
         self.block = rhs
+        self.order([e.y])  # build_order
         y = self.conv(self.expr(e.y), BOOL, e.y)
         self.jump(done)
         short = ssa.Const(BOOL, e.op == "||")
-        edges = [short if p in short_preds else y for p in done.preds]
+        edges = [short if id(p) in short_preds else y for p in done.preds]
         self.block = done
         phi = ssa.Phi(edges, BOOL, e.op, pos=e.op_pos)
         self.emit(phi)
@@ -235,6 +240,7 @@ class ExprBuilder:
         if isinstance(e, ast.UnaryExpr) and e.op == "!":
             self.cond(e.x, f, t)
             return
+        self.order([e])  # build_order
         v = self.expr(e)
         self.branch(v, t, f, e.pos)
 

@@ -85,9 +85,11 @@ class GoBuilder:
         return self.call_runtime("chanClose", [self._uptr(ch, e.lparen)], e.lparen)
 
     def stmt_send(self, s: ast.SendStmt) -> None:
+        self.order([s.chan, s.value])  # build_order
         ch = self.expr(s.chan)
         elem = under(ch.type).elem
         v = self.conv(self.expr(s.value), elem, s.value)
+        self.order_done(s)
         tmp = self.local(elem, "send", s.arrow)
         self.emit(ssa.Store(tmp, v, pos=s.arrow))
         self.call_runtime("chanSend", [self._uptr(ch, s.arrow), self._uptr(tmp, s.arrow)], s.arrow)

@@ -34,7 +34,9 @@ class StmtBuilder:
         pass
 
     def stmt_expr(self, s: ast.ExprStmt) -> None:
+        self.order([s.x])  # build_order
         self.expr(s.x)
+        self.order_done(s)
 
     def stmt_block(self, s: ast.BlockStmt) -> None:
         self.stmt_list(s.list)
@@ -53,7 +55,9 @@ class StmtBuilder:
                 if obj is not None:
                     self.add_var(obj, n.pos)
             return
+        self.order(spec.values)  # build_order
         values = self.rhs_values(spec.values, len(spec.names), [o.type if o else None for o in objs], spec)
+        self.order_done(spec)
         for n, obj, v in zip(spec.names, objs, values, strict=True):
             if obj is None:
                 continue
@@ -82,6 +86,15 @@ class StmtBuilder:
         raise self.ice(node, "assignment count mismatch")
 
     def stmt_assign(self, s: ast.AssignStmt) -> None:
+        tok = s.tok
+        if tok == ":=":
+            self.order(s.rhs)  # build_order
+        else:
+            self.order([*s.lhs, *s.rhs], lvalues=len(s.lhs))
+        self.assign(s)
+        self.order_done(s)
+
+    def assign(self, s: ast.AssignStmt) -> None:
         tok = s.tok
         if tok in _ASSIGN_OPS:
             if self.is_map_index(s.lhs[0]):
@@ -158,7 +171,9 @@ class StmtBuilder:
         want = sig.results.vars
         values: list[ssa.Value] = []
         if results:
+            self.order(results)  # build_order
             raw = self.rhs_values(results, len(want), [r.type for r in want], node)
+            self.order_done(node)
             values = [self.conv(v, r.type, results[min(i, len(results) - 1)])
                       for i, (v, r) in enumerate(zip(raw, want, strict=True))]
             if self.named_results:

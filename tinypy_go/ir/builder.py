@@ -23,6 +23,7 @@ from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
 from tinypy_go.ir.build_expr import ExprBuilder
 from tinypy_go.ir.build_go import GoBuilder
+from tinypy_go.ir.build_order import OrderBuilder
 from tinypy_go.ir.build_rangefunc import RangeFuncBuilder
 from tinypy_go.ir.build_stmt import StmtBuilder
 from tinypy_go.ir.generics import GenericsMixin, generics_of
@@ -32,7 +33,7 @@ INT = T.TYP[T.INT]
 
 
 class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilder, StmtBuilder, DataBuilder,
-                      GenericsMixin, GoBuilder):
+                      GenericsMixin, GoBuilder, OrderBuilder):
     """Builds the body of one function; holds its control-flow state."""
 
     def __init__(self, pb: PackageBuilder, fn: ssa.Function):
@@ -51,6 +52,7 @@ class FunctionBuilder(ClosureBuilder, DeferBuilder, RangeFuncBuilder, ExprBuilde
         self.boxed: dict[int, ssa.Alloc] = {}  # id(Var) -> slot holding the current cell (loop variables)
         self.rangefunc = None  # set in the body closure of a range-over-func loop (build_rangefunc)
         self.shared_range_vars: dict[int, tuple] = {}  # id(RangeStmt) -> its pre-go1.22 key/value variables
+        self.hoisted: dict[int, ssa.Value] = {}  # id(ast node) -> value built ahead (build_order)
 
     # ------------------------------------------------------------ errors
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.subst import subst
 
-# per-origin cache of instances: list of (type_args, instance)
+# per-origin cache of instances: list of (type_args, instance); one build's
+# types only (reset_cache), or a process building many programs keeps them all
 _INSTANCES: dict[int, list[tuple[list[T.Type], T.Type]]] = {}
+
+
+def reset_cache() -> None:
+    """Forget the instances of the previous build (loader.Loader, one per build)."""
+    _INSTANCES.clear()
 
 
 def _lookup(orig, args):

@@ -23,6 +23,8 @@ class Scope:
         self.comment = comment
         self.is_func = is_func
         if parent is not None and parent is not UNIVERSE_SENTINEL:
+            # as go/types: not under the universe, which would keep every
+            # package of every build of this process alive
             parent.children.append(self)
 
     def __len__(self) -> int:
@@ -64,4 +66,4 @@ class Scope:
         return f"Scope({self.comment}, {self.names()})"
 
 
-UNIVERSE_SENTINEL = None
+UNIVERSE_SENTINEL: Scope | None = None  # the universe scope, once universe.py has made it

@@ -118,3 +118,11 @@ class Sizes:
 
 
 WASM32 = Sizes(4, 8)
+AMD64 = Sizes(8, 8)  # gc's choices that follow the host's sizes (ir/build_order.py)
+
+
+def reset_caches() -> None:
+    """Forget the previous build's struct layouts (loader.Loader, one per build):
+    the caches hold their types, and so their whole programs, alive."""
+    WASM32._cache.clear()
+    AMD64._cache.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tinypy_go.frontend.token import NO_POS
 from tinypy_go.frontend.types import objects as O
+from tinypy_go.frontend.types import scope as _scope_mod
 from tinypy_go.frontend.types.package import Package
 from tinypy_go.frontend.types.scope import Scope
 from tinypy_go.frontend.types.typ import (
@@ -23,6 +24,7 @@ from tinypy_go.frontend.types.typ import (
 )
 
 UNIVERSE = Scope(None, comment="universe")
+_scope_mod.UNIVERSE_SENTINEL = UNIVERSE
 
 _UNIVERSE_BUILTINS = [O.APPEND, O.CAP, O.CLEAR, O.CLOSE, O.COMPLEX, O.COPY, O.DELETE, O.IMAG, O.LEN, O.MAKE,
                       O.MAX, O.MIN, O.NEW, O.PANIC, O.PRINT, O.PRINTLN, O.REAL, O.RECOVER]

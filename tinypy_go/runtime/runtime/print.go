@@ -107,6 +107,16 @@ func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
 
+// printslice prints a slice as gc's print does: [len/cap]0xADDR.
+func printslice(p unsafe.Pointer, n, c int) {
+	printbyte('[')
+	printint(int64(n))
+	printbyte('/')
+	printint(int64(c))
+	printbyte(']')
+	printpointer(p)
+}
+
 // printfloat prints v as Go's runtime does since go1.26: the shortest
 // decimal that reads back as v, in %g form (3.5, 1e+100, NaN, +Inf).
 func printfloat(v float64) {
