@@ -136,3 +136,13 @@ def test_directive_misuse_is_an_error_at_its_position(tmp_path, src, want):
     (tmp_path / "d.go").write_text("package main\n\n" + src)
     r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "d.go", cwd=tmp_path)
     assert (r.returncode, r.stderr) == (1, want + "\n")
+
+
+def test_composite_literals_in_messages_as_go_build_prints_them(tmp_path):
+    """go build prints an empty literal as S{} and only a non-empty one as S{…}."""
+    (tmp_path / "d.go").write_text("package main\n\ntype I interface{ M() }\ntype S struct{ a int }\n\n"
+                                   "func main() {\n\tvar i I = S{}\n\tvar j I = S{a: 1}\n\t_, _ = i, j\n}\n")
+    r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "d.go", cwd=tmp_path)
+    assert r.returncode == 1
+    tail = "(value of struct type S) as I value in variable declaration: S does not implement I (missing method M)"
+    assert r.stderr.splitlines() == [f"d.go:7:12: cannot use S{{}} {tail}", f"d.go:8:12: cannot use S{{…}} {tail}"]

@@ -24,7 +24,8 @@ interface parameter when gc passes it by address (its amd64 size is not 2, 4
 or 8 bytes and it is not a string or slice; a bool comparison, say) and it
 is not addressable.  Not hoisted (read when the statement runs):
 identifiers, selectors, index expressions (also of maps), dereferences,
-other conversions, struct, array and slice literals, ``new``.  Function
+other conversions, struct, array and slice literals, a map literal inside
+``&`` or another literal (which build it in place), ``new``.  Function
 literals are not entered: their bodies are statements of their own.  A
 single expression whose root would be hoisted is built as it is: nothing
 can be read before it.
@@ -160,22 +161,27 @@ class OrderBuilder:
 
     def _collect(self, root: ast.Expr, found: list[ast.Expr], hoist_root: bool) -> None:
         """Post-order, left to right, without recursion (expressions can nest deeply)."""
-        stack: list[tuple[ast.Expr, bool]] = [(root, False)]
+        stack: list[tuple[ast.Expr, bool, bool]] = [(root, False, False)]
         boxed: set[int] = set()
         while stack:
-            e, expanded = stack.pop()
+            e, expanded, in_place = stack.pop()
             if expanded:
                 if (e is not root or hoist_root) and (id(e) in boxed or self._hoistable(e)):
-                    found.append(e)
+                    if not (in_place and type(e) is ast.CompositeLit):
+                        found.append(e)
                 continue
             tv = self.info.types.get(e)
             if tv is not None and (tv.mode == api.TYPEXPR or tv.value is not None):
                 continue  # a type, or a constant: nothing is evaluated
-            stack.append((e, True))
-            if type(e) is ast.CallExpr and e.args:
+            stack.append((e, True, in_place))
+            k = type(e)
+            if k is ast.CallExpr and e.args:
                 boxed |= self._boxed_args(e)
+            # a literal under & or inside another literal is built in place, not by expr
+            lit_in_place = (k is ast.CompositeLit or k is ast.KeyValueExpr or k is ast.UnaryExpr and e.op == "&"
+                            or k is ast.ParenExpr and in_place)
             for c in reversed(self._children(e)):
-                stack.append((c, False))
+                stack.append((c, False, lit_in_place))
 
 
 def _is_interface(t: T.Type) -> bool:
