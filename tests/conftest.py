@@ -7,10 +7,10 @@ under wasmtime; optional ``<name>.exit`` holds the expected exit status
 program's stderr must start with exactly these lines; often just the panic
 message).
 ``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, or ``all`` =
-0,1,2,s,z).  By default every program runs at -opt=0 and z, and every third
-one (by name order) also at -opt=2 (``program_opt_levels``): -opt=2 shares
-LLVM's optimising pipeline with z, so sampling it keeps its coverage without
-a third full pass over a corpus that keeps growing.  ``scripts/regen_golden.py`` rewrites the goldens
+0,1,2,s,z).  By default every program runs at -opt=z, every second one (by
+name order) also at -opt=0 and every third at -opt=2 (``program_opt_levels``):
+sampling the other levels keeps their coverage without two more full passes
+over a corpus that keeps growing.  ``scripts/regen_golden.py`` rewrites the goldens
 from native Go.  A first line ``// tinypy: -gc=leaking`` builds a program
 with that collector; ``tests/e2e/test_gc.py`` runs every ``gc_*`` program
 under each collector at -opt=0 and z.
@@ -39,10 +39,12 @@ def opt_levels() -> list[str]:
 
 def program_opt_levels(index: int) -> list[str]:
     """The -opt levels of the index-th corpus program: ``TINYPY_TEST_OPT`` when set,
-    else 0 and z, plus 2 for every third program."""
+    else z for every program, 0 for every second and 2 for every third (the suite
+    must not grow with the corpus three builds at a time; TINYPY_TEST_OPT=0,2,z
+    runs them all)."""
     if os.environ.get("TINYPY_TEST_OPT"):
         return opt_levels()
-    return ["0", "2", "z"] if index % 3 == 0 else ["0", "z"]
+    return [*(["0"] if index % 2 == 0 else []), *(["2"] if index % 3 == 0 else []), "z"]
 
 
 def run_tinypy(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
