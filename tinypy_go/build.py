@@ -265,6 +265,8 @@ def build_result(config: BuildConfig, program: loader.Program | None = None) -> 
     try:
         result = _build(ctx, work, program)
     finally:
+        if ctx.pkgcache is not None:
+            ctx.pkgcache.finish()  # a parse error stops the build before type checking unfreezes
         if ctx.status is not None:
             ctx.status.stop()
             ctx.timings.listener = None
