@@ -3,9 +3,11 @@
 
     python scripts/bench_size.py [-opt z] [-v] [NAME ...]
 
-For each program (hello-fmt, hello-println, strings, json): the .wasm size at
-``-opt=z`` with ``-no-debug`` (builds carry DWARF line tables by default; the
-comparison with TinyGo is without them), its code, data and name-section sizes, and the build time.  The
+For each program (hello-fmt, hello-println, strings, json, cat): the .wasm
+size at ``-opt=z`` with ``-no-debug`` (builds carry DWARF line tables by
+default; the comparison with TinyGo is without them), its code, data and
+name-section sizes, the build time, and the size at default flags (with the
+DWARF line tables).  The
 reference numbers are TinyGo 0.33's for the fmt hello world: 150,846 bytes with
 ``-no-debug``, 88,527 with ``-scheduler=none -no-debug``.  ``-v`` adds the
 per-package breakdown of ``scripts/wasm_sizes.py``.
@@ -64,6 +66,25 @@ func main() {
 	fmt.Println(p, err)
 }
 ''',
+    "cat": '''package main
+
+import (
+	"io"
+	"os"
+)
+
+func main() {
+	for _, name := range os.Args[1:] {
+		f, err := os.Open(name)
+		if err != nil {
+			os.Stderr.WriteString(err.Error() + "\\n")
+			os.Exit(1)
+		}
+		io.Copy(os.Stdout, f)
+		f.Close()
+	}
+}
+''',
 }
 
 TINYGO_FMT_HELLO = {"-no-debug": 150_846, "-scheduler=none -no-debug": 88_527}
@@ -88,7 +109,7 @@ def main() -> None:
     ap.add_argument("-opt", default="z")
     ap.add_argument("-v", action="store_true", help="per-package breakdown")
     args = ap.parse_args()
-    print(f"{'program':<14} {'total':>9} {'code':>9} {'data':>9} {'name':>7} {'build':>7}")
+    print(f"{'program':<14} {'total':>9} {'code':>9} {'data':>9} {'name':>7} {'build':>7} {'default':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.names:
             src = Path(tmp) / f"{name}.go"
@@ -99,8 +120,10 @@ def main() -> None:
             dt = time.perf_counter() - t0
             wasm = out.read_bytes()
             s = sections(wasm)
-            print(f"{name:<14} {len(wasm):>9,} {s['code']:>9,} {s['data']:>9,} {s['name']:>7,} {dt:>6.1f}s",
-                  flush=True)
+            dwarf = Path(tmp) / f"{name}.debug.wasm"
+            build.build_result(build.BuildConfig(inputs=[str(src)], output=dwarf, opt=args.opt))
+            print(f"{name:<14} {len(wasm):>9,} {s['code']:>9,} {s['data']:>9,} {s['name']:>7,} {dt:>6.1f}s "
+                  f"{dwarf.stat().st_size:>9,}", flush=True)
             if args.v:
                 subprocess.run([sys.executable, str(ROOT / "scripts" / "wasm_sizes.py"), str(out), "-n", "15"])
     print("TinyGo 0.33 hello-fmt: " + ", ".join(f"{v:,} ({k})" for k, v in TINYGO_FMT_HELLO.items()))
