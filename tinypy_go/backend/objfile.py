@@ -55,11 +55,11 @@ def target_machine(target: Target = WASI, opt: str = "z") -> llvm.TargetMachine:
                                    reloc="static", codemodel="default")
 
 
-def parse_ir(llvm_ir_text: str, target: Target = WASI) -> llvm.ModuleRef:
+def parse_ir(llvm_ir_text: str, target: Target = WASI, context: llvm.ContextRef | None = None) -> llvm.ModuleRef:
     """Parse and verify IR text, setting the target triple and data layout."""
     _init()
     try:
-        mod = llvm.parse_assembly(llvm_ir_text)
+        mod = llvm.parse_assembly(llvm_ir_text, context)
         mod.verify()
     except RuntimeError as e:
         raise LLVMError(str(e).strip()) from None
@@ -104,10 +104,22 @@ def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
 
 
 def emit_object(llvm_ir_text: str, opt_level: str = "z", target: Target = WASI) -> bytes:
-    """Compile IR text to a wasm object file (bytes) at ``opt_level`` (0 1 2 s z)."""
-    mod = parse_ir(llvm_ir_text, target)
-    optimize(mod, opt_level, target)
-    return target_machine(target, opt_level).emit_object(mod)
+    """Compile IR text to a wasm object file (bytes) at ``opt_level`` (0 1 2 s z).
+
+    Each build parses into an LLVM context of its own, disposed with the module:
+    the global context keeps every type and constant it ever saw, so a process
+    that builds many programs (tests, ``tinypy test``) grew by gigabytes and
+    slowed down tenfold."""
+    ctx = llvm.create_context()
+    try:
+        mod = parse_ir(llvm_ir_text, target, ctx)
+        try:
+            optimize(mod, opt_level, target)
+            return target_machine(target, opt_level).emit_object(mod)
+        finally:
+            mod.close()
+    finally:
+        ctx.close()
 
 
 def optimized_ir(llvm_ir_text: str, opt_level: str = "z", target: Target = WASI) -> str:
