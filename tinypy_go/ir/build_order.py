@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.frontend.types.sizes import AMD64
+from tinypy_go.frontend.types.sizes import AMD64  # gc's choices follow the host's sizes (go run on amd64)
+from tinypy_go.ir.build_expr import under
 from tinypy_go.ir.build_unsafe import UNSAFE_SIZE_BUILTINS
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 _HOISTED_BUILTINS = frozenset({"len", "cap", "append", "copy", "make", "min", "max", "real", "imag", "complex",
                                "recover"})
-_AMD64 = AMD64  # gc's interface conversions choose by the host's sizes (go run on amd64)
+
 
 
 class OrderBuilder:
@@ -78,17 +79,27 @@ class OrderBuilder:
             self.hoisted.clear()
             raise self.ice(node, "evaluation order: a hoisted subexpression was not used")
 
+    def _call_kind(self, e: ast.CallExpr) -> tuple[str, api.TypeAndValue | None]:
+        """("conversion" | "builtin NAME" | "unsafe NAME" | "call", the callee's TypeAndValue)."""
+        fun = ast.unparen(e.fun)
+        tv = self.info.types.get(fun)
+        if tv is not None and tv.mode == api.TYPEXPR:
+            return "conversion", tv
+        if tv is not None and tv.mode == api.BUILTIN:
+            if isinstance(fun, ast.SelectorExpr):
+                return f"unsafe {fun.sel.name}", tv
+            return f"builtin {fun.name}", tv
+        return "call", tv
+
     def _hoistable(self, e: ast.Expr) -> bool:
         k = type(e)
         if k is ast.CallExpr:
-            fun = ast.unparen(e.fun)
-            tv = self.info.types.get(fun)
-            if tv is not None and tv.mode == api.TYPEXPR:
+            kind, tv = self._call_kind(e)
+            if kind == "conversion":
                 return _string_to_slice(self.info, e, tv.type)
-            if tv is not None and tv.mode == api.BUILTIN:
-                ident = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
-                return ident.name in _HOISTED_BUILTINS and not isinstance(fun, ast.SelectorExpr)
-            return True
+            if kind == "call":
+                return True
+            return kind.startswith("builtin ") and kind[8:] in _HOISTED_BUILTINS
         if k is ast.UnaryExpr:
             return e.op == "<-"
         if k is ast.SliceExpr:
@@ -99,21 +110,19 @@ class OrderBuilder:
             return e.op in ("&&", "||")
         if k is ast.CompositeLit:
             tv = self.info.types.get(e)
-            return tv is not None and type(T.unalias(tv.type).underlying()) is T.Map
+            return tv is not None and type(under(tv.type)) is T.Map
         return False
 
     def _children(self, e: ast.Expr) -> list[ast.Expr]:
         """Operands of e that are evaluated, in evaluation order."""
         k = type(e)
         if k is ast.CallExpr:
-            fun = ast.unparen(e.fun)
-            tv = self.info.types.get(fun)
-            if tv is not None and tv.mode == api.TYPEXPR:
-                return list(e.args)
-            if tv is not None and tv.mode == api.BUILTIN:
-                ident = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
-                return [] if ident.name in UNSAFE_SIZE_BUILTINS else list(e.args)
-            return [e.fun, *e.args]
+            kind, _ = self._call_kind(e)
+            if kind == "call":
+                return [e.fun, *e.args]
+            if kind.partition(" ")[2] in UNSAFE_SIZE_BUILTINS:
+                return []  # not evaluated
+            return list(e.args)
         if k is ast.BinaryExpr:
             return [] if e.op in ("&&", "||") else [e.x, e.y]
         if k in (ast.ParenExpr, ast.SelectorExpr, ast.StarExpr, ast.UnaryExpr, ast.TypeAssertExpr,
@@ -132,11 +141,10 @@ class OrderBuilder:
     def _boxed_args(self, e: ast.CallExpr) -> set[int]:
         """ids of e's arguments that gc copies ahead as it converts them to an
         interface parameter by address (see the module docstring)."""
-        fun = ast.unparen(e.fun)
-        tv = self.info.types.get(fun)
-        if tv is None or tv.mode in (api.TYPEXPR, api.BUILTIN):
+        kind, tv = self._call_kind(e)
+        if kind != "call" or tv is None:
             return set()
-        sig = T.unalias(tv.type).underlying()
+        sig = under(tv.type)
         if type(sig) is not T.Signature:
             return set()
         params = sig.params.vars
@@ -185,12 +193,12 @@ class OrderBuilder:
 
 
 def _is_interface(t: T.Type) -> bool:
-    return type(T.unalias(t).underlying()) is T.Interface
+    return type(under(t)) is T.Interface
 
 
 def _pointer_shaped(t: T.Type) -> bool:
     """Stored directly in an interface's data word by gc (no copy is made)."""
-    u = T.unalias(t).underlying()
+    u = under(t)
     if type(u) in (T.Pointer, T.Map, T.Chan, T.Signature):
         return True
     if type(u) is T.Basic:
@@ -203,14 +211,14 @@ def _sole_component(u: T.Type) -> T.Type | None:
     """The one non-empty component of a struct or array chain, or u itself."""
     while True:
         if type(u) is T.Struct:
-            fields = [f for f in u.fields if _AMD64.sizeof(f.type) > 0]
+            fields = [f for f in u.fields if AMD64.sizeof(f.type) > 0]
             if len(fields) != 1:
                 return None
-            u = T.unalias(fields[0].type).underlying()
+            u = under(fields[0].type)
         elif type(u) is T.Array:
             if u.len != 1:
                 return None
-            u = T.unalias(u.elem).underlying()
+            u = under(u.elem)
         else:
             return u
 
@@ -219,10 +227,10 @@ def _passed_by_address(t: T.Type) -> bool:
     """gc's dataWordFuncName: a value converted to an interface that is not
     2-, 4- or 8-byte (naturally aligned), string- or slice-shaped, or
     pointer-shaped, goes to the runtime by address, from a temporary."""
-    u = T.unalias(t).underlying()
+    u = under(t)
     if _pointer_shaped(u):
         return False
-    size, align = _AMD64.sizeof(u), _AMD64.alignof(u)
+    size, align = AMD64.sizeof(u), AMD64.alignof(u)
     if size in (2, 4, 8) and align == size:
         return False
     sole = _sole_component(u)
@@ -233,10 +241,10 @@ def _passed_by_address(t: T.Type) -> bool:
 
 def _string_to_slice(info: api.Info, e: ast.CallExpr, target: T.Type) -> bool:
     """[]byte(s) and []rune(s): gc allocates them ahead like calls."""
-    if type(T.unalias(target).underlying()) is not T.Slice or len(e.args) != 1:
+    if type(under(target)) is not T.Slice or len(e.args) != 1:
         return False
     tv = info.types.get(e.args[0])
     if tv is None or tv.value is not None:
         return False
-    u = T.unalias(tv.type).underlying()
+    u = under(tv.type)
     return type(u) is T.Basic and bool(u.info & T.IS_STRING)
