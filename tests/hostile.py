@@ -532,13 +532,22 @@ def go_verdict(d: Path, limit: float = 120) -> int | None:
 class Worker:
     """One long-lived ``tinypy`` process building case after case (``python -m tests.hostile worker``).
 
-    A case over the time limit kills the process; the next case starts a fresh one."""
+    A case over the time limit kills the process; the next case starts a fresh one.  So does
+    every ``RECYCLE``-th case: a user's ``tinypy build`` is one build per process, and the
+    native heap of one that has built hundreds of programs (LLVM, fragmentation) is not what
+    the time limit is about."""
+
+    RECYCLE = 100
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
+        self.builds = 0
 
     def _start(self) -> subprocess.Popen[bytes]:
+        if self.builds >= self.RECYCLE:
+            self.close()
         if self.proc is None or self.proc.poll() is not None:
+            self.builds = 0
             self.proc = subprocess.Popen([sys.executable, "-m", "tests.hostile", "worker"], cwd=REPO, env=_env(),
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, start_new_session=True)
@@ -547,6 +556,7 @@ class Worker:
     def run(self, d: Path, limit: float) -> Result:
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
+        self.builds += 1
         start = time.monotonic()
         proc.stdin.write(json.dumps({"dir": str(d)}).encode() + b"\n")
         proc.stdin.flush()
