@@ -309,6 +309,11 @@ class FuncGen:
                 self.gc.keep("ptr", ptr)
             self.define(instr, "undef")
             return
+        if type(instr.x) is ssa.FieldAddr:
+            accessor = self.mg.constfields.accessor(instr.x)
+            if accessor is not None:  # a bool field maybe never set (backend/constfields.py)
+                self.emit(f"{self.reg(instr)} = call i1 {accessor}(ptr {ptr})")
+                return
         self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
 
     def _only_compared(self, instr: ssa.UnOp) -> bool:
@@ -375,6 +380,7 @@ class FuncGen:
             self.nil_check(base)
         st = self.lty(LT.underlying(instr.x.type).elem)
         self.emit(f"{self.reg(instr)} = getelementptr inbounds {st}, ptr {base}, i32 0, i32 {instr.field}")
+        self.mg.constfields.field_addr(instr, self._users().get(id(instr), []))
 
     def lower_field(self, instr: ssa.Field) -> None:
         self.emit(f"{self.reg(instr)} = extractvalue {self.tv(instr.x)}, {instr.field}")
@@ -734,6 +740,7 @@ class FuncGen:
             self.emit(f"{a} = insertvalue {dty} undef, {dp} {parts[0]}, 0")
             self.emit(f"{r} = insertvalue {dty} {a}, {dp} {parts[1]}, 1")
         elif sty == "ptr" and dty == "ptr":
+            self.mg.constfields.converted(dst, src)  # (*S)(unsafe.Pointer(p))
             self.define(instr, x)
         elif sty == "ptr" and di & T.IS_INTEGER:
             self.emit(f"{r} = ptrtoint ptr {x} to {dty}")
@@ -743,6 +750,7 @@ class FuncGen:
             raise self.error(f"not supported yet: conversion from {src} to {dst}")
 
     def lower_change_type(self, instr: ssa.ChangeType) -> None:
+        self.mg.constfields.converted(instr.type, instr.x.type)
         self.define(instr, self.v(instr.x))
 
     # ------------------------------------------------------------ calls

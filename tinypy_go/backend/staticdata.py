@@ -87,6 +87,7 @@ def typed_initializer(mg: Any, sv: StaticValue) -> tuple[str, str]:
     u = LT.underlying(sv.type)
     if type(u) is T.Array:
         return _array(mg, sv, u, natural)
+    mg.constfields.static_struct(sv.type, sv.elems, is_zero)
     parts = [typed_initializer(mg, e) for e in sv.elems]
     if all(ty == LT.llvm_type(e.type) for (ty, _), e in zip(parts, sv.elems, strict=True)):
         return natural, "{" + ", ".join(f"{ty} {v}" for ty, v in parts) + "}"

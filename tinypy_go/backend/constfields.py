@@ -1,0 +1,138 @@
+"""Boolean fields the whole program never sets: their loads become ``false``.
+
+``fmt.Println`` formats through ``(*pp).printArg`` and ``fmtString``, which
+quote a string when ``p.fmt.sharpV`` is set (``%#v``).  Only ``doPrintf``
+ever sets that flag, so a program that never calls a ``Printf``-style function
+still carries ``strconv.Quote``, its Unicode tables and ``%#v`` integer
+formatting: about 6 KB of a fmt hello world.  gc's linker keeps them too;
+LLVM cannot drop them because the flag is a field of a heap object.
+
+Which fields qualify (checked per ``FieldAddr``): unexported ``bool`` fields
+of a non-generic defined struct type whose package does not import
+``unsafe``.  Code outside the package cannot name the field, reflect cannot
+set an unexported field, and without ``unsafe`` the package cannot write it
+other than through ``&x.f``.  Every value of the type starts zero, and
+copying a value whose field is false keeps it false, so the field is false
+everywhere unless some reachable code writes something else through
+``&x.f``, lets ``&x.f`` escape, converts another struct type to it, or puts a
+non-zero value of it in static data.  The backend records each of those while
+it lowers the program (``written``), and emits every load of a candidate
+field as a call to a per-field accessor; the accessors are defined once the
+whole program has been lowered (``definitions``): a real load if the field
+was written, ``false`` otherwise, always inlined.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir import ssa
+
+
+class ConstFields:
+    """The candidate fields the program loads, and which of them it writes."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[tuple[int, int], str] = {}  # (id(named), field) -> accessor symbol
+        self.written: set[tuple[int, int]] = set()
+        self._keep: list[Any] = []  # the named types behind the ids
+        self._candidate: dict[tuple[int, int], bool] = {}
+
+    @staticmethod
+    def _named_struct(ptr_type: Any) -> T.Named | None:
+        p = T.unalias(ptr_type).underlying()
+        if type(p) is not T.Pointer:
+            return None
+        n = T.unalias(p.elem)
+        return n if type(n) is T.Named and type(n.underlying()) is T.Struct else None
+
+    def candidate(self, named: T.Named, index: int) -> bool:
+        key = (id(named), index)
+        got = self._candidate.get(key)
+        if got is None:
+            got = self._candidate[key] = _qualifies(named, index)
+            self._keep.append(named)
+        return got
+
+    def field_addr(self, fa: ssa.FieldAddr, users: list[ssa.Instruction]) -> None:
+        """Record a write if ``&x.f`` is stored to with anything but false, or used as
+        anything but the address of a load or store."""
+        named = self._named_struct(fa.x.type)
+        if named is None or not self.candidate(named, fa.field):
+            return
+        for u in users:
+            if type(u) is ssa.UnOp and u.op == "*" and u.x is fa:
+                continue
+            if type(u) is ssa.Store and u.addr is fa and u.val is not fa and _is_false(u.val):
+                continue
+            self.written.add((id(named), fa.field))
+            return
+
+    def accessor(self, fa: ssa.FieldAddr) -> str | None:
+        """The accessor to call instead of loading ``fa``, or None if it is no candidate."""
+        named = self._named_struct(fa.x.type)
+        if named is None or not self.candidate(named, fa.field):
+            return None
+        key = (id(named), fa.field)
+        sym = self.loaded.get(key)
+        if sym is None:
+            name = named.obj.name if named.obj is not None else "struct"
+            pkg = named.obj.pkg.path if named.obj is not None and named.obj.pkg is not None else ""
+            field = T.unalias(named.underlying()).fields[fa.field].name  # type: ignore[union-attr]
+            sym = self.loaded[key] = f'@"tinypy.field:{pkg}.{name}.{field}"'
+        return sym
+
+    def converted(self, a: Any, b: Any) -> None:
+        """A conversion between ``a`` and ``b`` (either way; ``S(t)``, ``(*S)(pt)``,
+        ``(*S)(unsafe.Pointer(p))``): a write through one is a write to the other."""
+        ta, tb = _struct_of(a), _struct_of(b)
+        if ta is tb:
+            return
+        for n in (ta, tb):
+            if n is not None:
+                for i in range(len(n.underlying().fields)):  # type: ignore[union-attr]
+                    if self.candidate(n, i):
+                        self.written.add((id(n), i))
+
+    def static_struct(self, t: Any, elems: list[Any], is_zero: Any) -> None:
+        """A non-zero static value of struct type ``t`` (static data)."""
+        n = T.unalias(t)
+        if type(n) is not T.Named:
+            return
+        for i, e in enumerate(elems):
+            if self.candidate(n, i) and not is_zero(e):
+                self.written.add((id(n), i))
+
+    def definitions(self) -> list[str]:
+        """The accessors: a load for a written field, ``false`` for one never written."""
+        out = []
+        for key, sym in self.loaded.items():
+            body = "%v = load i1, ptr %p\n  ret i1 %v" if key in self.written else "ret i1 false"
+            out.append(f"define internal i1 {sym}(ptr %p) alwaysinline nounwind {{\n  {body}\n}}")
+        return out
+
+
+def _struct_of(t: Any) -> T.Named | None:
+    """The defined struct type ``t`` is, or points to."""
+    n = T.unalias(t)
+    if type(n.underlying()) is T.Pointer:
+        n = T.unalias(n.underlying().elem)  # type: ignore[union-attr]
+    return n if type(n) is T.Named and type(n.underlying()) is T.Struct else None
+
+
+def _is_false(v: ssa.Value) -> bool:
+    return type(v) is ssa.Const and v.value is False
+
+
+def _qualifies(named: T.Named, index: int) -> bool:
+    if named.type_args or named.obj is None or named.obj.pkg is None:
+        return False
+    st = named.underlying()
+    if type(st) is not T.Struct or index >= len(st.fields):
+        return False
+    f = st.fields[index]
+    ft = T.unalias(f.type).underlying()
+    if type(ft) is not T.Basic or ft.kind != T.BOOL or f.exported() or f.name == "_":
+        return False
+    return all(imp.path != "unsafe" for imp in named.obj.pkg.imports)
