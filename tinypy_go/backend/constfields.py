@@ -24,6 +24,7 @@ was written, ``false`` otherwise, always inlined.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tinypy_go.frontend.types import typ as T
@@ -34,7 +35,7 @@ class ConstFields:
     """The candidate fields the program loads, and which of them it writes."""
 
     def __init__(self) -> None:
-        self.loaded: dict[tuple[int, int], str] = {}  # (id(named), field) -> accessor symbol
+        self.loaded: dict[tuple[int, int], str] = {}  # (id(named), field) -> its mark
         self.written: set[tuple[int, int]] = set()
         self._keep: list[Any] = []  # the named types behind the ids
         self._candidate: dict[tuple[int, int], bool] = {}
@@ -69,8 +70,8 @@ class ConstFields:
             self.written.add((id(named), fa.field))
             return
 
-    def accessor(self, fa: ssa.FieldAddr) -> str | None:
-        """The accessor to call instead of loading ``fa``, or None if it is no candidate."""
+    def mark(self, fa: ssa.FieldAddr) -> str | None:
+        """The attachment to put on a load of ``fa``, or None if it is no candidate."""
         named = self._named_struct(fa.x.type)
         if named is None or not self.candidate(named, fa.field):
             return None
@@ -80,7 +81,7 @@ class ConstFields:
             name = named.obj.name if named.obj is not None else "struct"
             pkg = named.obj.pkg.path if named.obj is not None and named.obj.pkg is not None else ""
             field = T.unalias(named.underlying()).fields[fa.field].name  # type: ignore[union-attr]
-            sym = self.loaded[key] = f'@"tinypy.field:{pkg}.{name}.{field}"'
+            sym = self.loaded[key] = f'{_MARK} !{{!"{pkg}.{name}.{field}"}}'
         return sym
 
     def converted(self, a: Any, b: Any) -> None:
@@ -104,13 +105,28 @@ class ConstFields:
             if self.candidate(n, i) and not is_zero(e):
                 self.written.add((id(n), i))
 
-    def definitions(self) -> list[str]:
-        """The accessors: a load for a written field, ``false`` for one never written."""
-        out = []
-        for key, sym in self.loaded.items():
-            body = "%v = load i1, ptr %p\n  ret i1 %v" if key in self.written else "ret i1 false"
-            out.append(f"define internal i1 {sym}(ptr %p) alwaysinline nounwind {{\n  {body}\n}}")
-        return out
+    def folded(self) -> list[str]:
+        """The marks of the fields never written."""
+        return [m for key, m in self.loaded.items() if key not in self.written]
+
+    def rewrite(self, bodies: list[str]) -> None:
+        """Fold the marked loads of never-written fields to false; unmark the others."""
+        if not self.loaded:
+            return
+        never = {m[len(_MARK) + 1:] for m in self.folded()}
+
+        def sub(m: re.Match[str]) -> str:
+            if m.group(3) in never:
+                return f"{m.group(1)} = add i1 0, 0"  # a constant, for the value's later uses
+            return f"{m.group(1)} = load i1, ptr {m.group(2)}"
+
+        for i, body in enumerate(bodies):
+            if _MARK in body:
+                bodies[i] = _LOAD.sub(sub, body)
+
+
+_MARK = ", !tinypyfield"
+_LOAD = re.compile(r'(%\S+) = load i1, ptr (.+?), !tinypyfield (!\{!"[^"]*"\})')
 
 
 def _struct_of(t: Any) -> T.Named | None:

@@ -309,11 +309,10 @@ class FuncGen:
                 self.gc.keep("ptr", ptr)
             self.define(instr, "undef")
             return
-        if type(instr.x) is ssa.FieldAddr:
-            accessor = self.mg.constfields.accessor(instr.x)
-            if accessor is not None:  # a bool field maybe never set (backend/constfields.py)
-                self.emit(f"{self.reg(instr)} = call i1 {accessor}(ptr {ptr})")
-                return
+        mark = self.mg.constfields.mark(instr.x) if type(instr.x) is ssa.FieldAddr else None
+        if mark is not None:  # a bool field maybe never set (backend/constfields.py)
+            self.emit(f"{self.reg(instr)} = load i1, ptr {ptr}{mark}")
+            return
         self.emit(f"{self.reg(instr)} = load {self.lty(instr.type)}, ptr {ptr}")
 
     def _only_compared(self, instr: ssa.UnOp) -> bool:
