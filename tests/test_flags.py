@@ -182,7 +182,7 @@ def test_size_table_totals_equal_the_file(tmp_path: Path, level: str) -> None:
     assert total[0] == len(secs[10][0])  # code: the code section's payload
     assert total[1] + total[2] == _data_bytes(secs[11][0])  # rodata + data: the data segments
     assert rows["C stack"][3] == 65536
-    for pkg in ("main", "fmt", "runtime", "strconv"):
+    for pkg in ("main", "fmt", "runtime", "strings"):
         assert pkg in rows, rows.keys()
     assert rows["fmt"][0] > 1000 and rows["main"][1] > 0  # fmt's code; main's strings
     if level == "full":

@@ -363,11 +363,11 @@ def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions, work: 
     if wasmopt.wanted(ctx.config.opt):
         with ctx.timings.stage("wasm-opt"):  # post-link size pass (backend/wasmopt.py)
             wasmopt.optimize_file(output, ctx.config.opt)
-    if not ctx.config.no_debug:
+    wasm = output.read_bytes() if not ctx.config.no_debug else b""
+    if b".debug_info" in wasm:
         from tinypy_go.backend import dwarfmin
 
         with ctx.timings.stage("dwarf"):  # line tables and compile units only
-            wasm = output.read_bytes()
             compacted = dwarfmin.compact(wasm)
             if compacted is not wasm:
                 output.write_bytes(compacted)
