@@ -42,7 +42,8 @@ def main() -> int:
     stats: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     slowest: dict[str, tuple[float, str]] = {}
     worker = hostile.Worker() if args.worker else None
-    log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
+    # a diagnostic may quote invalid UTF-8 of the source (as an escaped surrogate)
+    log = open(args.log, "a", encoding="utf-8", errors="backslashreplace") if args.log else None  # noqa: SIM115
     failures = 0
     start = time.monotonic()
     for case in hostile.generate(args.seed, args.count, classes):

@@ -146,3 +146,16 @@ def test_composite_literals_in_messages_as_go_build_prints_them(tmp_path):
     assert r.returncode == 1
     tail = "(value of struct type S) as I value in variable declaration: S does not implement I (missing method M)"
     assert r.stderr.splitlines() == [f"d.go:7:12: cannot use S{{}} {tail}", f"d.go:8:12: cannot use S{{…}} {tail}"]
+
+
+def test_invalid_utf8_in_the_header_is_go_builds_error(tmp_path):
+    """go build reads the package clause and imports with go/scanner: "illegal" there,
+    the compiler's "invalid" after them (the wordings and positions of go 1.27)."""
+    cases = [(b"\x85ackage main\n\nfunc main() {}\n", "1:1: illegal"),
+             (b"p\x85ckage main\n\nfunc main() {}\n", "1:2: illegal"),
+             (b'package main\n\nimport "f\x85mt"\n\nfunc main() {}\n', "3:10: illegal"),
+             (b"package main\n\nfunc m\x85ain() {}\n", "3:7: invalid")]
+    for src, want in cases:
+        (tmp_path / "h.go").write_bytes(src)
+        r = run_tinypy("build", "-o", str(tmp_path / "x.wasm"), "h.go", cwd=tmp_path)
+        assert (r.returncode, r.stderr) == (1, f"h.go:{want} UTF-8 encoding\n"), src

@@ -65,6 +65,7 @@ class _Scanner:
         self.pos = 1 if src.startswith("\ufeff") else 0  # a leading byte-order mark is ignored, as by go
         self.line = 1
         self.line_start = 0
+        self.tok_start = 0  # offset of the last token returned
 
     def column(self, offset: int) -> int:
         prefix = self.src[self.line_start:offset]
@@ -74,13 +75,14 @@ class _Scanner:
         """The next significant token as (kind, text, line, col); newlines that
         would get an automatic semicolon are returned as ``;``."""
         while True:
+            self.tok_start = self.pos
             if self.pos >= len(self.src):
                 return ("eof", "", self.line, self.column(self.pos))
             m = _TOKEN.match(self.src, self.pos)
             if m is None:
                 return ("other", self.src[self.pos], self.line, self.column(self.pos))
             kind = m.lastgroup or ""
-            start = m.start()
+            start = self.tok_start = m.start()
             line, col = self.line, self.column(start)
             text = m.group()
             self.pos = m.end()
@@ -97,9 +99,35 @@ class _Scanner:
             return (kind, text, line, col)
 
 
+_ILLEGAL = re.compile("[\udc80-\udcff]")  # a byte of invalid UTF-8, as surrogateescape decodes it
+
+
 def scan_header(src: str) -> Header:
-    """Read the package clause and imports of ``src``; raises HeaderError."""
+    """Read the package clause and imports of ``src``; raises HeaderError.
+
+    Invalid UTF-8 in what was read (up to the token it stopped at) is go's
+    ``illegal UTF-8 encoding`` at the first bad byte: ``go build`` reads the
+    header with go/scanner, which reports it before any parse error."""
     s = _Scanner(src)
+    try:
+        h = _scan_header(s)
+    except HeaderError:
+        _check_utf8(s, s.pos + 1)
+        raise
+    _check_utf8(s, s.tok_start)  # not the first token after the imports: the compiler reads that
+    return h
+
+
+def _check_utf8(s: _Scanner, end: int) -> None:
+    m = _ILLEGAL.search(s.src, 0, end)
+    if m is not None:
+        off = m.start()
+        line_start = s.src.rfind("\n", 0, off) + 1
+        col = len(s.src[line_start:off].encode("utf-8", "surrogateescape")) + 1
+        raise HeaderError(s.src.count("\n", 0, off) + 1, col, "illegal UTF-8 encoding")
+
+
+def _scan_header(s: _Scanner) -> Header:
     tok = s.next()
     while tok[0] == "nl":
         tok = s.next()
