@@ -4,7 +4,7 @@
 quote a string when ``p.fmt.sharpV`` is set (``%#v``).  Only ``doPrintf``
 ever sets that flag, so a program that never calls a ``Printf``-style function
 still carries ``strconv.Quote``, its Unicode tables and ``%#v`` integer
-formatting: about 6 KB of a fmt hello world.  gc's linker keeps them too;
+formatting: about 12 KB of a fmt hello world.  gc's linker keeps them too;
 LLVM cannot drop them because the flag is a field of a heap object.
 
 Which fields qualify (checked per ``FieldAddr``): unexported ``bool`` fields
@@ -14,12 +14,13 @@ set an unexported field, and without ``unsafe`` the package cannot write it
 other than through ``&x.f``.  Every value of the type starts zero, and
 copying a value whose field is false keeps it false, so the field is false
 everywhere unless some reachable code writes something else through
-``&x.f``, lets ``&x.f`` escape, converts another struct type to it, or puts a
-non-zero value of it in static data.  The backend records each of those while
-it lowers the program (``written``), and emits every load of a candidate
-field as a call to a per-field accessor; the accessors are defined once the
-whole program has been lowered (``definitions``): a real load if the field
-was written, ``false`` otherwise, always inlined.
+``&x.f``, lets ``&x.f`` escape, converts another struct type to or from it,
+or puts a non-zero value of it in static data.  The backend records each of
+those while it lowers the program (``written``) and marks every load of a
+candidate field with a ``!tinypyfield`` attachment naming it; after the last
+function is lowered (``rewrite``), the loads of fields never written become
+the constant ``false`` and the other marks are removed, so their IR is what
+it would be without this pass.
 """
 
 from __future__ import annotations
@@ -35,18 +36,10 @@ class ConstFields:
     """The candidate fields the program loads, and which of them it writes."""
 
     def __init__(self) -> None:
-        self.loaded: dict[tuple[int, int], str] = {}  # (id(named), field) -> its mark
+        self.loaded: dict[tuple[int, int], str] = {}  # (id(named), field) -> its label in the marks
         self.written: set[tuple[int, int]] = set()
         self._keep: list[Any] = []  # the named types behind the ids
         self._candidate: dict[tuple[int, int], bool] = {}
-
-    @staticmethod
-    def _named_struct(ptr_type: Any) -> T.Named | None:
-        p = T.unalias(ptr_type).underlying()
-        if type(p) is not T.Pointer:
-            return None
-        n = T.unalias(p.elem)
-        return n if type(n) is T.Named and type(n.underlying()) is T.Struct else None
 
     def candidate(self, named: T.Named, index: int) -> bool:
         key = (id(named), index)
@@ -59,30 +52,28 @@ class ConstFields:
     def field_addr(self, fa: ssa.FieldAddr, users: list[ssa.Instruction]) -> None:
         """Record a write if ``&x.f`` is stored to with anything but false, or used as
         anything but the address of a load or store."""
-        named = self._named_struct(fa.x.type)
+        named = _struct_of(fa.x.type)
         if named is None or not self.candidate(named, fa.field):
             return
         for u in users:
             if type(u) is ssa.UnOp and u.op == "*" and u.x is fa:
                 continue
-            if type(u) is ssa.Store and u.addr is fa and u.val is not fa and _is_false(u.val):
+            if type(u) is ssa.Store and u.addr is fa and _is_false(u.val):
                 continue
             self.written.add((id(named), fa.field))
             return
 
     def mark(self, fa: ssa.FieldAddr) -> str | None:
         """The attachment to put on a load of ``fa``, or None if it is no candidate."""
-        named = self._named_struct(fa.x.type)
+        named = _struct_of(fa.x.type)
         if named is None or not self.candidate(named, fa.field):
             return None
         key = (id(named), fa.field)
-        sym = self.loaded.get(key)
-        if sym is None:
-            name = named.obj.name if named.obj is not None else "struct"
-            pkg = named.obj.pkg.path if named.obj is not None and named.obj.pkg is not None else ""
-            field = T.unalias(named.underlying()).fields[fa.field].name  # type: ignore[union-attr]
-            sym = self.loaded[key] = f'{_MARK} !{{!"{pkg}.{name}.{field}"}}'
-        return sym
+        label = self.loaded.get(key)
+        if label is None:  # candidates have an object and a package (_qualifies)
+            field = named.underlying().fields[fa.field].name  # type: ignore[union-attr]
+            label = self.loaded[key] = f'!{{!"{named.obj.pkg.path}.{named.obj.name}.{field}"}}'  # type: ignore[union-attr]
+        return f"{_MARK} {label}"
 
     def converted(self, a: Any, b: Any) -> None:
         """A conversion between ``a`` and ``b`` (either way; ``S(t)``, ``(*S)(pt)``,
@@ -105,15 +96,11 @@ class ConstFields:
             if self.candidate(n, i) and not is_zero(e):
                 self.written.add((id(n), i))
 
-    def folded(self) -> list[str]:
-        """The marks of the fields never written."""
-        return [m for key, m in self.loaded.items() if key not in self.written]
-
     def rewrite(self, bodies: list[str]) -> None:
         """Fold the marked loads of never-written fields to false; unmark the others."""
         if not self.loaded:
             return
-        never = {m[len(_MARK) + 1:] for m in self.folded()}
+        never = {label for key, label in self.loaded.items() if key not in self.written}
 
         def sub(m: re.Match[str]) -> str:
             if m.group(3) in never:
