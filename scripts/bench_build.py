@@ -13,6 +13,8 @@ Scenarios, each with its own empty ``TINYPY_CACHE``:
 ``warm``      the same build again (package, IR and object caches hit)
 ``edit``      after a change to the main package's source that changes its IR (deps
               from the package cache; main re-checked; SSA, IR and object stages run)
+``edit2``     a second such change: the standard library's object cut out by the
+              first edit (backend/split.py) is reused
 ``nocache``   second build with ``TINYPY_BUILDCACHE=0`` (package cache only: the
               behaviour before the IR/object caches)
 
@@ -40,7 +42,7 @@ PROGRAMS = {
     "hello": None,  # written to a temp dir
     "json": REPO / "tests" / "stdlib" / "json_advanced.go",
 }
-SCENARIOS = ("cold", "warm", "edit", "nocache")
+SCENARIOS = ("cold", "warm", "edit", "edit2", "nocache")
 
 # The child: build in-process, print stage CPU/wall times as JSON.
 CHILD = r"""
@@ -48,7 +50,8 @@ import json, sys, time
 from pathlib import Path
 from tinypy_go.build import BuildConfig, build_result
 r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3]))
-print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}))
+print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}), flush=True)
+import os; os._exit(0)  # as the tinypy command does (cli.entry): no interpreter teardown
 """
 
 
@@ -82,9 +85,12 @@ def scenario(name: str, src: Path, opt: str, tmp: Path) -> dict:
     if name == "nocache":
         env["TINYPY_BUILDCACHE"] = "0"
     run_build(work, out, opt, env)
-    if name == "edit":
+    edits = {"edit": 1, "edit2": 2}.get(name, 0)
+    for i in range(edits):
         # a change that reaches the IR (a new init function), as a real edit does
         work.write_text(work.read_text() + f'\nfunc init() {{ println("edit {time.time_ns()}") }}\n')
+        if i < edits - 1:
+            run_build(work, out, opt, env)
     return run_build(work, out, opt, env)
 
 

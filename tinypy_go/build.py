@@ -310,7 +310,11 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         print("; Generated LLVM IR:")
         print(compiled.llvm_ir)
     with t.stage("object"):
-        ctx.objects = [buildcache.emit_object(compiled.llvm_ir, config.opt, ctx.target), *compiled.extra_objects]
+        # the packages whose code an edit changes (the main package's functions are "main.X")
+        user = frozenset(p.path for p in ctx.program.packages if not p.goroot) | {"main"}
+        ctx.objects = [*buildcache.emit_objects(compiled.llvm_ir, config.opt, ctx.target, user,
+                                                str(ctx.program.main.dir)),
+                       *compiled.extra_objects]
     output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():
         output = output / default_output(ctx.program, config.inputs).name

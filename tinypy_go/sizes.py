@@ -41,7 +41,7 @@ _PSEUDO = [
 _MERGED = re.compile(r"^byn\$mgfn-shared\$")
 _UNIVERSE = frozenset("any bool byte comparable complex64 complex128 error float32 float64 int int8 int16 "
                       "int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr".split())
-_STRING = re.compile(r"^\.L(.+)\$string\.\d+$")  # codegen.string_data: "<package>$string.N"
+_STRING = re.compile(r"^\.L(.+)\$string\.[0-9a-f]+$")  # codegen.string_data: "<package>$string.<id>"
 
 
 def package_of(name: str) -> str:

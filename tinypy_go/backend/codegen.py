@@ -145,10 +145,10 @@ class ModuleGen:
         """A private global holding data; returns its symbol."""
         name = self.strings.get(data)
         if name is None:
-            # "<package>$string.N": -size attributes the bytes to the package (sizes.py)
+            # "<package>$string.<id>": -size attributes the bytes to the package (sizes.py)
             fn = self.current_fn
             pkg = fn.pkg.path if fn is not None and fn.pkg is not None else "runtime"
-            name = symbol(f"{pkg}$string.{len(self.strings)}")
+            name = symbol(f"{pkg}$string.{LT.content_id(data)}")
             self.strings[data] = name
             self.globals.append(
                 f"{name} = private unnamed_addr constant [{len(data)} x i8] c\"{_escape_bytes(data)}\", align 1"
@@ -193,7 +193,7 @@ class ModuleGen:
                 # pointer-free data (tables, slice literals of numbers) joins .rodata, below
                 # runtime.dataStart: the collector does not scan numbers that look like
                 # heap addresses (wasm memory has no protection: it stays writable)
-                section = "" if has_pointers(g.elem) else f', section ".rodata.tinypy.noscan.{len(self.globals)}"'
+                section = "" if has_pointers(g.elem) else f', section ".rodata.tinypy.noscan.{name}"'
                 self.globals.append(f"{symbol(name)} = internal global {gty} {init}{section}, align {align}")
             else:
                 self.globals.append(f"{symbol(name)} = internal global {ty} zeroinitializer, align {align}")

@@ -558,10 +558,8 @@ class GCRoots:
             slot_types.append(llty)
         fty = "{" + ", ".join(["ptr", "i32", *slot_types]) + "}"
         if len(slot_types) > 16:  # one named type, not the literal in every slot's GEP (n slots: n^2 text)
-            mg = fg.mg
-            mg.gcframe_types = getattr(mg, "gcframe_types", 0) + 1
-            name = f"%gcframe.t{mg.gcframe_types}"
-            mg.decls[f"type {name}"] = f"{name} = type {fty}"
+            name = f"%gcframe.{LT.content_id(fty)}"  # by content: backend/split.py
+            fg.mg.decls[f"type {name}"] = f"{name} = type {fty}"
             fty = name
 
         def slot(k: int) -> str:

@@ -108,11 +108,10 @@ class Interfaces:
         if size == 0:
             return self.static_global("zerobase", "[4 x i8]", "zeroinitializer")
         if const:
-            n = len(self.consts)
             sym = self.consts.get((llty, x))
             if sym is None:
                 _, align = LT.layout(t)
-                sym = self.consts[(llty, x)] = f"@.ifaceconst.{n}"
+                sym = self.consts[(llty, x)] = f"@.ifaceconst.{LT.content_id(llty + ' ' + x)}"
                 self.mg.globals.append(f"{sym} = private unnamed_addr constant {llty} {x}, align {align}")
             return sym
         if size == 1 and llty in ("i1", "i8"):

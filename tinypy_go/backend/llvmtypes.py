@@ -189,3 +189,14 @@ def scalar_count(t: T.Type) -> int:
 
 # Engines reject functions with more than 1000 parameters (wasmtime, V8).
 MAX_WASM_PARAMS = 1000
+
+
+def content_id(text: str | bytes) -> str:
+    """A short name suffix derived from what a private symbol holds (its bytes, its
+    type key), not from the order symbols were made in: the standard library's part
+    of a program keeps the same IR text when only the main package changes, so its
+    compiled object can be reused (backend/split.py)."""
+    import hashlib
+
+    data = text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text
+    return hashlib.blake2b(data, digest_size=5).hexdigest()

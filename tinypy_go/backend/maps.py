@@ -51,7 +51,7 @@ def map_descriptor(g, mt: T.Type) -> str:
         table = mg._map_descriptors = {}
     sym = table.get(key)
     if sym is None:
-        sym = symbol(f"tinypy.maptype.{len(table)}")
+        sym = symbol(f"tinypy.maptype.{LT.content_id(repr(key))}")
         table[key] = sym
         mg.globals.append(
             f"{sym} = internal constant {MAPTYPE} {{i32 {ksize}, i32 {vsize}, i32 {koff}, i32 {voff}, "

@@ -326,7 +326,7 @@ class TypeDescs:
     def name(self, data: bytes) -> str:
         sym = self.names.get(data)
         if sym is None:
-            sym = f"@.typename.{len(self.names)}"
+            sym = f"@.typename.{LT.content_id(data)}"
             self.names[data] = sym
             from tinypy_go.backend.codegen import _escape_bytes
 

@@ -189,7 +189,7 @@ class TypeFuncs:
         if s.kind == "str":
             sym = self._rt("runtime.strequal")
         else:
-            sym = symbol(f"tinypy.equal.{len(self.equals)}")
+            sym = symbol(f"tinypy.equal.{LT.content_id(k)}")
             self.equals[k] = sym
             self.mg.bodies.append(self._equal_body(sym, s))
         self.equals[k] = sym
