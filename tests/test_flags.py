@@ -205,6 +205,7 @@ def test_size_package_attribution() -> None:
     assert package_of("type:*example.com/m/lib.T") == "example.com/m/lib"
     assert package_of("type:[]int") == "Go reflect data"
     assert package_of(".Lunicode/utf8$string.12") == "unicode/utf8"
+    assert package_of(".Lunicode/utf8$string.0af4a71e61") == "unicode/utf8"
     assert package_of("strconv.bsearch[[]uint16,uint16]") == "strconv"
     assert package_of("byn$mgfn-shared$(reflect.Value).Int") == "reflect"
     assert short_group("internal/abi") == "internal" and short_group("example.com/m/lib") == "example.com/m/lib"

@@ -313,7 +313,7 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         # the packages whose code an edit changes (the main package's functions are "main.X")
         user = frozenset(p.path for p in ctx.program.packages if not p.goroot) | {"main"}
         ctx.objects = [*buildcache.emit_objects(compiled.llvm_ir, config.opt, ctx.target, user,
-                                                str(ctx.program.main.dir)),
+                                                buildcache.program_identity(ctx.program, config)),
                        *compiled.extra_objects]
     output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():

@@ -111,6 +111,7 @@ class TypeFuncs:
         self.mg = mg
         self.hashes: dict[str, str] = {}
         self.equals: dict[str, str] = {}
+        self.equal_syms: set[str] = set()
 
     def _rt(self, name: str) -> str:
         return self.mg.func_ref(self.mg.runtime_func(name))
@@ -189,7 +190,11 @@ class TypeFuncs:
         if s.kind == "str":
             sym = self._rt("runtime.strequal")
         else:
-            sym = symbol(f"tinypy.equal.{LT.content_id(k)}")
+            # named by the shape (backend/split.py), short: the name section keeps it
+            sym = symbol(f"tinypy.equal.{LT.content_id(k)[:6]}")
+            while sym in self.equal_syms:  # two shapes, one short id: rare, then order decides
+                sym = symbol(sym[1:].strip('"') + "x")
+            self.equal_syms.add(sym)
             self.equals[k] = sym
             self.mg.bodies.append(self._equal_body(sym, s))
         self.equals[k] = sym
