@@ -69,6 +69,8 @@ class ModuleGen:
         self.js_exports: dict[str, list[list[str]]] = {}  # -target=wasm: export -> [param kinds, result kinds]
         self.thunks: list[str] = []  # exports' goroutine bodies (_export_task)
         self.data_start = False  # runtime.dataStart is used: emit DATA_MARKERS
+        # id(type) -> (type, LLVM type text), for FuncGen.lty (the type is kept: ids stay unique)
+        self.lty_memo: dict[int, tuple[T.Type, str]] = {}
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)

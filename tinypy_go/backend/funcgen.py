@@ -105,10 +105,16 @@ class FuncGen:
         return InternalCompilerError(self.mg.position(self.pos), message)
 
     def lty(self, t: T.Type) -> str:
+        memo = self.mg.lty_memo
+        got = memo.get(id(t))
+        if got is not None:
+            return got[1]
         try:
-            return LT.llvm_type(t)
+            text = LT.llvm_type(t)
         except LT.UnsupportedType as e:
             raise self.error(f"not supported yet: {e}") from None
+        memo[id(t)] = (t, text)
+        return text
 
     def v(self, val: ssa.Value) -> str:
         """The operand text of an SSA value."""

@@ -369,13 +369,17 @@ class GCRoots:
         fn = self.fn
         blocks = fn.blocks
         tracked: dict[int, Any] = {}
+        untracked: dict[int, Any] = {}  # the answer is asked once per use: remember both
 
         def track(v: Any) -> bool:
             if id(v) in tracked:
                 return True
+            if id(v) in untracked:
+                return False
             if self._tracked(v):
                 tracked[id(v)] = v
                 return True
+            untracked[id(v)] = v
             return False
 
         # upward-exposed uses and definitions per block; phi uses belong to the predecessor

@@ -19,7 +19,7 @@ worklist runs dry and regenerated until nothing changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend import panics
@@ -65,6 +65,9 @@ class Interfaces:
     consts: dict[tuple[str, str], str] = field(default_factory=dict)  # boxed constants
     statics: set[str] = field(default_factory=set)
     made: dict[str, T.Type] = field(default_factory=dict)  # key -> type, boxed by a MakeInterface
+    # (id(t), id(pkg), name) -> (t, lookup result): dispatchers are rebuilt each round
+    # with the types boxed so far, asking the same questions again (t kept alive: ids stay unique)
+    _lookups: dict[tuple[int, int, str], tuple[T.Type, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -188,9 +191,16 @@ class Interfaces:
     def bodies(self) -> list[str]:
         return [d.body for d in (*self.dispatchers.values(), *self.asserts.values())]
 
+    def _lookup(self, t: T.Type, pkg: Any, name: str) -> Any:
+        key = (id(t), id(pkg), name)
+        got = self._lookups.get(key)
+        if got is None:
+            got = self._lookups[key] = (t, lookup_field_or_method(t, False, pkg, name))
+        return got[1]
+
     def method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:
         """The method of t's method set matching method, and its embedding path."""
-        obj, index, _ = lookup_field_or_method(t, False, method.pkg, method.name)
+        obj, index, _ = self._lookup(t, method.pkg, method.name)
         if not isinstance(obj, O.Func):
             return None, []
         if not identical(_plain_sig(obj.type), _plain_sig(method.type)):
@@ -323,7 +333,7 @@ class Interfaces:
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
             missing = ""
             for m in methods:
-                obj, _index, _ = lookup_field_or_method(t, False, m.pkg, m.name)
+                obj, _index, _ = self._lookup(t, m.pkg, m.name)
                 if not isinstance(obj, O.Func) or not identical(_plain_sig(obj.type), _plain_sig(m.type)):
                     missing = m.name
                     break

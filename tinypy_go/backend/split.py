@@ -39,7 +39,7 @@ _TOKEN = re.compile(r'@"[^"]*"|@[-\w$.]+|c?"[^"]*"|!\d+|#\d+|%gcframe\.[0-9a-f]+
 # Function bodies hold no string constants, only quoted names (which may hold '#':
 # "pkg.init#1"), matched whole so that nothing inside them is renumbered.
 _BODY_TOKEN = re.compile(r'"[^"]*"|@[-\w$.]+|![0-9]+|#[0-9]+|%gcframe\.[0-9a-f]+')
-_BODY_NUMBER = re.compile(r'"[^"]*"|![0-9]+|#[0-9]+')
+_RENUMBER = re.compile(r'("[^"]*"|![0-9]+|#[0-9]+)')
 _NAME = re.compile(r'@"[^"]*"|@[-\w$.]+')
 _DATA_MARKERS = ("@__tinypy_rodata_first", "@__tinypy_data_start")
 
@@ -219,22 +219,16 @@ def _emit(header: list[str], members: list[_Entity], imported: list[str], expose
                 use_md(r)
         k += 1
 
-    def renumber(m: re.Match[str]) -> str:
-        t = m.group()
-        if t[0] == "!":
-            return md_map.get(t, t)
-        if t[0] == "#":
-            return attr_map.get(t, t)
-        return t
-
-    out = [*header, ""]
-    n_defs = len(body) - len(funcs)
-    out += [_TOKEN.sub(renumber, t) for t in body[:n_defs]]
-    out += [_BODY_NUMBER.sub(renumber, t) for t in body[n_defs:]]
-    out += [_TOKEN.sub(renumber, attrs[a].text) for a in sorted(attr_map, key=lambda a: int(attr_map[a][1:]))]
-    out += [_TOKEN.sub(renumber, t) for t in named_lines]
-    out += [_TOKEN.sub(renumber, mds[r].text) for r in md_order]
-    return "\n".join(out) + "\n"
+    out = [*body]
+    out += [attrs[a].text for a in sorted(attr_map, key=lambda a: int(attr_map[a][1:]))]
+    out += named_lines
+    out += [mds[r].text for r in md_order]
+    # renumber in one pass: the text cut at every number token (and string, kept whole);
+    # the tokens are the odd pieces
+    pieces = _RENUMBER.split("\n".join(out))
+    numbers = {**md_map, **attr_map}
+    pieces[1::2] = [numbers.get(t, t) for t in pieces[1::2]]
+    return "\n".join([*header, ""]) + "\n" + "".join(pieces) + "\n"
 
 
 def _md_reachable(cu: str, order: list[str], mds: dict[str, _Entity]) -> bool:
