@@ -10,8 +10,14 @@ types emitted here.
 
 from __future__ import annotations
 
-from tinypy_go.errors import InternalCompilerError
 from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir.layout import (  # noqa: F401 - re-exported: the backend reads them as LT.*
+    UnsupportedType,
+    _no_type_param,
+    layout,
+    sizeof,
+    underlying,
+)
 
 STRING = "{ptr, i32}"
 SLICE = "{ptr, i32, i32}"
@@ -42,37 +48,6 @@ _BASIC_LLVM = {
     T.UNTYPED_NIL: "ptr",
 }
 
-# (size, align) in bytes
-_BASIC_LAYOUT = {
-    T.BOOL: (1, 1),
-    T.INT: (4, 4),
-    T.INT8: (1, 1),
-    T.INT16: (2, 2),
-    T.INT32: (4, 4),
-    T.INT64: (8, 8),
-    T.UINT: (4, 4),
-    T.UINT8: (1, 1),
-    T.UINT16: (2, 2),
-    T.UINT32: (4, 4),
-    T.UINT64: (8, 8),
-    T.UINTPTR: (4, 4),
-    T.FLOAT32: (4, 4),
-    T.FLOAT64: (8, 8),
-    T.COMPLEX64: (8, 4),
-    T.COMPLEX128: (16, 8),
-    T.STRING: (8, 4),
-    T.UNSAFE_POINTER: (4, 4),
-}
-
-
-class UnsupportedType(Exception):
-    """A type the backend cannot lower yet; the caller adds the position."""
-
-
-def underlying(t: T.Type) -> T.Type:
-    return T.unalias(t).underlying()
-
-
 def llvm_type(t: T.Type) -> str:
     u = underlying(t)
     k = type(u)
@@ -99,15 +74,6 @@ def llvm_type(t: T.Type) -> str:
     raise UnsupportedType(f"type {t}")
 
 
-def _no_type_param(t: T.Type) -> None:
-    """Generic code is instantiated in the SSA builder: a type parameter here is a compiler bug.
-
-    (A TypeParam's underlying type is its constraint interface, so this is checked where
-    interfaces are lowered.)"""
-    if type(T.unalias(t)) is T.TypeParam:
-        raise InternalCompilerError(None, f"type parameter {t} reached the backend (uninstantiated generic code)")
-
-
 def tuple_type(tup: T.Tuple) -> str:
     """The LLVM return type of a function with these results."""
     n = len(tup.vars)
@@ -116,39 +82,6 @@ def tuple_type(tup: T.Tuple) -> str:
     if n == 1:
         return llvm_type(tup.vars[0].type)
     return "{" + ", ".join(llvm_type(v.type) for v in tup.vars) + "}"
-
-
-def layout(t: T.Type) -> tuple[int, int]:
-    """(size, alignment) in bytes of a value of type t in memory."""
-    u = underlying(t)
-    k = type(u)
-    if k is T.Basic:
-        try:
-            return _BASIC_LAYOUT[u.kind]
-        except KeyError:
-            raise UnsupportedType(f"type {u.name}") from None
-    if k is T.Pointer or k is T.Map or k is T.Chan or k is T.Signature:
-        return (4, 4)
-    if k is T.Slice:
-        return (12, 4)
-    if k is T.Interface:
-        _no_type_param(t)
-        return (8, 4)
-    if k is T.Array:
-        size, align = layout(u.elem)
-        return (size * u.len, align)
-    if k is T.Struct:
-        offset, max_align = 0, 1
-        for f in u.fields:
-            size, align = layout(f.type)
-            offset = (offset + align - 1) // align * align + size
-            max_align = max(max_align, align)
-        return ((offset + max_align - 1) // max_align * max_align, max_align)
-    raise UnsupportedType(f"type {t}")
-
-
-def sizeof(t: T.Type) -> int:
-    return layout(t)[0]
 
 
 def is_signed(t: T.Type) -> bool:

@@ -65,6 +65,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method, method_set_names
 from tinypy_go.frontend.types.predicates import comparable
 from tinypy_go.ir.generics import method_function
+from tinypy_go.ir.layout import direct_path
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -108,27 +109,6 @@ def kind_of(t: T.Type) -> int:
 def is_direct(t: T.Type) -> bool:
     """gc's rule: only pointer-shaped values live in the interface word."""
     return direct_path(t) is not None
-
-
-def direct_path(t: T.Type) -> list[int] | None:
-    """For a direct type, the extractvalue indices from its LLVM value to its one pointer."""
-    u = LT.underlying(t)
-    k = type(u)
-    if k in (T.Pointer, T.Map, T.Chan):
-        return []
-    if k is T.Basic:
-        return [] if u.kind == T.UNSAFE_POINTER else None
-    if k is T.Signature:
-        return [] if LT.llvm_type(u) == "ptr" else None  # a func value is pointer-shaped (funcrepr)
-    if k is T.Array and u.len == 1:
-        p = direct_path(u.elem)
-        return None if p is None else [0, *p]
-    if k is T.Struct and len(u.fields) == 1:
-        p = direct_path(u.fields[0].type)
-        return None if p is None else [0, *p]
-    return None
-
-
 
 
 def fnv1a(s: bytes) -> int:

@@ -24,6 +24,7 @@ from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.escape import MAX_STACK_OBJECT, EscapeAnalysis, too_big
 from tinypy_go.ir.escape import _small as _small_enough
+from tinypy_go.ir.layout import direct_path, layout, sizeof
 
 
 def report(prog: ssa.Program, pattern: str) -> list[str]:
@@ -63,9 +64,7 @@ def _reason(ea: EscapeAnalysis, fn: ssa.Function, instr: Any) -> str | None:
         n = instr.cap if instr.cap is not None else instr.len
         if type(n) is not ssa.Const or not isinstance(n.value, int):
             return "size is not constant"
-        from tinypy_go.backend import llvmtypes as LT
-
-        size = LT.layout(T.unalias(instr.type).underlying().elem)[0] * n.value
+        size = layout(T.unalias(instr.type).underlying().elem)[0] * n.value
         if size > MAX_STACK_OBJECT:
             return f"object size {size} exceeds maximum stack allocation size {MAX_STACK_OBJECT}"
         esc, _, _ = ea.escapes(ea.info(fn), instr)
@@ -93,9 +92,6 @@ def _why(prog: ssa.Program, why: Any) -> str:
 
 def _boxes(t: Any) -> bool:
     """Does converting a t to an interface allocate (backend/interfaces.py's box)?"""
-    from tinypy_go.backend import llvmtypes as LT
-    from tinypy_go.backend.interfaces import direct_path
-
     if direct_path(t) is not None:
         return False
-    return LT.sizeof(t) > 1
+    return sizeof(t) > 1

@@ -27,6 +27,7 @@ from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
 from tinypy_go.ir.build_closure import under
+from tinypy_go.ir.layout import layout
 
 UNSAFE_POINTER = T.TYP[T.UNSAFE_POINTER]
 UINTPTR = T.TYP[T.UINTPTR]
@@ -68,10 +69,8 @@ class GoBuilder:
     # ------------------------------------------------------------ channels
 
     def make_chan(self, e: ast.CallExpr, t: T.Type, sizes: list[ssa.Value]) -> ssa.Value:
-        from tinypy_go.backend import llvmtypes as LT
-
         elem = under(t).elem
-        size, _ = LT.layout(elem)
+        size, _ = layout(elem)
         n = sizes[0] if sizes else ssa.Const(INT, 0)
         if isinstance(n, ssa.Const):
             n = ssa.Const(INT, n.value, n.pos)

@@ -44,6 +44,7 @@ from typing import Any
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.ir import ssa
+from tinypy_go.ir.layout import layout
 
 MAX_STACK_OBJECT = 256  # bytes, as TinyGo's maxStackAlloc
 
@@ -386,20 +387,16 @@ def _captured(f: _Func, a: ssa.Alloc) -> ssa.Instruction | None:
 
 def too_big(t: Any) -> str:
     """-print-allocs's reason for an object over MAX_STACK_OBJECT (TinyGo's words)."""
-    from tinypy_go.backend import llvmtypes as LT
-
     try:
-        size, _ = LT.layout(t)
+        size, _ = layout(t)
     except Exception:
         return "object size is not known"
     return f"object size {size} exceeds maximum stack allocation size {MAX_STACK_OBJECT}"
 
 
 def _small(t: Any) -> bool:
-    from tinypy_go.backend import llvmtypes as LT
-
     try:
-        size, _ = LT.layout(t)
+        size, _ = layout(t)
     except Exception:
         return False
     return size <= MAX_STACK_OBJECT
