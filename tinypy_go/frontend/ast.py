@@ -375,6 +375,9 @@ class BlockStmt(Stmt):
     pos: Pos  # "{"
     list: list[Stmt]
     rbrace: Pos = NO_POS
+    # a function body in which the parser saw no defer statement and no call of a
+    # name "recover" (nested literals included): the SSA builder skips its scan
+    no_defer_or_recover: bool = False
 
 
 @dataclass(slots=True, eq=False)

@@ -219,7 +219,7 @@ class Parser:
     __slots__ = (
         "fset", "file", "kinds", "lits", "poss", "n", "i", "tok", "pos", "errors", "scan_errors",
         "xnest", "fnest", "mode", "lead", "comment_groups", "branch_errors", "late_errors",
-        "scan_error_toks",
+        "scan_error_toks", "defer_or_recover",
     )
 
     def __init__(self, fset: FileSet, file: File, mode: int = 0) -> None:
@@ -242,6 +242,7 @@ class Parser:
         self.late_errors: list[tuple[Pos, str, int]] = []
         self.xnest = 0
         self.fnest = 0
+        self.defer_or_recover = 0  # defer statements and recover(...) calls parsed so far (func_body)
         self.lead: dict[int, ast.CommentGroup] = {}
         self.comment_groups: list[ast.CommentGroup] = []
         if toks.comments:
@@ -615,7 +616,9 @@ class Parser:
     def func_body(self) -> BlockStmt:
         self.fnest += 1
         nerr = len(self.errors)
+        seen = self.defer_or_recover
         body = self.block_stmt("")
+        body.no_defer_or_recover = seen == self.defer_or_recover
         self.fnest -= 1
         if self.mode & CHECK_BRANCHES and nerr == len(self.errors) and not self._scan_errors_in(body):
             from tinypy_go.frontend.branches import check_branches
@@ -701,6 +704,7 @@ class Parser:
             return ast.BadStmt(pos, x.pos)
         if t == "go":
             return ast.GoStmt(pos, x)
+        self.defer_or_recover += 1
         return ast.DeferStmt(pos, x)
 
     def operand(self) -> ast.Expr:
@@ -823,6 +827,11 @@ class Parser:
             elif t == "(":
                 self.next()
                 args, ellipsis, rparen = self.arg_list()
+                f = x
+                while type(f) is ParenExpr:
+                    f = f.x
+                if type(f) is Ident and f.name == "recover":
+                    self.defer_or_recover += 1
                 x = CallExpr(x.pos, x, pos, args, ellipsis, rparen)
             elif t == "{":
                 u = x

@@ -75,6 +75,8 @@ def contains(node: Any, pred) -> bool:
 def _scan(body: Any, info: api.Info) -> tuple[bool, bool]:
     """(calls recover, has a defer statement) for a function body: one walk,
     cached, as the builder asks both for every function it builds."""
+    if getattr(body, "no_defer_or_recover", False):
+        return (False, False)
     key = (id(body), id(info))
     got = _SCANNED.get(key)
     if got is not None and got[0] is body:
