@@ -187,3 +187,18 @@ def test_an_edit_recompiles_only_the_user_part(env, monkeypatch):
         assert _run(tmp / f"{mode}.wasm", tmp) == "cached 3\n"
         sizes[mode] = (tmp / f"{mode}.wasm").stat().st_size
     assert sizes["always"] <= sizes["0"] * 1.01, sizes
+
+
+def test_a_planted_split_entry_names_no_other_file(env, monkeypatch):
+    """The cut's index entry lists the part objects' keys; one naming a path outside
+    the cache (valid checksum, planted) is a miss, and the build is still right."""
+    monkeypatch.setenv("TINYPY_SPLIT", "always")
+    tmp, src = env
+    _build(src, tmp / "a.wasm")
+    entries = _entries(tmp, "objs")
+    assert entries
+    for p in entries:
+        cache.put("objs", p.name, b"../../../../etc/passwd " + b"0" * 64)
+    r = _build(src, tmp / "b.wasm")
+    assert len(r.context.objects) == 2
+    assert _run(tmp / "b.wasm", tmp) == "cached 1\n"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import zlib
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,9 @@ def emit_object(llvm_ir: str, opt: str, target: Any) -> bytes:
     return obj
 
 
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+
 def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str) -> list[bytes]:
     """The program's objects: from its second build on, the module cut in two
     (``backend/split.py``), the standard library's part first, each part's object
@@ -163,11 +167,13 @@ def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
         obj = cache.get("obj", whole)
         if obj is not None:
             return [obj]
-    blob = cache.get("objs", key)  # an unchanged module built before in two parts
+    blob = cache.get("objs", key)  # an unchanged module built before in two parts: their obj keys
     if blob is not None:
-        objs = _unpack(blob)
-        if objs is not None:
-            return objs
+        keys = blob.decode("ascii", "replace").split()
+        if keys and all(_HEX_KEY.fullmatch(k) for k in keys):  # a damaged entry names no other file
+            objs = [cache.get("obj", k) for k in keys]
+            if all(o is not None for o in objs):
+                return objs  # type: ignore[return-value]
     if not always:
         seen = cache.cache_key(FORMAT, "built", f"opt={opt}", target.triple, program_id, sorted(user_packages))
         if cache.get("seen", seen) is None:
@@ -176,9 +182,9 @@ def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
     from tinypy_go.backend import split
 
     parts = split.split_module(llvm_ir, user_packages)
-    objs = [emit_object(llvm_ir, opt, target)] if parts is None else \
-        [emit_object(parts.stable, opt, target), emit_object(parts.user, opt, target)]
-    cache.put("objs", key, _pack(objs))
+    texts = [llvm_ir] if parts is None else [parts.stable, parts.user]
+    objs = [emit_object(t, opt, target) for t in texts]
+    cache.put("objs", key, " ".join(obj_key(t, opt, target) for t in texts).encode())
     return objs
 
 
@@ -189,24 +195,6 @@ def program_identity(program: Any, config: Any) -> str:
     parts += [f"{name}={getattr(config, name, None)!r}" for name in
               ("target", "opt", "gc", "scheduler", "panic", "no_debug", "tags", "buildmode")]
     return "\0".join(parts)
-
-
-def _pack(objs: list[bytes]) -> bytes:
-    return b"".join(len(o).to_bytes(4, "little") + o for o in objs)
-
-
-def _unpack(blob: bytes) -> list[bytes] | None:
-    """The objects of _pack, or None for a malformed entry (treated as a miss)."""
-    out, i = [], 0
-    while i < len(blob):
-        if i + 4 > len(blob):
-            return None
-        n = int.from_bytes(blob[i:i + 4], "little")
-        if i + 4 + n > len(blob):
-            return None
-        out.append(blob[i + 4:i + 4 + n])
-        i += 4 + n
-    return out or None
 
 
 _TOOL_PACKAGES = ("ziglang", "icpp-binaryen", "wasmtime", "llvmlite")
