@@ -74,7 +74,21 @@ class ModuleGen:
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)
-        self.sched_redirects: dict[str, ssa.Function] = {}  # goroutines (backend/goroutines.py)
+        # goroutines.decide: calls redirected to the scheduler's versions, whether it runs,
+        # and the recursive functions among those that may block
+        self.sched_redirects: dict[str, ssa.Function] = {}
+        self.sched_on = False
+        self.sched_recursive: set[str] = set()
+        self.init_checks = 0  # panics.init_check: labels of runtime.initAll's unwinding checks
+        # gcroots: runtime functions that allocate themselves; (ids of functions that may
+        # allocate, ids analysed) and symbol -> function, computed on first use
+        self._gc_direct_allocators: set[str] | None = None
+        self._gc_may_alloc: tuple[set[int], set[int]] | None = None
+        self._gc_by_symbol: dict[str, ssa.Function] = {}
+        self._map_descriptors: dict[tuple, str] = {}  # maps: map type descriptors by layout
+        self._makefunc: dict | None = None  # makefunc._state
+        self._reflectcall: dict | None = None  # reflectcall._state
+        self._typefuncs: Any = None  # typefuncs.TypeFuncs: hash and equality functions, made on first use
         self.current_fn: ssa.Function | None = None
         from tinypy_go.backend.debuginfo import DebugInfo
 
@@ -352,7 +366,7 @@ class ModuleGen:
         if res_kinds and res_kinds[0] in ("string", "bytes") and js:
             keep = self.func_ref(self.runtime_func("runtime.jsKeepResult"))
             check = f"  %rp = extractvalue {ret} %r, 0\n  call void {keep}(ptr %rp, ptr undef)\n" + check
-        if getattr(self, "sched_on", False) and not fn.name.startswith("runtime."):
+        if self.sched_on and not fn.name.startswith("runtime."):
             call = self._export_task(fn, name, ret, params, call_args, target)  # the body may block
         else:
             cargs = ", ".join([*call_args, "ptr undef"])

@@ -48,6 +48,7 @@ class FuncGen:
         self.lines: list[str] = []
         self.entry_allocas: list[str] = []
         self.frame_bytes = 0  # bytes of the allocas that count them (goroutines.stack_check)
+        self.uses_panic_exit = False  # a block branches to the panic exit (backend/panics.py)
         self.sized_allocas = 0
         self.values: dict[int, str] = {}
         self.tmp = 0
@@ -254,7 +255,7 @@ class FuncGen:
         noinline = " noinline" if fn.noinline else ""  # //go:noinline, as gc and TinyGo honour it
         head = (f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)})"
                 f"{noinline} {self.mg.go_func_attrs()} {{")
-        check = goroutines.stack_check(self) if getattr(self.mg, "sched_on", False) else []
+        check = goroutines.stack_check(self) if self.mg.sched_on else []
         body = ["entry:", *self.entry_allocas, *(check or ["  br label %b0"]), *self.lines]
         if debug is not None and sp is not None:
             head = head[:-2] + f" !dbg !{sp} {{"

@@ -81,7 +81,7 @@ def check_alloc(fg: Any, callee: str) -> None:
 
 def _direct_allocators(mg: Any) -> set[str]:
     """Runtime functions whose own body calls runtime.alloc or allocates."""
-    got = getattr(mg, "_gc_direct_allocators", None)
+    got = mg._gc_direct_allocators
     if got is None:
         got = set()
         rt = mg.prog.packages.get("runtime")
@@ -227,7 +227,7 @@ _SAFE_INSTRS = {ssa.Store, ssa.Extract, ssa.FieldAddr, ssa.Field, ssa.IndexAddr,
 
 def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
     """(ids of functions that may allocate or collect, ids of all analysed functions); cached on mg."""
-    cached = getattr(mg, "_gc_may_alloc", None)
+    cached = mg._gc_may_alloc
     if cached is not None:
         return cached
     from tinypy_go.backend.codegen import INTRINSICS

@@ -46,7 +46,7 @@ _MAKEFUNC = "runtime.reflect_MakeFunc"
 
 
 def _state(mg: Any) -> dict:
-    st = mg.__dict__.get("_makefunc")
+    st = mg._makefunc
     if st is None:
         st = mg._makefunc = {"used": False, "enabled": False, "stub": None, "alloc": None}
     return st

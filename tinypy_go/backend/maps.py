@@ -46,9 +46,7 @@ def map_descriptor(g, mt: T.Type) -> str:
     voff = _align(koff + ksize, max(valign, 1))
     esize = _align(voff + vsize, max(4, kalign, valign))
     key = (ksize, vsize, koff, voff, esize, hfn, efn)
-    table = getattr(mg, "_map_descriptors", None)
-    if table is None:
-        table = mg._map_descriptors = {}
+    table = mg._map_descriptors
     sym = table.get(key)
     if sym is None:
         sym = symbol(f"tinypy.maptype.{LT.content_id(repr(key))}")

@@ -92,7 +92,7 @@ def after_panic(g) -> None:
 
 def exit_block(g) -> list[str]:
     """The panic exit: run deferred calls, then return."""
-    if not getattr(g, "uses_panic_exit", False):
+    if not g.uses_panic_exit:
         return []
     fn = g.fn
     ret, _, _ = g.mg.signature_types(fn)
@@ -156,7 +156,7 @@ def init_check(mg) -> list[str]:
         return []
     rt = mg.prog.packages["runtime"]
     flag = mg.global_ref(rt.globals["runtime.unwinding"])
-    mg.init_checks = getattr(mg, "init_checks", 0) + 1
+    mg.init_checks += 1
     n = mg.init_checks
     return [f"  %unw{n} = load i1, ptr {flag}", f"  br i1 %unw{n}, label %stop{n}, label %go{n}",
             f"stop{n}:", "  ret void", f"go{n}:"]

@@ -38,7 +38,7 @@ INTRINSIC = "runtime.reflectcallTable"
 
 
 def _state(mg: Any) -> dict:
-    st = mg.__dict__.get("_reflectcall")
+    st = mg._reflectcall
     if st is None:
         st = mg._reflectcall = {"funcs": {}, "used": False}
     return st

@@ -264,7 +264,7 @@ class TypeFuncs:
 
 
 def _funcs(mg) -> TypeFuncs:
-    tf = getattr(mg, "_typefuncs", None)
+    tf = mg._typefuncs
     if tf is None:
         tf = mg._typefuncs = TypeFuncs(mg)
     return tf
