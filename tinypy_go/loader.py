@@ -29,6 +29,7 @@ The pseudo-package ``unsafe`` appears in ``imports`` but has no Package.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -216,12 +217,13 @@ class Loader:
 
     def __init__(self, tags: Iterable[str], goos: str = "wasip1", runtime_dir: Path = RUNTIME_DIR,
                  implicit: tuple[str, ...] = IMPLICIT_IMPORTS, print_commands: bool = False):
-        from tinypy_go.frontend.types import instantiate, sizes
-        from tinypy_go.ir import build_defer
-
-        instantiate.reset_cache()  # module-level caches of one build's objects
-        build_defer.reset_cache()
-        sizes.reset_caches()
+        # module-level caches of one build's objects; a module not imported yet has none
+        # (a build whose IR comes from the cache never imports the type checker)
+        for module, reset in (("tinypy_go.frontend.types.instantiate", "reset_cache"),
+                              ("tinypy_go.ir.build_defer", "reset_cache"),
+                              ("tinypy_go.frontend.types.sizes", "reset_caches")):
+            if module in sys.modules:
+                getattr(sys.modules[module], reset)()
         self.match = tag_matcher(tags, goos)
         self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()
