@@ -602,6 +602,7 @@ def entry() -> NoReturn:
     removed), so the exit flushes the standard streams and skips the teardown.
     In-process callers (tests, the hostile worker) call main() instead.
     """
+    code: object = 0
     try:
         main()
     except SystemExit as e:

@@ -48,6 +48,7 @@ _BASIC_LLVM = {
     T.UNTYPED_NIL: "ptr",
 }
 
+
 def llvm_type(t: T.Type) -> str:
     u = underlying(t)
     k = type(u)
