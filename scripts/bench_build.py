@@ -3,9 +3,12 @@
 Each build runs in a fresh interpreter (``python -m tinypy_go build`` semantics, so
 startup and imports count) and reports, per stage, the CPU time of the build process
 (``time.process_time``; the machine is shared, so CPU time is the stable number) and
-the wall time; ``total`` is the child's whole CPU time (``getrusage(RUSAGE_CHILDREN)``,
-user+sys) and wall time, including interpreter startup, imports and the wasm-ld
-subprocess (whose CPU the ``link`` column, measured in the build process, does not see).
+the wall time; ``total`` is the child's whole CPU time (``wait4``'s usage: user+sys of
+the build and the processes it waited for) and wall time, including interpreter startup,
+imports, the object worker and wasm-ld (whose CPU the ``object`` and ``link`` columns,
+measured in the build process, do not see).  ``MiB`` is the largest peak RSS among those
+processes (``ru_maxrss``; a child started by ``vfork`` is charged its parent's RSS at
+that moment, which never exceeds the parent's own peak, so the maximum is still right).
 
 Scenarios, each with its own empty ``TINYPY_CACHE``:
 
@@ -28,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -51,23 +53,30 @@ from pathlib import Path
 from tinypy_go.build import BuildConfig, build_result
 r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3]))
 print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}), flush=True)
-import os; os._exit(0)  # as the tinypy command does (cli.entry): no interpreter teardown
+from tinypy_go.backend import objworker; objworker.shutdown()  # as the tinypy command does (cli.entry):
+import os; os._exit(0)  # wait for the object worker, then no interpreter teardown
 """
 
 
 def run_build(src: Path, out: Path, opt: str, env: dict[str, str]) -> dict:
     """One build in a fresh interpreter; stage times plus the child's total CPU/wall."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    p = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out), opt], env=env,
-                       capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        p = subprocess.Popen([sys.executable, "-c", CHILD, str(src), str(out), opt], env=env,
+                             stdout=out_f, stderr=err_f)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out_f.seek(0)
+        err_f.seek(0)
+        stdout, stderr = out_f.read().decode(), err_f.read().decode()
     if p.returncode != 0:
-        sys.exit(f"build of {src} failed:\n{p.stderr}")
-    res = json.loads(p.stdout.strip().splitlines()[-1])
-    res["cpu"]["total"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        sys.exit(f"build of {src} failed:\n{stderr}")
+    res = json.loads(stdout.strip().splitlines()[-1])
+    res["cpu"]["total"] = usage.ru_utime + usage.ru_stime
     res["wall"]["total"] = wall
+    # the largest peak RSS of the build's processes (compiler, object worker, wasm-ld); in MiB
+    res["rss"] = usage.ru_maxrss / 1024
     return res
 
 
@@ -117,14 +126,14 @@ def main() -> None:
     used = [s for s in stages if any(s in r["cpu"] for runs in raw.values() for r in runs)]
     print(f"CPU seconds (median of {args.n}; stage = build process CPU, total = child user+sys incl. startup), "
           f"-opt={args.opt}; wall total in brackets")
-    print(f"{'build':16s}" + "".join(f"{s[:7]:>8s}" for s in used) + f"{'[wall]':>9s}{'size':>9s}")
+    print(f"{'build':16s}" + "".join(f"{s[:7]:>8s}" for s in used) + f"{'[wall]':>9s}{'size':>9s}{'MiB':>8s}")
     for key, runs in raw.items():
         row = f"{key:16s}"
         for s in used:
             vals = [r["cpu"].get(s) for r in runs if s in r["cpu"]]
             row += f"{statistics.median(vals):8.2f}" if vals else f"{'-':>8s}"
         row += f"{statistics.median(r['wall']['total'] for r in runs):9.2f}"
-        row += f"{runs[-1]['size']:9d}"
+        row += f"{runs[-1]['size']:9d}{statistics.median(r['rss'] for r in runs):8.0f}"
         print(row)
     if args.json:
         Path(args.json).write_text(json.dumps(raw, indent=1))

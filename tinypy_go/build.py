@@ -302,6 +302,9 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
             ir_key = buildcache.ir_key(config, ctx.program, HOOKS)
             compiled = buildcache.load_ir(ir_key)
     if compiled is None:
+        from tinypy_go.backend import objworker
+
+        objworker.prepare(ctx.target, config.opt)  # its start-up overlaps the front end
         compiled = front_end(ctx)
         if ir_key is not None:
             buildcache.store_ir(ir_key, compiled)

@@ -129,21 +129,15 @@ def obj_key(llvm_ir: str, opt: str, target: Any) -> str:
                            hashlib.sha256(llvm_ir.encode()).digest())
 
 
-def emit_object(llvm_ir: str, opt: str, target: Any) -> bytes:
-    """``objfile.emit_object`` through the ``obj`` cache."""
-    from tinypy_go.backend import objfile
-
-    if not enabled():
-        return objfile.emit_object(llvm_ir, opt, target)
-    key = obj_key(llvm_ir, opt, target)
-    obj = cache.get("obj", key)
-    if obj is None:
-        obj = objfile.emit_object(llvm_ir, opt, target)
-        cache.put("obj", key, obj)
-    return obj
-
-
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def _split_mode() -> str:
+    """``TINYPY_SPLIT``: ``auto`` (the default), ``always`` or ``never``."""
+    mode = os.environ.get("TINYPY_SPLIT", "auto").lower()
+    if mode in ("0", "off", "no", "false", "never"):
+        return "never"
+    return "always" if mode in ("1", "on", "yes", "true", "always") else "auto"
 
 
 def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str) -> list[bytes]:
@@ -156,36 +150,78 @@ def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
     object: cutting costs about 0.2 s and a little size (no inlining across the cut,
     a second DWARF unit), and pays off only when the program is built again, which
     programs built once (a test suite, a CI step) are not; their output is also the
-    same as with a cold cache.  ``TINYPY_SPLIT=always`` cuts every build, ``=0`` none."""
-    mode = os.environ.get("TINYPY_SPLIT", "auto").lower()
-    if not enabled() or mode in ("0", "off", "no", "false"):
-        return [emit_object(llvm_ir, opt, target)]
-    whole = obj_key(llvm_ir, opt, target)
-    key = cache.cache_key(whole, "split", sorted(user_packages))
-    always = mode in ("1", "on", "yes", "true", "always")
-    if not always:  # an unchanged module built before as one object: the same object, the same output
+    same as with a cold cache.  ``TINYPY_SPLIT=always`` cuts every build, ``=0`` none.
+
+    An unchanged module's objects come from the cache in this process; anything to
+    cut or compile is done in the object worker (``backend/objworker.py``)."""
+    whole = obj_key(llvm_ir, opt, target) if enabled() else None
+    objs = cached_objects(whole, user_packages)
+    if objs is None:
+        from tinypy_go.backend import objworker
+
+        objs = objworker.make_objects(llvm_ir, opt, target, user_packages, program_id, whole)
+    return objs
+
+
+def _objs_key(whole: str, user_packages: frozenset[str]) -> str:
+    return cache.cache_key(whole, "split", sorted(user_packages))
+
+
+def cached_objects(whole: str | None, user_packages: frozenset[str]) -> list[bytes] | None:
+    """The objects of a module built before (``whole``: its obj key), or None."""
+    if whole is None:
+        return None
+    mode = _split_mode()
+    if mode != "always":  # an unchanged module built before as one object: the same object, the same output
         obj = cache.get("obj", whole)
-        if obj is not None:
-            return [obj]
-    blob = cache.get("objs", key)  # an unchanged module built before in two parts: their obj keys
+        if obj is not None or mode == "never":
+            return None if obj is None else [obj]
+    blob = cache.get("objs", _objs_key(whole, user_packages))  # built before in two parts: their obj keys
     if blob is not None:
         keys = blob.decode("ascii", "replace").split()
         if keys and all(_HEX_KEY.fullmatch(k) for k in keys):  # a damaged entry names no other file
             objs = [cache.get("obj", k) for k in keys]
             if all(o is not None for o in objs):
                 return objs  # type: ignore[return-value]
-    if not always:
+    return None
+
+
+def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str,
+                 whole: str | None) -> list[bytes]:
+    """emit_objects when the cache does not hold the module's objects: cut it or not,
+    compile what the cache lacks and store it.  Runs in the object worker."""
+    mode = _split_mode()
+    if whole is None or mode == "never":
+        return _compile([llvm_ir], opt, target, None if whole is None else [whole])
+    if mode == "auto":
         seen = cache.cache_key(FORMAT, "built", f"opt={opt}", target.triple, program_id, sorted(user_packages))
         if cache.get("seen", seen) is None:
             cache.put("seen", seen, b"")
-            return [emit_object(llvm_ir, opt, target)]
+            return _compile([llvm_ir], opt, target, [whole])
     from tinypy_go.backend import split
 
     parts = split.split_module(llvm_ir, user_packages)
     texts = [llvm_ir] if parts is None else [parts.stable, parts.user]
-    objs = [emit_object(t, opt, target) for t in texts]
-    cache.put("objs", key, " ".join(obj_key(t, opt, target) for t in texts).encode())
+    keys = [obj_key(t, opt, target) for t in texts]
+    objs = _compile(texts, opt, target, keys)
+    cache.put("objs", _objs_key(whole, user_packages), " ".join(keys).encode())
     return objs
+
+
+def _compile(texts: list[str], opt: str, target: Any, keys: list[str] | None) -> list[bytes]:
+    """The objects of ``texts`` through the ``obj`` cache (``keys``: their obj keys;
+    None: no cache); the misses are compiled at once, in threads (``objworker``)."""
+    from tinypy_go.backend import objworker
+
+    if keys is None:
+        return objworker.compile_here([(t, opt, target) for t in texts])
+    objs = [cache.get("obj", k) for k in keys]
+    missing = [i for i, o in enumerate(objs) if o is None]
+    made = objworker.compile_here([(texts[i], opt, target) for i in missing]) if missing else []
+    for i, obj in zip(missing, made, strict=True):
+        objs[i] = obj
+        cache.put("obj", keys[i], obj)
+    return objs  # type: ignore[return-value]
 
 
 def program_identity(program: Any, config: Any) -> str:

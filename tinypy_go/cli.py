@@ -619,6 +619,8 @@ def entry() -> NoReturn:
             stream.flush()
         except (OSError, ValueError):  # closed or broken pipe: nothing more to say
             status = status or 1
+    if "tinypy_go.backend.objworker" in sys.modules:  # its CPU and memory are the command's too
+        sys.modules["tinypy_go.backend.objworker"].shutdown()
     os._exit(status)
 
 

@@ -14,13 +14,10 @@ from dataclasses import dataclass
 
 import llvmlite.binding as llvm
 
+from tinypy_go.backend.objworker import LLVMError as LLVMError  # raised here, defined without LLVM
 from tinypy_go.target import WASI, Target
 
 OPT_LEVELS = ("0", "1", "2", "s", "z")
-
-
-class LLVMError(Exception):
-    """The IR handed to the backend did not parse or verify: a compiler bug."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +45,11 @@ def _init() -> None:
 @functools.cache
 def target_machine(target: Target = WASI, opt: str = "z") -> llvm.TargetMachine:
     """A (cached) target machine for ``target`` with codegen tuned for ``opt``."""
+    return new_target_machine(target, opt)
+
+
+def new_target_machine(target: Target = WASI, opt: str = "z") -> llvm.TargetMachine:
+    """A target machine of its own, for a thread compiling beside others."""
     _init()
     t = llvm.Target.from_triple(target.triple)
     codegen_opt = min(_SETTINGS[opt].speed, 2)
@@ -68,8 +70,9 @@ def parse_ir(llvm_ir_text: str, target: Target = WASI, context: llvm.ContextRef 
     return mod
 
 
-def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
-    """Run the -opt pipeline on ``mod`` in place."""
+def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI,
+             machine: llvm.TargetMachine | None = None) -> None:
+    """Run the -opt pipeline on ``mod`` in place (``machine``: default the cached one)."""
     if opt not in _SETTINGS:
         raise ValueError(f"unknown optimization level {opt!r}")
     s = _SETTINGS[opt]
@@ -93,7 +96,7 @@ def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
         pto.loop_unrolling = False
         pto.loop_vectorization = False
         pto.slp_vectorization = False
-    pb = llvm.create_pass_builder(target_machine(target, opt), pto)
+    pb = llvm.create_pass_builder(machine or target_machine(target, opt), pto)
     mpm = pb.getModulePassManager()
     if s.speed == 0:
         # Every Go local starts as an alloca: without promotion, -opt=0 frames live in the 64 KiB
@@ -103,8 +106,10 @@ def optimize(mod: llvm.ModuleRef, opt: str, target: Target = WASI) -> None:
     mpm.run(mod, pb)
 
 
-def emit_object(llvm_ir_text: str, opt_level: str = "z", target: Target = WASI) -> bytes:
-    """Compile IR text to a wasm object file (bytes) at ``opt_level`` (0 1 2 s z).
+def emit_object(llvm_ir_text: str, opt_level: str = "z", target: Target = WASI,
+                machine: llvm.TargetMachine | None = None) -> bytes:
+    """Compile IR text to a wasm object file (bytes) at ``opt_level`` (0 1 2 s z)
+    (``machine``: a target machine of the caller's thread, default the cached one).
 
     Each build parses into an LLVM context of its own, disposed with the module:
     the global context keeps every type and constant it ever saw, so a process
@@ -114,8 +119,9 @@ def emit_object(llvm_ir_text: str, opt_level: str = "z", target: Target = WASI) 
     try:
         mod = parse_ir(llvm_ir_text, target, ctx)
         try:
-            optimize(mod, opt_level, target)
-            return target_machine(target, opt_level).emit_object(mod)
+            machine = machine or target_machine(target, opt_level)
+            optimize(mod, opt_level, target, machine)
+            return machine.emit_object(mod)
         finally:
             mod.close()
     finally:

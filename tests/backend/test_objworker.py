@@ -1,0 +1,74 @@
+"""The object worker (backend/objworker.py): LLVM's stage in a process of its own
+gives the same objects as in-process, reports LLVM's errors, survives its
+worker's death, and follows the caller's cache settings.  No linking; a second
+or two, most of it the worker's start-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tinypy_go import buildcache
+from tinypy_go.backend import objfile, objworker
+from tinypy_go.target import WASI
+
+IR = """define i32 @add(i32 %a, i32 %b) {
+  %s = add i32 %a, %b
+  ret i32 %s
+}
+"""
+IR2 = IR.replace("@add", "@sub").replace("add i32", "sub i32")
+
+
+@pytest.fixture(autouse=True)
+def fresh_worker(monkeypatch, tmp_path):
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("TINYPY_OBJWORKER", raising=False)
+    objworker.shutdown()
+    yield
+    objworker.shutdown()
+
+
+def test_worker_object_is_the_in_process_object():
+    got = objworker.make_objects(IR, "z", WASI, frozenset(), "prog", None)
+    assert got == [objfile.emit_object(IR, "z", WASI)]
+    assert objworker._worker is not None and objworker._worker.alive()
+
+
+def test_threads_compile_what_a_loop_compiles():
+    jobs = [(IR, "z", WASI), (IR2, "2", WASI)]
+    assert objworker.compile_here(jobs) == [objfile.emit_object(*j) for j in jobs]
+
+
+def test_llvm_error_crosses_the_process():
+    with pytest.raises(objfile.LLVMError, match="sub"):
+        objworker.make_objects(IR.replace("add i32 %a", "sub i64 %a"), "z", WASI, frozenset(), "p", None)
+    # the worker survives a rejected module
+    assert objworker.make_objects(IR, "0", WASI, frozenset(), "p", None)[0].startswith(b"\0asm")
+
+
+def test_dead_worker_is_reported_then_replaced():
+    objworker.prepare(WASI, "z")
+    w = objworker._worker
+    assert w is not None
+    w.proc.kill()
+    w.proc.wait()
+    with pytest.raises(objworker.WorkerDied):
+        w.send(("objects", {}, IR, "z", WASI, frozenset(), "p", None))
+        w.result()
+    assert objworker.make_objects(IR, "z", WASI, frozenset(), "p", None)[0].startswith(b"\0asm")
+
+
+def test_worker_stores_in_the_callers_cache(monkeypatch, tmp_path):
+    objworker.prepare(WASI, "z")  # started with the fixture's cache
+    other = tmp_path / "other"
+    monkeypatch.setenv("TINYPY_CACHE", str(other))
+    key = buildcache.obj_key(IR, "z", WASI)
+    objworker.make_objects(IR, "z", WASI, frozenset(), "p", key)
+    assert any(other.rglob("*")), "the object went to the cache the worker was started with"
+    assert buildcache.cached_objects(key, frozenset()) is not None
+
+
+def test_in_process_when_disabled(monkeypatch):
+    monkeypatch.setenv("TINYPY_OBJWORKER", "0")
+    assert objworker.make_objects(IR, "z", WASI, frozenset(), "p", None) == [objfile.emit_object(IR, "z", WASI)]
+    assert objworker._worker is None

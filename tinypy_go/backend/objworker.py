@@ -1,0 +1,223 @@
+"""The object stage (``objfile.emit_object``: LLVM parse, -opt pipeline, wasm
+codegen) in worker processes of its own.
+
+Why a process and not a call:
+
+- **Memory.**  llvmlite's LLVM (about 42 MiB to import, 20 MiB per target
+  machine) and the module being optimised live outside the compiler's process,
+  whose peak is the front end's heap.  A build's peak RSS is the larger of the two
+  instead of their sum (a fmt program: about 260 -> under 200 MiB).
+- **Overlap.**  A build that has to compile starts its worker as soon as it knows
+  (the IR cache missed), so the worker's interpreter start-up, the llvmlite import
+  and the target machine are ready on the other core by the time the LLVM text is.
+- **Parallel parts.**  When both parts of a cut module (``split.py``) miss the
+  object cache, two workers compile them at once.
+- **Isolation.**  A crash inside LLVM ends the worker, not the compiler, and is
+  reported as an internal error; Ctrl-C stops a worker stuck in LLVM, which a
+  call into llvmlite cannot be interrupted out of.
+
+A process keeps its workers between builds (the test suite and ``tinypy test``
+build many programs in one process): each request uses an LLVM context of its own
+(``objfile.emit_object``), so nothing grows from one to the next.  A worker reads
+requests on stdin and answers on its stdout (both pickled: the two ends are this
+module; nothing from the cache is unpickled here).  It exits when its stdin
+closes, i.e. when the compiler exits however it exits.
+
+``TINYPY_OBJWORKER=0`` compiles in the compiler's process instead.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+from typing import Any, BinaryIO
+
+_HEADER = struct.Struct("<Q")
+
+
+def enabled() -> bool:
+    return os.environ.get("TINYPY_OBJWORKER", "1").lower() not in ("0", "off", "no", "false")
+
+
+class LLVMError(Exception):
+    """The IR handed to the backend did not parse or verify: a compiler bug.
+    (Defined here so that the compiler's process can raise it without loading LLVM.)"""
+
+
+class WorkerDied(RuntimeError):
+    """A worker ended without answering (a crash inside LLVM, or killed)."""
+
+
+def _send(stream: BinaryIO, message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _receive(stream: BinaryIO) -> Any | None:
+    """The next message, or None at end of stream."""
+    head = stream.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)
+
+
+class Worker:
+    """One worker process: ``submit`` a job, then take its ``result`` (one at a time)."""
+
+    __slots__ = ("proc", "busy")
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        # the worker imports this checkout's tinypy_go, as the compiler did
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self.proc = subprocess.Popen([sys.executable, "-m", "tinypy_go.backend.objworker"], env=env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True)
+        self.busy = False  # a job sent, its answer not read
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def send(self, message: tuple[Any, ...]) -> None:
+        assert self.proc.stdin is not None
+        try:
+            _send(self.proc.stdin, message)
+        except BrokenPipeError:
+            code = self.proc.wait()
+            raise WorkerDied(f"LLVM's object stage ended before its job was sent (status {code})") from None
+
+    def result(self) -> Any:
+        """The answer to the job sent; LLVMError if LLVM rejected the IR."""
+        assert self.proc.stdout is not None
+        answer = _receive(self.proc.stdout)
+        self.busy = False
+        if answer is None:
+            code = self.proc.wait()
+            why = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+            raise WorkerDied(f"LLVM's object stage ended without a result ({why})")
+        kind, payload = answer
+        if kind == "ok":
+            return payload
+        if kind == "llvm":
+            raise LLVMError(payload)
+        raise RuntimeError(f"object stage failed in its worker:\n{payload}")
+
+
+_worker: Worker | None = None
+
+
+def _the_worker() -> Worker:
+    global _worker
+    if _worker is None or not _worker.alive():
+        _worker = Worker()
+    return _worker
+
+
+def prepare(target: Any, opt: str) -> None:
+    """Start the worker (or keep the running one) and have it ready for ``target``/``opt``:
+    called when a build knows it will compile, so the start-up overlaps the front end."""
+    if enabled():
+        try:
+            _the_worker().send(("warm", target, opt))
+        except (OSError, WorkerDied):
+            pass  # make_objects starts another one, and reports if that fails too
+
+
+def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str,
+                 whole: str | None) -> list[bytes]:
+    """``buildcache.make_objects`` in the worker (in this process with TINYPY_OBJWORKER=0)."""
+    from tinypy_go import buildcache
+
+    args = (llvm_ir, opt, target, user_packages, program_id, whole)
+    if not enabled():
+        return buildcache.make_objects(*args)
+    w = _the_worker()
+    w.busy = True
+    w.send(("objects", dict(os.environ), *args))  # the cache and TINYPY_SPLIT as the caller has them now
+    return w.result()
+
+
+def shutdown() -> None:
+    """End the worker and wait for it, so that its time and memory are counted as the
+    command's (``time tinypy build``); one still busy (the build failed or was
+    interrupted meanwhile) is killed."""
+    global _worker
+    w, _worker = _worker, None
+    if w is None or not w.alive():
+        return
+    if w.busy:
+        w.proc.kill()
+    else:
+        assert w.proc.stdin is not None
+        w.proc.stdin.close()
+    try:
+        w.proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        w.proc.kill()
+        w.proc.wait()
+
+
+def compile_here(jobs: list[tuple[str, str, Any]]) -> list[bytes]:
+    """Objects of ``(llvm_ir, opt, target)`` jobs, compiled in this process; two or
+    more at once in threads (llvmlite releases the GIL inside LLVM), each with a
+    target machine of its own."""
+    from tinypy_go.backend import objfile
+
+    if len(jobs) <= 1:
+        return [objfile.emit_object(*job) for job in jobs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(job: tuple[str, str, Any]) -> bytes:
+        text, opt, target = job
+        return objfile.emit_object(text, opt, target, objfile.new_target_machine(target, opt))
+
+    with ThreadPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        return list(pool.map(one, jobs))
+
+
+def _serve() -> None:
+    """The worker's loop: answer each ``objects`` request with the objects or the error."""
+    import signal
+    import traceback
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a worker even inside LLVM
+    requests = sys.stdin.buffer
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything LLVM or Python prints goes to stderr, never into the answers
+    from tinypy_go import buildcache
+    from tinypy_go.backend import objfile
+
+    while True:
+        message = _receive(requests)
+        if message is None:
+            return
+        if message[0] == "warm":
+            _, target, opt = message
+            objfile.target_machine(target, opt)
+            continue
+        _, environ, *args = message
+        os.environ.clear()
+        os.environ.update(environ)
+        try:
+            answer: tuple[str, Any] = ("ok", buildcache.make_objects(*args))
+        except LLVMError as e:
+            answer = ("llvm", str(e))
+        except Exception:  # noqa: BLE001 - reported to the compiler, which raises it
+            answer = ("error", traceback.format_exc())
+        _send(answers, answer)
+
+
+if __name__ == "__main__":
+    from tinypy_go.backend import objworker  # the module proper, not this __main__ copy of it
+
+    objworker._serve()
+    os._exit(0)  # nothing to flush or tear down (the answers are flushed as sent)
