@@ -9,7 +9,7 @@ The Python API (``api.py``)::
     tinypy_go.run("hello.go", ["arg"]).stdout
 """
 
-__version__ = "0.1.0"
+from tinypy_go._version import __version__  # noqa: I001 (first: the modules below import it from the package)
 
 # The submodule tinypy_go.build is imported first: importing a submodule sets the package
 # attribute of its name, which must end up being the API function below.

@@ -33,9 +33,23 @@ import pickle
 import struct
 import subprocess
 import sys
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 _HEADER = struct.Struct("<Q")
+
+# The worker's start: the package's __init__ imports the whole build driver (0.1 s),
+# of which the worker needs none, so the package is entered as a bare module whose
+# submodules (objfile, buildcache, split, cache) load from this checkout's directory.
+_BOOT = """\
+import sys, types
+package = types.ModuleType("tinypy_go")
+package.__path__ = [sys.argv[1]]
+sys.modules["tinypy_go"] = package
+from tinypy_go._version import __version__
+package.__version__ = __version__
+from tinypy_go.backend import objworker
+objworker._serve()
+"""
 
 
 def enabled() -> bool:
@@ -76,12 +90,9 @@ class Worker:
     __slots__ = ("proc", "busy")
 
     def __init__(self) -> None:
-        env = dict(os.environ)
-        # the worker imports this checkout's tinypy_go, as the compiler did
-        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.proc = subprocess.Popen([sys.executable, "-m", "tinypy_go.backend.objworker"], env=env,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True)
+        package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # this checkout's tinypy_go
+        self.proc = subprocess.Popen([sys.executable, "-c", _BOOT, package], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, close_fds=True)
         self.busy = False  # a job sent, its answer not read
 
     def alive(self) -> bool:
@@ -184,7 +195,7 @@ def compile_here(jobs: list[tuple[str, str, Any]]) -> list[bytes]:
         return list(pool.map(one, jobs))
 
 
-def _serve() -> None:
+def _serve() -> NoReturn:
     """The worker's loop: answer each ``objects`` request with the objects or the error."""
     import signal
     import traceback
@@ -199,7 +210,7 @@ def _serve() -> None:
     while True:
         message = _receive(requests)
         if message is None:
-            return
+            os._exit(0)  # nothing to flush or tear down (the answers are flushed as sent)
         if message[0] == "warm":
             _, target, opt = message
             objfile.target_machine(target, opt)
@@ -214,10 +225,3 @@ def _serve() -> None:
         except Exception:  # noqa: BLE001 - reported to the compiler, which raises it
             answer = ("error", traceback.format_exc())
         _send(answers, answer)
-
-
-if __name__ == "__main__":
-    from tinypy_go.backend import objworker  # the module proper, not this __main__ copy of it
-
-    objworker._serve()
-    os._exit(0)  # nothing to flush or tear down (the answers are flushed as sent)
