@@ -133,6 +133,11 @@ def tinypy():
     return run_tinypy
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update", action="store_true", default=False,
+                     help="rewrite the stage goldens (tests/golden) from this compiler")
+
+
 def pytest_configure(config):
     """Schedule ``-n`` runs with xdist's ``worksteal`` unless ``--dist`` was given: each
     worker takes a contiguous half of the tests and an idle one steals from the end of

@@ -95,7 +95,7 @@ def lang_hints(diags: list[Diagnostic], files: list, lang: str) -> list[Diagnost
 
 def build_ssa(ctx: Any):
     from tinypy_go import ldflags
-    from tinypy_go.ir import bigframes, builder, escape, printer, reach, ssa
+    from tinypy_go.ir import bigframes, builder, escape, reach
 
     prog = builder.build_program(ctx.fset, list(ctx.info.values()))
     ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
@@ -109,10 +109,17 @@ def build_ssa(ctx: Any):
     escape.stack_allocate(prog)
     bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
     if ctx.config.dump_ssa:
-        main = prog.packages.get("main")
-        fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]
-        sys.stdout.write(printer.program_text(prog, fns))
+        sys.stdout.write(main_ssa_text(prog))
     return prog
+
+
+def main_ssa_text(prog: Any) -> str:
+    """The SSA of the main package's functions, closures included (``-internal-dumpssa``)."""
+    from tinypy_go.ir import printer, ssa
+
+    main = prog.packages.get("main")
+    fns = [ssa.ensure_built(fn) for p in prog.packages.values() if p is main for fn in list(_all(p))]
+    return printer.program_text(prog, fns)
 
 
 def _all(pkg):
