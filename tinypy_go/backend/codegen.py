@@ -23,26 +23,6 @@ from tinypy_go.ir import ssa
 TRIPLE = "wasm32-unknown-wasi"
 DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-i128:128-n32:64-S128-ni:1:10:20"
 
-# Body-less runtime functions that the backend implements itself.
-INTRINSICS = {
-    "runtime.memcpy",
-    "runtime.memmove",
-    "runtime.memzero",
-    "runtime.wasmMemorySize",
-    "runtime.wasmMemoryGrow",
-    "runtime.trap",
-    "runtime.initAll",
-    "runtime.callMain",
-    "runtime.recoverEnabled",
-    "runtime.efaceToAny",
-    "runtime.anyToEface",
-    "runtime.typelinksTable",  # backend/typedesc.py
-    "runtime.reflectcallTable",  # backend/reflectcall.py
-    "runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind",  # backend/goroutines.py
-    "runtime.makeFuncTable",  # backend/makefunc.py
-}
-
-
 def symbol(name: str) -> str:
     """An LLVM global name for a Go-qualified name."""
     return '@"' + name.replace("\\", "\\5C").replace('"', "\\22") + '"'
@@ -130,7 +110,7 @@ class ModuleGen:
             target = self.prog.link_target(fn)  # //go:linkname, either direction
             if target is not None:
                 fn = target
-            elif fn.wasm_import is None and fn.name not in INTRINSICS and (fn.pkg is None
+            elif fn.wasm_import is None and "intrinsic" not in fn.hints and (fn.pkg is None
                                                                           or fn.pkg.path != "runtime"):
                 raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
                                          "implementation for this target)")
@@ -229,7 +209,7 @@ class ModuleGen:
                 fn = self.queue.popleft()
                 if fn.builder is not None:  # built after the whole-program passes
                     heap_big_locals_of(ssa.ensure_built(fn))
-                if fn.name in INTRINSICS:
+                if "intrinsic" in fn.hints:  # body-less: emitted here (ir/runtimehints.py)
                     self.intrinsics_used.add(fn.name)
                     if fn.name in ("runtime.initAll", "runtime.callMain"):
                         self.bodies.append(self.synthesize(fn))

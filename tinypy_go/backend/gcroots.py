@@ -48,6 +48,7 @@ from typing import Any
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
+from tinypy_go.ir.runtimehints import hinted
 
 CHAIN = '@"runtime.stackChainStart"'
 _CALL_RE = re.compile(r"\bcall\b[^@%]*?(@\"[^\"]*\"|@[-\w.$]+|%[-\w.$]+)\(")
@@ -55,10 +56,6 @@ _CALL_RE = re.compile(r"\bcall\b[^@%]*?(@\"[^\"]*\"|@[-\w.$]+|%[-\w.$]+)\(")
 # Builtins whose lowering never allocates.
 _NONALLOC_BUILTINS = {"len", "cap", "print", "println", "copy", "real", "imag", "complex", "min", "max",
                       "delete", "clear", "recover", "ssa:wrapnilchk"}
-# Runtime functions that the collector itself is, or that collect.
-_ALLOCATORS = {"runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped", "runtime.GC", "runtime.collect",
-               "runtime.libcMalloc", "runtime.initAll", "runtime.callMain"}
-_ALLOC_FUNCS = ("runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped")
 
 
 def gc_mode(mg: Any) -> str:
@@ -73,7 +70,7 @@ def check_alloc(fg: Any, callee: str) -> None:
     a fatal error if they run (gc_none.go)."""
     if gc_mode(fg.mg) != "none" or fg.fn is None or fg.fn.name.startswith("runtime."):
         return
-    if callee in _ALLOC_FUNCS:
+    if callee in hinted(fg.mg.prog, "allocator"):
         raise fg.error(f"heap allocation in {fg.fn.name} is not allowed with -gc=none")
     if callee in _direct_allocators(fg.mg):
         raise fg.error(f"heap allocation ({callee}) in {fg.fn.name} is not allowed with -gc=none")
@@ -85,12 +82,13 @@ def _direct_allocators(mg: Any) -> set[str]:
     if got is None:
         got = set()
         rt = mg.prog.packages.get("runtime")
+        allocators = hinted(mg.prog, "allocator")
         for fn in rt.functions.values() if rt is not None else ():
             for b in fn.blocks:
                 for i in b.instrs:
                     if (type(i) is ssa.Alloc and i.heap) or (
                             type(i) is ssa.Call and isinstance(i.call.value, ssa.Function)
-                            and i.call.value.name in _ALLOC_FUNCS):
+                            and i.call.value.name in allocators):
                         got.add(fn.name)
         mg._gc_direct_allocators = got
     return got
@@ -230,22 +228,24 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
     cached = mg._gc_may_alloc
     if cached is not None:
         return cached
-    from tinypy_go.backend.codegen import INTRINSICS
     from tinypy_go.backend.stdintrinsics import NAMES as STD_INTRINSICS
+
+    intrinsics = hinted(mg.prog, "intrinsic")
+    collectors = hinted(mg.prog, "collects")
 
     funcs = list(mg.prog.all_functions())
     known = {id(f) for f in funcs}
     callers: dict[int, list[ssa.Function]] = defaultdict(list)
     allocs: set[int] = set()
     for fn in funcs:
-        if fn.name in _ALLOCATORS:
+        if fn.name in collectors:
             allocs.add(id(fn))
             continue
         if fn.is_external:
             target = mg.prog.link_target(fn)
             if target is not None:  # allocates iff its //go:linkname implementation does
                 callers[id(target)].append(fn)
-            elif not (fn.name in INTRINSICS or fn.name in STD_INTRINSICS or fn.wasm_import is not None):
+            elif not (fn.name in intrinsics or fn.name in STD_INTRINSICS or fn.wasm_import is not None):
                 allocs.add(id(fn))
             continue
         for b in fn.blocks:
@@ -256,7 +256,7 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
                 elif isinstance(eff, ssa.Function):
                     if id(eff) in known:
                         callers[id(eff)].append(fn)
-                    elif eff.name not in INTRINSICS and eff.name not in STD_INTRINSICS:
+                    elif eff.name not in intrinsics and eff.name not in STD_INTRINSICS:
                         allocs.add(id(fn))
     work = list(allocs)
     while work:

@@ -4,9 +4,10 @@
 reachable from the roots (``ir/reach.py``) before any code is generated:
 the program needs the scheduler when it reaches ``runtime.spawn`` (a ``go``
 statement), a runtime timer (``runtime.newTimer``: time.NewTimer, After,
-Ticker, AfterFunc) or a coroutine (``runtime.newcoro``: iter.Pull).  Only
-then does ``ModuleGen.func_ref`` redirect the runtime functions of
-``REDIRECTS`` to their ``*Sched`` versions (``runtime/task_asyncify.go``,
+Ticker, AfterFunc) or a coroutine (``runtime.newcoro``: iter.Pull), the
+runtime's ``//tinypy:schedroot`` functions.  Only then does
+``ModuleGen.func_ref`` redirect the runtime functions marked
+``//tinypy:sched NAME`` to their ``*Sched`` versions (``runtime/task_asyncify.go``,
 ``timers_sched.go``, ``gc_sched.go``): ``_start`` runs main as a goroutine
 under the scheduler loop, ``park`` switches tasks instead of reporting a
 deadlock, semaphores and sync.Cond park, time.Sleep parks on the timer
@@ -54,50 +55,10 @@ from typing import Any
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.ir import ssa
+from tinypy_go.ir.runtimehints import hinted, targets
 
 # prog.synthetic key of (functions that may switch tasks, functions analysed): backend/asyncify.py
 ASYNCIFY_KEY = "goroutines.may_block"
-
-# Reaching one of these means the program runs goroutines.
-SCHED_ROOTS = {"runtime.spawn", "runtime.newTimer", "runtime.newcoro"}
-
-REDIRECTS = {
-    "runtime._start": "runtime.startSched",
-    "runtime.runtimeInit": "runtime.runtimeInitSched",
-    "runtime.park": "runtime.parkSched",
-    "runtime.semacquire": "runtime.semacquireSched",
-    "runtime.semrelease": "runtime.semreleaseSched",
-    "runtime.notifyListWait": "runtime.notifyListWaitSched",
-    "runtime.notifyListNotifyAll": "runtime.notifyListNotifyAllSched",
-    "runtime.notifyListNotifyOne": "runtime.notifyListNotifyOneSched",
-    "runtime.timeSleep": "runtime.timeSleepSched",
-    "runtime.newTimer": "runtime.newTimerSched",
-    "runtime.stopTimer": "runtime.stopTimerSched",
-    "runtime.resetTimer": "runtime.resetTimerSched",
-    "runtime.newcoro": "runtime.newcoroSched",
-    "runtime.coroswitch": "runtime.coroswitchSched",
-    "runtime.Gosched": "runtime.goschedSched",
-    "runtime.NumGoroutine": "runtime.numGoroutineSched",
-    "runtime.collect": "runtime.collectSched",
-}
-
-# Making a channel (directly or through reflect.MakeChan) switches reflect's
-# channel hooks from stubs to the real operations.
-CHAN_ROOTS = {"runtime.chanMake", "runtime.reflect_makechan"}
-CHAN_REDIRECTS = {
-    "runtime.reflect_chanlen": "runtime.reflectChanlen",
-    "runtime.reflect_chancap": "runtime.reflectChancap",
-    "runtime.reflectlite_chanlen": "runtime.reflectliteChanlen",
-    "runtime.reflect_makechan": "runtime.reflectMakechan",
-    "runtime.reflect_chanclose": "runtime.reflectChanclose",
-    "runtime.reflect_chanrecv": "runtime.reflectChanrecv",
-    "runtime.reflect_chansend0": "runtime.reflectChansend0",
-}
-
-# Listed in codegen.INTRINSICS; the scheduler functions that test runtime.unwinding
-# themselves are in panics.EXEMPT.
-INTRINSICS = {"runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind"}
-
 
 def decide(mg: Any, roots: list[ssa.Function]) -> None:
     """Set ``mg.sched_redirects`` when the program needs the scheduler; a go
@@ -111,14 +72,16 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     chans = False
     rt = mg.prog.packages["runtime"]
     # -target=wasm: time.Sleep must give the thread back to JavaScript, so it parks too
+    # (the runtime's //tinypy: hints: ir/runtimehints.py)
     js = "runtime.goScheduler" in rt.functions
-    sched_roots = SCHED_ROOTS | {"runtime.timeSleep", "runtime.resume"} if js else SCHED_ROOTS
+    sched_roots = hinted(mg.prog, "schedroot", "") | (hinted(mg.prog, "schedroot", "js") if js else frozenset())
+    chan_roots = hinted(mg.prog, "chanroot")
     for fn in reachable(mg.prog, roots):
         if fn.name in sched_roots and found is None:
             found = fn.name
-        chans = chans or fn.name in CHAN_ROOTS
+        chans = chans or fn.name in chan_roots
     if chans:  # reflect's channel hooks: stubs while no channel can exist
-        for src, dst in CHAN_REDIRECTS.items():
+        for src, dst in targets(mg.prog, "chans").items():
             if src in rt.functions and dst in rt.functions:
                 mg.sched_redirects[src] = rt.functions[dst]
     if found is None:
@@ -129,7 +92,7 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
             raise _go_error(mg, roots)
         return  # timers and coroutines panic at run time ("not supported yet")
     mg.sched_on = True
-    for src, dst in REDIRECTS.items():
+    for src, dst in targets(mg.prog, "sched").items():
         if src in rt.functions and dst in rt.functions:
             mg.sched_redirects[src] = rt.functions[dst]
     graph = _CallGraph(mg, roots)
@@ -249,7 +212,7 @@ def stack_check(fg: Any) -> list[str]:
     also asks for ``_ACYCLIC_ROOM`` more, for the unchecked callees below it.
     Returns [] for functions that need no check."""
     allocas = [ln for ln in fg.entry_allocas if " = alloca " in ln]
-    if not allocas or fg.fn is None or fg.fn.name in _NO_STACK_CHECK:
+    if not allocas or fg.fn is None or "nostackcheck" in fg.fn.hints:
         return []
     mg = fg.mg
     frame = fg.frame_bytes + _SMALL_ALLOCA * max(0, len(allocas) - fg.sized_allocas)
@@ -274,14 +237,10 @@ def stack_check(fg: Any) -> list[str]:
     ]
 
 
-# The handler runs past the limit (it clears it first); the task switch's own
-# functions run while the limit belongs to the goroutine being switched to.
-_NO_STACK_CHECK = {"runtime.stackOverflow", "runtime.runTask"}
-
 
 def finish(mg: Any) -> str:
     """The task-switch IR, when the program uses it."""
-    if not (INTRINSICS & mg.intrinsics_used):
+    if not (hinted(mg.prog, "intrinsic", "task") & mg.intrinsics_used):
         return ""
     mg.decls["__stack_pointer"] = STACK_POINTER
     groups = {}
@@ -369,7 +328,7 @@ class _CallGraph:
                         for init in _synthesized_callees(prog, t.name):
                             edge(id(init), fn)
                     elif t.bodyless and t.wasm_import is None and t.pkg is not None and t.pkg.path == "runtime" \
-                            and t.name not in _PLAIN_INTRINSICS:
+                            and t.hints.get("intrinsic") not in ("plain", "task"):  # lowered to instructions
                         edge(_ANY_DYNAMIC, fn)
                     else:
                         edge(id(t), fn)
@@ -512,8 +471,3 @@ def _synthesized_callees(prog: ssa.Program, name: str) -> list[ssa.Function]:
     fn = main.functions.get("main.main") if main is not None else None
     return [fn] if fn is not None else []
 
-
-# Body-less runtime functions the backend lowers to instructions (no calls).
-_PLAIN_INTRINSICS = {"runtime.memcpy", "runtime.memmove", "runtime.memzero", "runtime.wasmMemorySize",
-                     "runtime.wasmMemoryGrow", "runtime.trap", "runtime.recoverEnabled", "runtime.efaceToAny",
-                     "runtime.anyToEface", "runtime.taskLaunch", "runtime.taskRewind", "runtime.stackPointer"}

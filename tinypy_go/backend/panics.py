@@ -20,32 +20,16 @@ In unwinding mode (see ``runtime/panic_unwind.go``):
 
 The cost is a load and a branch after each call, and a small exit block per
 function that calls anything.  ``runtime._start``, ``runtime.runDefers``
-and exported functions' wrappers test ``unwinding`` themselves.
+and exported functions' wrappers test ``unwinding`` themselves (the runtime's
+``//tinypy:unwinds``), and calls of ``//tinypy:nopanic`` functions are not
+tested (``ir/runtimehints.py``).
 """
 
 from __future__ import annotations
 
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.ir import ssa
-
-# Runtime functions that never panic: no test after calling them.
-NOPANIC = {
-    "runtime.alloc", "runtime.allocNoscan", "runtime.allocTyped", "runtime.printlock", "runtime.printunlock",
-    "runtime.printflush", "runtime.printbyte",
-    "runtime.printstring", "runtime.printsp", "runtime.printnl", "runtime.printbool", "runtime.printuint",
-    "runtime.printint", "runtime.printhex", "runtime.printpointer", "runtime.printfloat", "runtime.printcomplex",
-    "runtime.printfloat32", "runtime.printcomplex64", "runtime.goVersion",
-    "runtime.stringConcat", "runtime.stringEqual", "runtime.stringLess", "runtime.decodeRune",
-    "runtime.recoverFrame", "runtime.recoverValue", "runtime.deferPush", "runtime.deferPushHeap",
-    "runtime.captureBegin",
-    "runtime.captureEnd", "runtime.captureByte", "runtime.heapInit", "runtime.writeFD",
-    "runtime.taskLaunch", "runtime.taskRewind", "runtime.taskUnwind",  # backend/goroutines.py
-}
-
-# Functions that handle unwinding themselves.
-EXEMPT = {"runtime._start", "runtime.runDefers", "runtime.fatalpanic", "runtime.printpanics",
-          "runtime.startSched", "runtime.mainEntry", "runtime.scheduler", "runtime.runTask",
-          "runtime.runReady"}  # goroutines.py
+from tinypy_go.ir.runtimehints import hinted
 
 
 def analyze(prog: ssa.Program, roots: list[ssa.Function]) -> bool:
@@ -67,9 +51,10 @@ def unwinding_flag(g) -> str:
 
 def after_call(g, callee: ssa.Value) -> None:
     """Leave through the panic exit if the call just made started a panic."""
-    if not g.mg.unwind or g.fn is None or g.fn.name in EXEMPT:
+    if not g.mg.unwind or g.fn is None or g.fn.name in hinted(g.mg.prog, "unwinds"):
         return
-    if isinstance(callee, ssa.Function) and (callee.name in NOPANIC or callee.wasm_import is not None):
+    if isinstance(callee, ssa.Function) and (callee.name in hinted(g.mg.prog, "nopanic")
+                                             or callee.wasm_import is not None):
         return
     u = unwinding_flag(g)
     ok = g.new_label("call.ok")
@@ -83,7 +68,7 @@ def after_panic(g) -> None:
     if g.fn is None:  # a generated dispatcher: return, the caller tests the flag
         g.emit(g.zero_return if g.mg.unwind else "unreachable")
         return
-    if g.mg.unwind and g.fn.name not in EXEMPT:
+    if g.mg.unwind and g.fn.name not in hinted(g.mg.prog, "unwinds"):
         g.emit("br label %panic.exit")
         g.uses_panic_exit = True
     else:

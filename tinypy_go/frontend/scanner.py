@@ -596,15 +596,16 @@ def _invalid_sep(x: str) -> int:
 
 
 def parse_directive(text: str) -> tuple[str, str] | None:
-    """Return (name, args) if the comment ``text`` is a ``//go:`` or
-    ``//export`` directive."""
-    if not (text.startswith("//go:") or text.startswith("//export")):
+    """Return (name, args) if the comment ``text`` is a ``//go:``, ``//export`` or
+    ``//tinypy:`` directive (the last only has a meaning in the runtime's sources:
+    ``ir/runtimehints.py``)."""
+    if not (text.startswith("//go:") or text.startswith("//export") or text.startswith("//tinypy:")):
         return None
     body = text[2:].rstrip("\r")
     name, _, args = body.partition(" ")
     if "\t" in name:
         name, _, rest = name.partition("\t")
         args = rest + (" " + args if args else "")
-    if name == "export" or (name.startswith("go:") and len(name) > 3):
+    if name == "export" or (name.startswith("go:") and len(name) > 3) or (name.startswith("tinypy:") and len(name) > 7):
         return name, args.strip()
     return None

@@ -17,7 +17,7 @@ from tinypy_go.frontend import ast
 from tinypy_go.frontend.types import api
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.ir import build_static, linknames, ssa
+from tinypy_go.ir import build_static, linknames, runtimehints, ssa
 from tinypy_go.ir.build_closure import ClosureBuilder
 from tinypy_go.ir.build_data import DataBuilder
 from tinypy_go.ir.build_defer import DeferBuilder
@@ -294,6 +294,11 @@ class PackageBuilder:
                     fn.link_name = parts[1]
             elif d.name == "go:noinline":
                 fn.noinline = True
+            elif d.name.startswith("tinypy:") and self.pkg.path == runtimehints.RUNTIME:
+                hint = d.name.removeprefix("tinypy:")
+                if hint not in runtimehints.HINTS:
+                    raise CompileError([Diagnostic(self.fset.position(d.pos), f"unknown runtime hint //{d.name}")])
+                fn.hints[hint] = d.args
         if fn.wasm_import is not None and decl.body is not None:
             raise CompileError([Diagnostic(self.fset.position(decl.name.pos),
                                            "can only use //go:wasmimport with external func implementations")])

@@ -625,6 +625,7 @@ class Function(Value):
     link_name: str = ""  # //go:linkname target, else name
     bodyless: bool = False  # declared without a body (assembly or //go:linkname in gc's toolchain)
     noinline: bool = False
+    hints: dict[str, str] = field(default_factory=dict)  # the runtime's //tinypy: lines (ir/runtimehints.py)
     syntax: Any = None  # the FuncDecl / FuncLit it came from
     builder: Any = None  # builds the body on first use (see ensure_built); None once built
     defer_head: Any = None  # Alloc of the frame's defer list (*runtime._defer), if it defers (build_defer)

@@ -94,6 +94,7 @@ func newWaiter(c *hchan) *waiter {
 	return w
 }
 
+//tinypy:chanroot
 func chanMake(elemSize uintptr, size int) unsafe.Pointer {
 	if size < 0 || (elemSize > 0 && uintptr(size) > (1<<30)/elemSize) {
 		runtimePanicPlain("makechan: size out of range")

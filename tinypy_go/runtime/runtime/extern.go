@@ -97,8 +97,10 @@ func GOMAXPROCS(n int) int { return 1 }
 
 func NumCPU() int { return 1 }
 
+//tinypy:sched numGoroutineSched
 func NumGoroutine() int { return 1 }
 
+//tinypy:sched goschedSched
 func Gosched() {}
 
 // Goexit runs the calling goroutine's deferred calls and ends it. A program
@@ -119,6 +121,7 @@ func GOROOT() string { return "/usr/local/go" }
 
 // goVersion is filled in by the compiler: the version of the GOROOT whose
 // standard library the program is built with (gc's linker sets buildVersion).
+//tinypy:nopanic
 func goVersion() string
 
 func Version() string { return goVersion() }

@@ -93,6 +93,7 @@ type gcState struct {
 
 var gc gcState
 
+//tinypy:nopanic
 func heapInit() {
 	if gc.heapStart != 0 {
 		return
@@ -189,12 +190,18 @@ func setBlockState(b uintptr, s uintptr) {
 }
 
 // alloc returns size zeroed bytes, aligned to 8; any word may hold a pointer.
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func alloc(size uintptr) unsafe.Pointer {
 	return allocTyped(size, 0, ptrsAll)
 }
 
 // allocNoscan is alloc for an object that never holds heap pointers: the
 // collector does not scan it.
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocNoscan(size uintptr) unsafe.Pointer {
 	return allocTyped(size, 0, 0)
 }
@@ -202,6 +209,9 @@ func allocNoscan(size uintptr) unsafe.Pointer {
 // allocTyped is alloc for an array of elements of elemSize bytes (a
 // multiple of 4, at most 128) whose words that may hold pointers are the
 // bits of ptrs; ptrs 0: no pointers, ptrsAll: any word.
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	if gc.heapStart == 0 {
 		heapInit()
@@ -469,6 +479,7 @@ func findFreeIn(from uintptr, to uintptr, n uintptr) uintptr {
 
 // GC runs a full collection, then the finalizers and cleanups of what it
 // found unreachable (finalizer.go).
+//tinypy:collects
 func GC() {
 	if gc.heapStart == 0 {
 		heapInit()
@@ -477,6 +488,8 @@ func GC() {
 	runFinalizers()
 }
 
+//tinypy:collects
+//tinypy:sched collectSched
 func collect() {
 	gc.gcCount++
 	// Data and bss: globals, including the list of host allocations; not
@@ -742,6 +755,7 @@ const hostHeaderSize = 16
 var hostAllocs *hostAlloc
 
 //export malloc
+//tinypy:collects
 func libcMalloc(size uintptr) unsafe.Pointer {
 	runtimeInit()
 	h := (*hostAlloc)(alloc(hostHeaderSize + size))

@@ -12,14 +12,21 @@ var heapEnd uintptr
 var leakMallocs uint64
 
 // allocNoscan and allocTyped are alloc: this allocator does not scan objects.
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocNoscan(size uintptr) unsafe.Pointer {
 	return alloc(size)
 }
 
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	return alloc(size)
 }
 
+//tinypy:nopanic
 func heapInit() {
 	heapNext = uintptr(unsafe.Pointer(&heapBase))
 	heapEnd = wasmMemorySize() * wasmPageSize
@@ -27,6 +34,9 @@ func heapInit() {
 
 // alloc returns size zeroed bytes, aligned to 8 (the largest alignment of
 // any Go type on wasm32).
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func alloc(size uintptr) unsafe.Pointer {
 	if heapNext == 0 {
 		heapInit()
@@ -62,6 +72,7 @@ func readMemStats(m *MemStats) {
 }
 
 // GC does nothing: the leaking allocator never frees memory.
+//tinypy:collects
 func GC() {}
 
 func outOfMemory() {
@@ -72,6 +83,7 @@ func outOfMemory() {
 }
 
 //export malloc
+//tinypy:collects
 func libcMalloc(size uintptr) unsafe.Pointer {
 	runtimeInit()
 	if size == 0 {

@@ -9,6 +9,9 @@ import "unsafe"
 // code that allocates only on some paths (e.g. capturing a recovered panic
 // message) stops the program if such a path runs.
 
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func alloc(size uintptr) unsafe.Pointer {
 	trapOnPanic()
 	printflush()
@@ -18,17 +21,25 @@ func alloc(size uintptr) unsafe.Pointer {
 }
 
 // allocNoscan and allocTyped are alloc: this allocator does not scan objects.
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocNoscan(size uintptr) unsafe.Pointer {
 	return alloc(size)
 }
 
+//tinypy:nopanic
+//tinypy:collects
+//tinypy:allocator
 func allocTyped(size uintptr, elemSize uintptr, ptrs uint32) unsafe.Pointer {
 	return alloc(size)
 }
 
+//tinypy:nopanic
 func heapInit() {}
 
 // GC does nothing: there is no heap.
+//tinypy:collects
 func GC() {}
 
 func readMemStats(m *MemStats) {}

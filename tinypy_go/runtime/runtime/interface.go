@@ -48,7 +48,9 @@ type eface struct {
 
 // efaceToAny and anyToEface reinterpret an interface value; the compiler
 // implements them (both types are {typecode, value}).
+//tinypy:intrinsic plain
 func efaceToAny(e eface) any
+//tinypy:intrinsic plain
 func anyToEface(i any) eface
 
 type stringer interface {

@@ -16,6 +16,7 @@ import "unsafe"
 
 // recoverEnabled reports whether the program is built in unwinding mode; the
 // compiler replaces calls of it with a constant.
+//tinypy:intrinsic plain
 func recoverEnabled() bool
 
 // unwinding is set while a panic propagates; the compiler tests it after calls.
@@ -44,6 +45,7 @@ type _defer struct {
 }
 
 // deferPush registers fn on the frame's defer list (head is a local of the frame).
+//tinypy:nopanic
 func deferPush(head **_defer, d *_defer, fn func()) {
 	d.fn = fn
 	d.link = *head
@@ -53,6 +55,7 @@ func deferPush(head **_defer, d *_defer, fn func()) {
 // deferPushHeap registers fn with a record on the heap: for defers in loops and
 // past the first few in a function, one call per defer statement instead of an
 // allocation, a spill and a call in the frame's code.
+//tinypy:nopanic
 func deferPushHeap(head **_defer, fn func()) {
 	d := new(_defer)
 	d.fn = fn
@@ -63,6 +66,7 @@ func deferPushHeap(head **_defer, fn func()) {
 // runDefers runs the frame's deferred calls, last pushed first. The compiler
 // does not test unwinding after the calls in this function: a deferred call
 // that panics leaves the remaining ones to run for the new panic.
+//tinypy:unwinds
 func runDefers(head **_defer) {
 	for *head != nil {
 		d := *head
@@ -99,6 +103,7 @@ func runDefers(head **_defer) {
 // recoverFrame is called at the start of functions that call recover (and
 // of deferred function literals): it takes the panic the function may
 // recover, so that functions called from it cannot.
+//tinypy:nopanic
 func recoverFrame() *panicRecord {
 	p := deferPanic
 	deferPanic = nil
@@ -106,6 +111,7 @@ func recoverFrame() *panicRecord {
 }
 
 // recoverValue implements recover() in a function whose prologue got p.
+//tinypy:nopanic
 func recoverValue(p *panicRecord) interface{} {
 	if p == nil || p.recovered || p.goexit || panicTop == nil {
 		return nil
@@ -168,6 +174,7 @@ func panicTextEnd() {
 
 // fatalpanic prints an unrecovered panic (and the panics it interrupted)
 // and exits with status 2.
+//tinypy:unwinds
 func fatalpanic() {
 	trapOnPanic()
 	unwinding = false // printing may call Error or String methods
@@ -177,6 +184,7 @@ func fatalpanic() {
 	exit(2)
 }
 
+//tinypy:unwinds
 func printpanics(p *panicRecord) {
 	markRepanics(p)
 	printpanicChain(p)
@@ -224,6 +232,7 @@ var captureBuf unsafe.Pointer
 var captureLen uintptr
 var captureCap uintptr
 
+//tinypy:nopanic
 func captureBegin() {
 	capturing = true
 	captureBuf = nil
@@ -231,6 +240,7 @@ func captureBegin() {
 	captureCap = 0
 }
 
+//tinypy:nopanic
 func captureByte(c byte) {
 	if captureLen == captureCap {
 		n := captureCap*2 + 32
@@ -245,6 +255,7 @@ func captureByte(c byte) {
 	captureLen++
 }
 
+//tinypy:nopanic
 func captureEnd() string {
 	capturing = false
 	if captureLen == 0 {

@@ -13,12 +13,15 @@ const printBufSize = 128
 var printBuf [printBufSize]byte
 var printLen int
 
+//tinypy:nopanic
 func printlock() {}
 
+//tinypy:nopanic
 func printunlock() {
 	printflush()
 }
 
+//tinypy:nopanic
 func printflush() {
 	if printLen > 0 {
 		writeFD(2, unsafe.Pointer(&printBuf[0]), uintptr(printLen))
@@ -26,6 +29,7 @@ func printflush() {
 	}
 }
 
+//tinypy:nopanic
 func printbyte(c byte) {
 	if recoverEnabled() && capturing { // rendering a panic message (panic_unwind.go)
 		captureByte(c)
@@ -38,20 +42,24 @@ func printbyte(c byte) {
 	printLen++
 }
 
+//tinypy:nopanic
 func printstring(s string) {
 	for i := 0; i < len(s); i++ {
 		printbyte(s[i])
 	}
 }
 
+//tinypy:nopanic
 func printsp() {
 	printbyte(' ')
 }
 
+//tinypy:nopanic
 func printnl() {
 	printbyte('\n')
 }
 
+//tinypy:nopanic
 func printbool(v bool) {
 	if v {
 		printstring("true")
@@ -60,6 +68,7 @@ func printbool(v bool) {
 	}
 }
 
+//tinypy:nopanic
 func printuint(v uint64) {
 	var buf [20]byte
 	i := len(buf)
@@ -76,6 +85,7 @@ func printuint(v uint64) {
 	}
 }
 
+//tinypy:nopanic
 func printint(v int64) {
 	if v < 0 {
 		printbyte('-')
@@ -85,6 +95,7 @@ func printint(v int64) {
 	printuint(uint64(v))
 }
 
+//tinypy:nopanic
 func printhex(v uint64) {
 	const digits = "0123456789abcdef"
 	var buf [16]byte
@@ -103,6 +114,7 @@ func printhex(v uint64) {
 	}
 }
 
+//tinypy:nopanic
 func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
@@ -119,22 +131,26 @@ func printslice(p unsafe.Pointer, n, c int) {
 
 // printfloat prints v as Go's runtime does since go1.26: the shortest
 // decimal that reads back as v, in %g form (3.5, 1e+100, NaN, +Inf).
+//tinypy:nopanic
 func printfloat(v float64) {
 	var buf [24]byte
 	printbytes(strconv.AppendFloat(buf[:0], v, 'g', -1, 64))
 }
 
 // printfloat32 is printfloat for a float32: shortest for 32 bits.
+//tinypy:nopanic
 func printfloat32(v float32) {
 	var buf [15]byte
 	printbytes(strconv.AppendFloat(buf[:0], float64(v), 'g', -1, 32))
 }
 
+//tinypy:nopanic
 func printcomplex(c complex128) {
 	var buf [51]byte
 	printbytes(strconv.AppendComplex(buf[:0], c, 'g', -1, 128))
 }
 
+//tinypy:nopanic
 func printcomplex64(c complex64) {
 	var buf [33]byte
 	printbytes(strconv.AppendComplex(buf[:0], complex128(c), 'g', -1, 64))

@@ -52,6 +52,7 @@ func reflectlite_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer 
 
 // typelinksTable is the compiler's table of every type descriptor, sorted by
 // type string (backend/typedesc.py): a pointer to [n]*abi.Type and n.
+//tinypy:intrinsic
 func typelinksTable() (unsafe.Pointer, int)
 
 var typelinksSections []unsafe.Pointer
@@ -388,38 +389,46 @@ func maps_iterNext(it *mapsIter) {
 // ------------------------------------------------------------ channels (not supported yet)
 
 //go:linkname reflect_chanlen reflect.chanlen
+//tinypy:chans reflectChanlen
 func reflect_chanlen(ch unsafe.Pointer) int {
 	return 0
 }
 
 //go:linkname reflect_chancap reflect.chancap
+//tinypy:chans reflectChancap
 func reflect_chancap(ch unsafe.Pointer) int {
 	return 0
 }
 
 //go:linkname reflectlite_chanlen internal/reflectlite.chanlen
+//tinypy:chans reflectliteChanlen
 func reflectlite_chanlen(ch unsafe.Pointer) int {
 	return 0
 }
 
 //go:linkname reflect_makechan reflect.makechan
+//tinypy:chans reflectMakechan
+//tinypy:chanroot
 func reflect_makechan(t *abi.Type, size int) unsafe.Pointer {
 	runtimePanicText("reflect: channels are not supported yet")
 	return nil
 }
 
 //go:linkname reflect_chanclose reflect.chanclose
+//tinypy:chans reflectChanclose
 func reflect_chanclose(ch unsafe.Pointer) {
 	runtimePanicText("reflect: channels are not supported yet")
 }
 
 //go:linkname reflect_chanrecv reflect.chanrecv
+//tinypy:chans reflectChanrecv
 func reflect_chanrecv(ch unsafe.Pointer, nb bool, val unsafe.Pointer) (selected, received bool) {
 	runtimePanicText("reflect: channels are not supported yet")
 	return false, false
 }
 
 //go:linkname reflect_chansend0 reflect.chansend0
+//tinypy:chans reflectChansend0
 func reflect_chansend0(ch unsafe.Pointer, val unsafe.Pointer, nb bool) bool {
 	runtimePanicText("reflect: channels are not supported yet")
 	return false

@@ -55,6 +55,7 @@ var makeFuncTag, methodValueTag byte
 
 // makeFuncTable returns the compiler's {descriptor, trampoline} table, its
 // length, and reflectStubCall as a func value (nil when there is no table).
+//tinypy:intrinsic
 func makeFuncTable() (unsafe.Pointer, uintptr, func(ctxt, frame unsafe.Pointer))
 
 type makeFuncEntry struct {

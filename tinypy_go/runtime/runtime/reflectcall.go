@@ -21,6 +21,7 @@ type reflectcallEntry struct {
 }
 
 // reflectcallTable returns the compiler's table and its length (an intrinsic).
+//tinypy:intrinsic
 func reflectcallTable() (unsafe.Pointer, uintptr)
 
 func reflectcall(stackArgsType unsafe.Pointer, fn, stackArgs unsafe.Pointer, stackArgsSize, stackRetOffset, frameSize uint32, regArgs unsafe.Pointer) {

@@ -38,6 +38,7 @@ func mainReturned() {
 func mainGoexit() { goexitMain() }
 
 // scheduler runs goroutines until main returns or none can run.
+//tinypy:unwinds
 func scheduler() {
 	for !mainDone {
 		if timerQueue != nil {
@@ -111,6 +112,7 @@ var jsNested int
 // goroutine, as gc does.
 //
 //export resume
+//tinypy:schedroot js
 func resume() {
 	if !initialized {
 		runtimeInit()

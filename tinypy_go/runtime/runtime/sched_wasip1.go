@@ -4,6 +4,7 @@ package runtime
 // thread, so an idle scheduler sleeps until its first timer.
 
 // scheduler runs goroutines until main returns.
+//tinypy:unwinds
 func scheduler() {
 	for !mainDone {
 		if timerQueue != nil {

@@ -241,6 +241,7 @@ func printBoundsX(x int64, signed bool) {
 
 // memmove copies size bytes between possibly overlapping areas; the
 // compiler lowers it to LLVM's memmove intrinsic.
+//tinypy:intrinsic plain
 func memmove(dst, src unsafe.Pointer, size uintptr)
 
 func panicUnsafeSliceLen() {

@@ -59,9 +59,12 @@ func bytealg_MakeNoZero(n int) []byte {
 
 // Coroutines (iter.Pull) switch stacks, which needs the goroutine scheduler.
 
+//tinypy:sched newcoroSched
+//tinypy:schedroot
 func newcoro(f func(unsafe.Pointer)) unsafe.Pointer {
 	runtimePanicText("not supported yet: iter.Pull (coroutines need goroutines)")
 	return nil
 }
 
+//tinypy:sched coroswitchSched
 func coroswitch(c unsafe.Pointer) {}

@@ -24,6 +24,7 @@ func fatalThrow(s string) {
 	exit(2)
 }
 
+//tinypy:sched semacquireSched
 func semacquire(s *uint32) {
 	if *s == 0 {
 		deadlock()
@@ -31,6 +32,7 @@ func semacquire(s *uint32) {
 	*s--
 }
 
+//tinypy:sched semreleaseSched
 func semrelease(s *uint32) {
 	*s++
 }
@@ -101,6 +103,7 @@ func notifyListAdd(l *notifyList) uint32 {
 }
 
 //go:linkname notifyListWait sync.runtime_notifyListWait
+//tinypy:sched notifyListWaitSched
 func notifyListWait(l *notifyList, t uint32) {
 	if t-l.notify < 0x80000000 { // not notified yet: nobody else can notify
 		deadlock()
@@ -108,9 +111,11 @@ func notifyListWait(l *notifyList, t uint32) {
 }
 
 //go:linkname notifyListNotifyAll sync.runtime_notifyListNotifyAll
+//tinypy:sched notifyListNotifyAllSched
 func notifyListNotifyAll(l *notifyList) { l.notify = l.wait }
 
 //go:linkname notifyListNotifyOne sync.runtime_notifyListNotifyOne
+//tinypy:sched notifyListNotifyOneSched
 func notifyListNotifyOne(l *notifyList) {
 	if l.notify != l.wait {
 		l.notify++

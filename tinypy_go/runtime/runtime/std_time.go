@@ -104,6 +104,8 @@ type wasiEvent struct {
 }
 
 //go:linkname timeSleep time.Sleep
+//tinypy:sched timeSleepSched
+//tinypy:schedroot js
 func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
@@ -120,15 +122,19 @@ func timeSleep(ns int64) {
 // Timers fire from the scheduler, which needs goroutines.
 
 //go:linkname newTimer time.newTimer
+//tinypy:sched newTimerSched
+//tinypy:schedroot
 func newTimer(when, period int64, f func(any, uintptr, int64), arg any, cp unsafe.Pointer) unsafe.Pointer {
 	runtimePanicText("not supported yet: timers (time.NewTimer, time.After, time.Tick, time.AfterFunc) need goroutines")
 	return nil
 }
 
 //go:linkname stopTimer time.stopTimer
+//tinypy:sched stopTimerSched
 func stopTimer(t unsafe.Pointer) bool { return false }
 
 //go:linkname resetTimer time.resetTimer
+//tinypy:sched resetTimerSched
 func resetTimer(t unsafe.Pointer, when, period int64) bool {
 	runtimePanicText("not supported yet: timers (time.Timer.Reset) need goroutines")
 	return false

@@ -2,6 +2,7 @@ package runtime
 
 import "unsafe"
 
+//tinypy:nopanic
 func stringConcat(a, b string) string {
 	if len(a) == 0 {
 		return b
@@ -16,6 +17,7 @@ func stringConcat(a, b string) string {
 	return unsafe.String((*byte)(p), len(a)+len(b))
 }
 
+//tinypy:nopanic
 func stringEqual(a, b string) bool {
 	if len(a) != len(b) {
 		return false
@@ -28,6 +30,7 @@ func stringEqual(a, b string) bool {
 	return true
 }
 
+//tinypy:nopanic
 func stringLess(a, b string) bool {
 	n := len(a)
 	if len(b) < n {
@@ -46,6 +49,7 @@ const runeError = 0xFFFD
 // decodeRune decodes the UTF-8 sequence at s[i:] for a range loop: it
 // returns the rune and the index just after it; an invalid or truncated
 // sequence yields U+FFFD and advances by one byte.
+//tinypy:nopanic
 func decodeRune(s string, i int) (rune, int) {
 	c0 := s[i]
 	if c0 < 0x80 {

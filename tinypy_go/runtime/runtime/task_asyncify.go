@@ -47,6 +47,7 @@ const stackGuard = 8 + 2048
 // not fit; it runs on what is left of the goroutine's stack.
 //
 //go:noinline
+//tinypy:nostackcheck
 func stackOverflow() {
 	stackLimit = 0 // the functions below have frames too
 	printflush()
@@ -63,8 +64,14 @@ type taskState struct {
 	dataEnd uintptr
 }
 
+//tinypy:nopanic
+//tinypy:intrinsic task
 func taskLaunch(s *taskState)
+//tinypy:nopanic
+//tinypy:intrinsic task
 func taskRewind(s *taskState)
+//tinypy:nopanic
+//tinypy:intrinsic task
 func taskUnwind(s *taskState)
 
 // task is a goroutine.
@@ -138,6 +145,7 @@ func newTask(fn func()) *task {
 
 // spawn starts a goroutine: the compiler lowers `go f(x)` to
 // spawn(func() { f(x) }) with the arguments evaluated by the caller.
+//tinypy:schedroot
 func spawn(fn func()) {
 	runqPush(newTask(fn))
 }
@@ -192,6 +200,7 @@ func parkSched(reason string) {
 
 // park is parkSched without a scheduler: a single goroutine that blocks
 // never wakes up.
+//tinypy:sched parkSched
 func park(reason string) {
 	deadlockReason(reason)
 }
@@ -211,6 +220,7 @@ func ready(t *task) {
 
 // startSched is _start when the program has goroutines: main runs as a
 // goroutine like any other, under the scheduler loop on the original stack.
+//tinypy:unwinds
 func startSched() {
 	mainTask = newTask(mainEntry)
 	runqPush(mainTask)
@@ -218,6 +228,7 @@ func startSched() {
 	// main returned: the program ends even if other goroutines could run.
 }
 
+//tinypy:unwinds
 func mainEntry() {
 	if !initialized { // runtimeInit without heapInit: newTask has set the heap up
 		initialized = true
@@ -238,6 +249,8 @@ func mainEntry() {
 }
 
 // runTask runs t until it blocks or returns.
+//tinypy:unwinds
+//tinypy:nostackcheck
 func runTask(t *task) {
 	currentTask = t
 	schedChain = stackChainStart
@@ -429,6 +442,7 @@ func notifyListNotifyOneSched(l *notifyList) {
 // called on the host's stack, outside any goroutine, so they cannot block
 // themselves, but the goroutines they start run before the call returns.
 // Goroutines that sleep or wait continue in a later exported call.
+//tinypy:unwinds
 func runReady() {
 	if currentTask != nil {
 		return

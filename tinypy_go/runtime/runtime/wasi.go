@@ -20,6 +20,7 @@ var writeCount uintptr
 
 // writeFD writes all of buf[:n] to a file descriptor, ignoring errors as
 // Go's runtime does for its own output.
+//tinypy:nopanic
 func writeFD(fd int32, buf unsafe.Pointer, n uintptr) {
 	iov := &writeIov
 	written := &writeCount
