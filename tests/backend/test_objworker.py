@@ -5,6 +5,8 @@ or two, most of it the worker's start-up."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tinypy_go import buildcache
@@ -72,3 +74,16 @@ def test_in_process_when_disabled(monkeypatch):
     monkeypatch.setenv("TINYPY_OBJWORKER", "0")
     assert objworker.make_objects(IR, "z", WASI, frozenset(), "p", None) == [objfile.emit_object(IR, "z", WASI)]
     assert objworker._worker is None
+
+
+def test_unread_answer_is_never_taken_for_the_next_job():
+    """A build interrupted while waiting leaves its answer in the pipe: the next job
+    gets a new worker, not that answer."""
+    objworker.prepare(WASI, "z")
+    w = objworker._worker
+    assert w is not None
+    w.busy = True
+    w.send(("objects", dict(os.environ), IR2, "z", WASI, frozenset(), "p", None))
+    got = objworker.make_objects(IR, "z", WASI, frozenset(), "p", None)
+    assert got == [objfile.emit_object(IR, "z", WASI)]
+    assert objworker._worker is not w

@@ -1,5 +1,5 @@
 """The object stage (``objfile.emit_object``: LLVM parse, -opt pipeline, wasm
-codegen) in worker processes of its own.
+codegen) in a worker process of its own.
 
 Why a process and not a call:
 
@@ -11,12 +11,13 @@ Why a process and not a call:
   (the IR cache missed), so the worker's interpreter start-up, the llvmlite import
   and the target machine are ready on the other core by the time the LLVM text is.
 - **Parallel parts.**  When both parts of a cut module (``split.py``) miss the
-  object cache, two workers compile them at once.
+  object cache, the worker compiles them at once in two threads (llvmlite
+  releases the GIL inside LLVM).
 - **Isolation.**  A crash inside LLVM ends the worker, not the compiler, and is
   reported as an internal error; Ctrl-C stops a worker stuck in LLVM, which a
   call into llvmlite cannot be interrupted out of.
 
-A process keeps its workers between builds (the test suite and ``tinypy test``
+A process keeps its worker between builds (the test suite and ``tinypy test``
 build many programs in one process): each request uses an LLVM context of its own
 (``objfile.emit_object``), so nothing grows from one to the next.  A worker reads
 requests on stdin and answers on its stdout (both pickled: the two ends are this
@@ -85,7 +86,7 @@ def _receive(stream: BinaryIO) -> Any | None:
 
 
 class Worker:
-    """One worker process: ``submit`` a job, then take its ``result`` (one at a time)."""
+    """One worker process: ``send`` a job, then take its ``result`` (one at a time)."""
 
     __slots__ = ("proc", "busy")
 
@@ -127,7 +128,12 @@ _worker: Worker | None = None
 
 
 def _the_worker() -> Worker:
+    """The running worker, or a new one.  A worker whose last answer was never read
+    (its build was interrupted while waiting) is replaced: that answer would be
+    taken for the next job's."""
     global _worker
+    if _worker is not None and _worker.busy:
+        shutdown()
     if _worker is None or not _worker.alive():
         _worker = Worker()
     return _worker
