@@ -121,6 +121,22 @@ def test_second_build_loads_every_package(module):
     assert {str(tv.type) for tv in lib_info.types.values()} == fresh_types
 
 
+def test_entries_are_compact_and_load_the_same_syntax(module):
+    """Syntax nodes are pickled as constructor calls and equal type records are shared
+    (pkgcache._shared_types): a loaded package has the fresh check's records and nodes."""
+    first = front_end(module)
+    second = front_end(module)
+    _, fresh_files, fresh_info = first.info["example.com/m/lib"]
+    _, files, info = second.info["example.com/m/lib"]
+    assert [(type(n).__name__, n.pos) for f in files for n in ast.walk(f)] == \
+        [(type(n).__name__, n.pos) for f in fresh_files for n in ast.walk(f)]
+    assert sorted((tv.mode, str(tv.type), repr(tv.value)) for tv in info.types.values()) == \
+        sorted((tv.mode, str(tv.type), repr(tv.value)) for tv in fresh_info.types.values())
+    shared = {id(tv) for tv in info.types.values()}
+    assert len(shared) < len(info.types)  # e.g. every use of the same variable
+    assert len(shared) == len({(tv.mode, id(tv.type), id(tv.value)) for tv in info.types.values()})
+
+
 def test_changed_package_and_its_importers_miss(module):
     front_end(module)
     (module / "lib" / "lib.go").write_text(LIB + "\nfunc G() {}\n")
