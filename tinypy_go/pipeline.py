@@ -103,9 +103,10 @@ def build_ssa(ctx: Any):
     # build the bodies of everything reachable from the exports and _start, then
     # move non-escaping heap Allocs to the stack
     from tinypy_go.backend.codegen import wanted_export
+    from tinypy_go.backend.runtimerefs import called_by_name
 
     reach.build_reachable(prog, [fn for fn in prog.all_functions()
-                                 if fn.export_name and wanted_export(fn, ctx.config)])
+                                 if fn.export_name and wanted_export(fn, ctx.config)], called_by_name(prog))
     escape.stack_allocate(prog)
     bigframes.heap_big_locals(prog)  # locals over 256 bytes would overflow the 64 KiB stack
     if ctx.config.dump_ssa:

@@ -70,6 +70,10 @@ class ModuleGen:
         self._reflectcall: dict | None = None  # reflectcall._state
         self._typefuncs: Any = None  # typefuncs.TypeFuncs: hash and equality functions, made on first use
         self.current_fn: ssa.Function | None = None
+        # the worklist's check of backend/runtimerefs.py: the function being lowered when
+        # each function was first referred to
+        self._referrer: dict[int, ssa.Function | None] = {}
+        self._lowering: ssa.Function | None = None
         from tinypy_go.backend.debuginfo import DebugInfo
 
         # DWARF line tables unless -no-debug (backend/debuginfo.py)
@@ -118,6 +122,7 @@ class ModuleGen:
             fn = goroutines.redirect(self, fn)
         if id(fn) not in self.queued and not self.condreach.hold(fn):
             self.queued.add(id(fn))
+            self._referrer[id(fn)] = self._lowering
             self.queue.append(fn)
         return symbol(self.link_name(fn))
 
@@ -200,14 +205,23 @@ class ModuleGen:
     def generate(self, roots: list[ssa.Function]) -> str:
         from tinypy_go.backend import makefunc
         from tinypy_go.backend.funcgen import FuncGen
+        from tinypy_go.ir import reach
         from tinypy_go.ir.bigframes import heap_big_locals_of
 
+        strict = bool(getattr(self.config, "sanity_check", False))  # the test suite checks runtimerefs
         for fn in roots:
             self.func_ref(fn)
         while True:
             while self.queue:
                 fn = self.queue.popleft()
+                self._lowering = fn
                 if fn.builder is not None:  # built after the whole-program passes
+                    referrer = self._referrer.get(id(fn))
+                    if strict and fn.pkg is not None and fn.pkg.path == "runtime" and referrer is not None \
+                            and id(referrer) in self.prog.synthetic.get(reach.BUILT, ()):
+                        # lowered from a function ir/reach built: a helper called by name
+                        raise InternalCompilerError(None, f"{fn.name}: a runtime function {referrer.name} calls "
+                                                          "that ir/reach did not build (backend/runtimerefs.py)")
                     heap_big_locals_of(ssa.ensure_built(fn))
                 if "intrinsic" in fn.hints:  # body-less: emitted here (ir/runtimehints.py)
                     self.intrinsics_used.add(fn.name)
@@ -219,6 +233,7 @@ class ModuleGen:
                     continue
                 self.current_fn = fn
                 self.bodies.append(FuncGen(self, fn).lower())
+            self._lowering = None  # what follows is lowered for no function in particular
             # interface dispatch may reach methods that box more types: iterate to a fixpoint
             changed = self.ifaces.finish_round()  # a dispatcher may create another (embedded interfaces)
             changed = self.lazy_inits.schedule() or changed  # initialisers of variables now used

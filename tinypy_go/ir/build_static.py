@@ -283,11 +283,15 @@ def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
     name = f"{g.name}$init"
     helper = ssa.Function(name, T.Signature(), pb.pkg, synthetic="lazy variable initializer")
     helper.lazy_global = g
-    hb = FunctionBuilder(pb, helper)
-    hb.block = helper.new_block("entry")
-    hb.global_initializer(item)
-    hb.emit_return([], 0)
-    finish_function(helper)
+
+    def build() -> None:  # only if the variable is used (ir/reach.py), as its call is kept
+        hb = FunctionBuilder(pb, helper)
+        hb.block = helper.new_block("entry")
+        hb.global_initializer(item)
+        hb.emit_return([], 0)
+        finish_function(helper)
+
+    helper.builder = build
     pb.pkg.functions[name] = helper
     fb.emit(ssa.Call(ssa.CallCommon(helper, [], signature=helper.signature), T.EMPTY_TUPLE))
     return True

@@ -3,8 +3,8 @@
 Bodies are built lazily (``ssa.ensure_built``): starting from the exports and
 ``_start``, a function is built when a reachable function refers to it, and
 every method of a type converted to an interface counts as reachable (a
-superset of what the backend's dispatchers will call).  The whole runtime is
-built too, because the backend calls its helpers by name.
+superset of what the backend's dispatchers will call).  The runtime helpers
+the backend calls by name are roots too (``backend/runtimerefs.py`` lists them).
 """
 
 from __future__ import annotations
@@ -40,9 +40,17 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool =
     if with_runtime and runtime is not None:
         stack.extend(runtime.functions.values())
     seen: set[int] = set()
+    # a variable's lazy initialiser (Function.lazy_global) counts once something reached
+    # uses the variable, as the backend keeps its call then (backend/staticdata.py)
+    globals_used: set[int] = set()
+    lazy_waiting: dict[int, list[ssa.Function]] = {}
     while stack:
         fn = stack.pop()
         if id(fn) in seen:
+            continue
+        g = fn.lazy_global
+        if g is not None and id(g) not in globals_used:
+            lazy_waiting.setdefault(id(g), []).append(fn)
             continue
         seen.add(id(fn))
         ssa.ensure_built(fn)
@@ -61,9 +69,23 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool =
                 for op in instr.operands():
                     if isinstance(op, ssa.Function):
                         stack.append(prog.link_target(op) or op)
+                    elif type(op) is ssa.Global and id(op) not in globals_used:
+                        globals_used.add(id(op))
+                        stack.extend(lazy_waiting.pop(id(op), ()))
 
 
-def build_reachable(prog: ssa.Program, roots: list[ssa.Function]) -> int:
-    """Build every function reachable from roots, and the runtime (the backend
-    calls its helpers by name); returns how many were visited."""
-    return sum(1 for _ in reachable(prog, roots, with_runtime=True))
+def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
+                    runtime_helpers: list[ssa.Function] | None = None) -> int:
+    """Build every function reachable from roots and from the runtime helpers the
+    backend calls by name (``backend/runtimerefs.py``; None: the whole runtime);
+    returns how many were visited."""
+    if runtime_helpers is None:
+        fns = list(reachable(prog, roots, with_runtime=True))
+    else:
+        fns = list(reachable(prog, [*roots, *runtime_helpers]))
+    prog.synthetic[BUILT] = {id(fn) for fn in fns}  # the backend's check of runtimerefs (codegen.py)
+    return len(fns)
+
+
+BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
+
