@@ -33,6 +33,13 @@ Object identity across packages
     args" so that they are shared through the instance cache exactly as in
     a fresh check.  A package whose import could not be stored is not stored.
 
+Size
+    Loading entries is most of an edited program's parse stage.  Syntax nodes,
+    ``TypeAndValue`` and ``Selection`` pickle as constructor calls (their
+    ``__reduce__``), not as slot state, and equal type records are shared
+    (``_shared_types``): a fmt program's entries went from 28 to 20 MB and
+    load in two thirds of the time.
+
 Robustness
     A missing, unreadable or corrupt entry (any exception while loading) is a
     miss; entries are written to a temporary file and renamed, so parallel
