@@ -14,6 +14,8 @@ from tinypy_go.frontend.types.lookup import method_set_names
 from tinypy_go.ir import ssa
 from tinypy_go.ir.generics import method_function
 
+BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
+
 
 def boxed_methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
     """Methods a value of type t converted to an interface can be called through:
@@ -85,7 +87,3 @@ def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
         fns = list(reachable(prog, [*roots, *runtime_helpers]))
     prog.synthetic[BUILT] = {id(fn) for fn in fns}  # the backend's check of runtimerefs (codegen.py)
     return len(fns)
-
-
-BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
-
