@@ -266,10 +266,13 @@ class _CallGraph:
     __slots__ = ("fns", "by_id", "callers", "dyn_keys", "stub", "blocking", "link_name")
 
     def __init__(self, mg: Any, roots: list[ssa.Function]) -> None:
+        from tinypy_go.backend.runtimerefs import called_by_name
         from tinypy_go.ir.reach import reachable
 
         prog = mg.prog
-        fns = [fn for fn in reachable(prog, roots, with_runtime=True)]
+        # the backend's own calls of runtime helpers (bounds panics, allocation, ...) have
+        # no SSA reference: they are roots, as in ir/reach's build (pipeline.py)
+        fns = list(reachable(prog, [*roots, *called_by_name(prog)]))
         callers: dict[Any, set[int]] = {}  # callee key -> ids of calling functions
         by_id = {id(fn): fn for fn in fns}
         addr_taken: set[int] = set()
