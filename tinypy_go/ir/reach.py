@@ -34,13 +34,9 @@ def boxed_methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
     return out
 
 
-def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool = False):
-    """Yield every function reachable from roots (and from the whole runtime with
-    with_runtime), building each body before it is scanned."""
+def reachable(prog: ssa.Program, roots: list[ssa.Function]):
+    """Yield every function reachable from roots, building each body before it is scanned."""
     stack = list(roots)
-    runtime = prog.packages.get("runtime")
-    if with_runtime and runtime is not None:
-        stack.extend(runtime.functions.values())
     seen: set[int] = set()
     # a variable's lazy initialiser (Function.lazy_global) counts once something reached
     # uses the variable, as the backend keeps its call then (backend/staticdata.py)
@@ -77,13 +73,9 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function], with_runtime: bool =
 
 
 def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
-                    runtime_helpers: list[ssa.Function] | None = None) -> int:
+                    runtime_helpers: list[ssa.Function]) -> int:
     """Build every function reachable from roots and from the runtime helpers the
-    backend calls by name (``backend/runtimerefs.py``; None: the whole runtime);
-    returns how many were visited."""
-    if runtime_helpers is None:
-        fns = list(reachable(prog, roots, with_runtime=True))
-    else:
-        fns = list(reachable(prog, [*roots, *runtime_helpers]))
+    backend calls by name (``backend/runtimerefs.py``); returns how many were visited."""
+    fns = list(reachable(prog, [*roots, *runtime_helpers]))
     prog.synthetic[BUILT] = {id(fn) for fn in fns}  # the backend's check of runtimerefs (codegen.py)
     return len(fns)
