@@ -296,6 +296,10 @@ class _CallGraph:
                 addr_taken.add(id(fn))  # method expressions, reflect
             if fn.defer_head is not None:
                 edge(id(target(mg.runtime_func("runtime.runDefers"))), fn)
+            # panic(v) is lowered to a call of panicBegin (recover's unwinding mode: the value
+            # is printed by fatalpanic at the top, after this frame is gone) or of _panic
+            # (prints it here, through its Error or String method: backend/panics.py)
+            panic_fn = id(target(mg.runtime_func("runtime.panicBegin" if mg.unwind else "runtime._panic")))
             # closures made only to start a goroutine are called by the scheduler, not by Go code
             spawned = {id(a) for b in fn.blocks for i in b.instrs if type(i) is ssa.Call
                        and isinstance(i.call.value, ssa.Function) and i.call.value.name in _SPAWNERS
@@ -304,8 +308,7 @@ class _CallGraph:
                 for instr in b.instrs:
                     k = type(instr)
                     if k is ssa.Panic:
-                        edge(("method", "Error"), fn)
-                        edge(("method", "String"), fn)
+                        edge(panic_fn, fn)
                         continue
                     call = instr.call if k in (ssa.Call, ssa.CallInstr) else None
                     if id(instr) not in spawned:
@@ -374,8 +377,10 @@ def may_block(g: _CallGraph) -> tuple[set[str], set[str]]:
     interface call may reach every method of that name, a call of a func
     value may reach every function whose address is taken (closures, method
     values, functions used as values) with the same LLVM signature, except
-    closures made only to start a goroutine (the scheduler calls those), a panic may call any Error or String
-    method, and a body-less function other than a wasm import or a plain
+    closures made only to start a goroutine (the scheduler calls those), a panic calls
+    the runtime function its lowering calls (``runtime._panic`` prints the value through
+    its Error or String method; in recover's unwinding mode ``fatalpanic`` does, at the
+    top), and a body-less function other than a wasm import or a plain
     intrinsic counts as a dynamic call.  Functions the backend creates
     itself (interface dispatchers, type functions) are not in the SSA: they
     are left to binaryen's own analysis.

@@ -170,11 +170,13 @@ def methods_callable(mg: Any) -> bool:
     Only then do descriptors need Ifn/Tfn (and the wrappers get built)."""
     # gc's linker rule (ReflectMethod): only the functions that hand out methods count;
     # methodReceiver itself is reachable from every Value.Interface (makeMethodValue)
-    names = (("reflect", "(reflect.Value).Method"), ("reflect", "(reflect.Value).MethodByName"),
-             ("reflect", "(*reflect.rtype).Method"), ("reflect", "(*reflect.rtype).MethodByName"))
-    for pkgpath, name in names:
-        p = mg.prog.packages.get(pkgpath)
-        fn = p.functions.get(name) if p is not None else None
+    from tinypy_go.ir.reach import REFLECT_METHOD_GIVERS
+
+    p = mg.prog.packages.get("reflect")
+    if p is None:
+        return False
+    for name in REFLECT_METHOD_GIVERS:
+        fn = p.functions.get(name)
         if fn is not None and id(fn) in mg.queued:
             return True
     return False

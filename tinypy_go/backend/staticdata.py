@@ -17,7 +17,7 @@ from typing import Any
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
-from tinypy_go.ir.build_static import StaticValue
+from tinypy_go.ir.build_static import StaticValue, static_value_of
 
 
 class _ConstEnv:
@@ -34,13 +34,8 @@ class _ConstEnv:
 
 
 def global_initializer(mg: Any, g: ssa.Global) -> tuple[str, str]:
-    """The LLVM constant for g's static value, made now if it is still a thunk.
-
-    The value is kept on g: it owns the anonymous globals it points to, and
-    the backend tracks emitted globals by id(), so they must stay alive."""
-    if callable(g.static_value):
-        g.static_value = g.static_value()
-    return typed_initializer(mg, g.static_value)
+    """The LLVM constant for g's static value (ir/build_static.static_value_of)."""
+    return typed_initializer(mg, static_value_of(g))
 
 
 def initializer(mg: Any, sv: StaticValue) -> str:

@@ -84,6 +84,29 @@ def static_builder(pb: Any, info: Any) -> StaticBuilder:
     return sb
 
 
+def static_value_of(g: ssa.Global) -> StaticValue | None:
+    """g's static value, made now if it is still a thunk.  The value is kept on g: it
+    owns the anonymous globals it points to, and the backend tracks emitted globals
+    by id(), so they must stay alive."""
+    if callable(g.static_value):
+        g.static_value = g.static_value()
+    return g.static_value
+
+
+def static_refs(sv: StaticValue) -> list[Any]:
+    """The ssa.Functions and ssa.Globals a static value refers to (func values, addresses)."""
+    out: list[Any] = []
+    work = [sv]
+    while work:
+        v = work.pop()
+        if v.target is not None:
+            out.append(v.target)
+        work.extend(v.elems)
+        if v.sparse:
+            work.extend(v.sparse.values())
+    return out
+
+
 class StaticBuilder:
     """Evaluates initialiser expressions of one package to StaticValues."""
 

@@ -1,10 +1,17 @@
 """Reachability over the SSA program, building function bodies as it goes.
 
 Bodies are built lazily (``ssa.ensure_built``): starting from the exports and
-``_start``, a function is built when a reachable function refers to it, and
-every method of a type converted to an interface counts as reachable (a
-superset of what the backend's dispatchers will call).  The runtime helpers
-the backend calls by name are roots too (``backend/runtimerefs.py`` lists them).
+``_start``, a function is built when a reachable function refers to it.  The
+runtime helpers the backend calls by name are roots too (``backend/runtimerefs.py``
+lists them).
+
+Methods follow rapid type analysis, as the backend's dispatchers do
+(``backend/interfaces.py``): a method of a type converted to an interface
+(its whole method set, promoted methods included) counts once a reached
+function calls a method of that name through an interface; its exported
+methods count as soon as reflect can call methods (``REFLECT_METHOD_GIVERS``,
+gc's ReflectMethod rule).  Names, not name and signature, so the set stays a
+superset of what the dispatchers call.
 """
 
 from __future__ import annotations
@@ -12,15 +19,26 @@ from __future__ import annotations
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import method_set_names
 from tinypy_go.ir import ssa
+from tinypy_go.ir.build_static import static_refs, static_value_of
 from tinypy_go.ir.generics import method_function
 
 BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
 
+# Reflect can call methods once one of these is reachable (gc's linker rule, ReflectMethod):
+# then every exported method of a type with a descriptor may run (backend/reflectcall.py)
+REFLECT_METHOD_GIVERS = ("(reflect.Value).Method", "(reflect.Value).MethodByName",
+                         "(*reflect.rtype).Method", "(*reflect.rtype).MethodByName")
+# Once one of these is reachable, reflect can turn any type with a descriptor into an
+# interface's dynamic type (Value.Interface), so every such type counts as boxed
+# (backend/typedesc.py, _PACKERS)
+REFLECT_PACKERS = ("reflect.packEface", "internal/reflectlite.packEface")
 
-def boxed_methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
-    """Methods a value of type t converted to an interface can be called through:
-    the method set of *t, promoted methods of embedded fields included (so they
-    get every whole-program treatment a directly called method gets)."""
+
+def boxed_methods(prog: ssa.Program, t: T.Type) -> list[tuple[str, bool, ssa.Function]]:
+    """(name, exported, function) of the methods a value of type t converted to an
+    interface can be called through: the method set of *t, promoted methods of
+    embedded fields included (so they get every whole-program treatment a directly
+    called method gets)."""
     t = T.unalias(t)
     if type(t) is T.Pointer:
         t = T.unalias(t.elem)
@@ -30,8 +48,106 @@ def boxed_methods(prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
     for m in method_set_names(T.Pointer(t)):
         f = method_function(prog, m)  # instantiated types too (ir/generics.py)
         if f is not None:
-            out.append(f)
+            out.append((m.name, m.exported(), f))
     return out
+
+
+def _components(t: T.Type) -> list[T.Type]:
+    """The types reflect can reach from a descriptor of t: elements, keys, fields,
+    parameters and results, interface method signatures, and the signatures of t's
+    methods (abi.Method.Mtyp)."""
+    t = T.unalias(t)
+    u = t.underlying()
+    k = type(u)
+    out: list[T.Type] = []
+    if k is T.Pointer or k is T.Slice or k is T.Chan or k is T.Array:
+        out.append(u.elem)
+    elif k is T.Map:
+        out += (u.key, u.elem)
+    elif k is T.Signature:
+        out += (v.type for v in (*u.params.vars, *u.results.vars))
+    elif k is T.Struct:
+        out += (f.type for f in u.fields)
+    elif k is T.Interface:
+        out += (m.type for m in u.all_methods())
+    base = T.unalias(u.elem) if k is T.Pointer else t
+    if type(base) is T.Named and k is not T.Interface:
+        for m in method_set_names(T.Pointer(base)):
+            sig = m.type
+            out += (v.type for v in (*sig.params.vars, *sig.results.vars))
+    return out
+
+
+class _Methods:
+    """The methods of boxed types, released for scanning by rapid type analysis."""
+
+    __slots__ = ("invoked", "waiting", "reflect_calls", "boxed", "described", "reflect_boxes")
+
+    def __init__(self) -> None:
+        self.invoked: set[str] = set()  # method names called through an interface
+        self.waiting: dict[str, list[tuple[bool, ssa.Function]]] = {}  # name -> (exported, method)
+        self.reflect_calls = False  # a REFLECT_METHOD_GIVERS function was reached
+        self.boxed: set[int] = set()  # ids of the types whose method sets were added
+        # types that get a descriptor, and what reflect reaches from them (a superset of
+        # backend/typedesc.py's): boxed too once reflect_boxes (a REFLECT_PACKERS was reached)
+        self.described: dict[int, T.Type] = {}
+        self.reflect_boxes = False
+
+    def describe(self, prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
+        """t gets a descriptor (boxed, asserted to): with every type reflect can reach
+        from it, boxed once reflect_boxes; the methods that count so far."""
+        out: list[ssa.Function] = []
+        work = [t]
+        while work:
+            t = work.pop()
+            if id(t) in self.described:
+                continue
+            self.described[id(t)] = t
+            if self.reflect_boxes:
+                out.extend(self.box(prog, t))
+            work.extend(_components(t))
+        return out
+
+    def reflect_box(self, prog: ssa.Program) -> list[ssa.Function]:
+        """Reflect can box any described type: box them all."""
+        self.reflect_boxes = True
+        out: list[ssa.Function] = []
+        for t in list(self.described.values()):
+            out.extend(self.box(prog, t))
+        return out
+
+    def box(self, prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
+        """Note type t as boxed; its methods that already count."""
+        if id(t) in self.boxed:
+            return []
+        self.boxed.add(id(t))
+        out = []
+        for name, exported, fn in boxed_methods(prog, t):
+            if name in self.invoked or exported and self.reflect_calls:
+                out.append(fn)
+            else:
+                self.waiting.setdefault(name, []).append((exported, fn))
+        return out
+
+    def invoke(self, name: str) -> list[ssa.Function]:
+        """A call of method name through an interface: the waiting methods of that name."""
+        if name in self.invoked:
+            return []
+        self.invoked.add(name)
+        return [fn for _, fn in self.waiting.pop(name, ())]
+
+    def reflect(self) -> list[ssa.Function]:
+        """Reflect can call methods: every waiting exported method."""
+        self.reflect_calls = True
+        out = []
+        for name, ms in list(self.waiting.items()):
+            out.extend(fn for exported, fn in ms if exported)
+            rest = [(e, fn) for e, fn in ms if not e]
+            if rest:
+                self.waiting[name] = rest
+            else:
+                del self.waiting[name]
+        return out
 
 
 def reachable(prog: ssa.Program, roots: list[ssa.Function]):
@@ -42,6 +158,23 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
     # uses the variable, as the backend keeps its call then (backend/staticdata.py)
     globals_used: set[int] = set()
     lazy_waiting: dict[int, list[ssa.Function]] = {}
+    methods = _Methods()
+
+    def use_global(g: ssa.Global) -> None:
+        """g is used: its lazy initialiser counts, and what its static data refers to."""
+        work = [g]
+        while work:
+            g = work.pop()
+            if id(g) in globals_used:
+                continue
+            globals_used.add(id(g))
+            stack.extend(lazy_waiting.pop(id(g), ()))
+            if g.static_value is not None:
+                for ref in static_refs(static_value_of(g)):
+                    if isinstance(ref, ssa.Function):
+                        stack.append(prog.link_target(ref) or ref)
+                    elif type(ref) is ssa.Global:
+                        work.append(ref)
     while stack:
         fn = stack.pop()
         if id(fn) in seen:
@@ -59,17 +192,26 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
             main = prog.packages.get("main")
             if main is not None and "main.main" in main.functions:
                 stack.append(main.functions["main.main"])
+        elif fn.name in REFLECT_METHOD_GIVERS and fn.pkg is not None and fn.pkg.path == "reflect" \
+                and not methods.reflect_calls:
+            stack.extend(methods.reflect())
+        elif fn.name in REFLECT_PACKERS and not methods.reflect_boxes:
+            stack.extend(methods.reflect_box(prog))
         stack.extend(fn.anon_funcs)
         for b in fn.blocks:
             for instr in b.instrs:
                 if isinstance(instr, ssa.MakeInterface):
-                    stack.extend(boxed_methods(prog, instr.x.type))
+                    stack.extend(methods.box(prog, instr.x.type))
+                    stack.extend(methods.describe(prog, instr.x.type))
+                elif isinstance(instr, ssa.TypeAssert):
+                    stack.extend(methods.describe(prog, instr.asserted))
+                elif isinstance(instr, (ssa.Call, ssa.CallInstr)) and instr.call.method is not None:
+                    stack.extend(methods.invoke(instr.call.method.name))
                 for op in instr.operands():
                     if isinstance(op, ssa.Function):
                         stack.append(prog.link_target(op) or op)
                     elif type(op) is ssa.Global and id(op) not in globals_used:
-                        globals_used.add(id(op))
-                        stack.extend(lazy_waiting.pop(id(op), ()))
+                        use_global(op)
 
 
 def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
