@@ -18,6 +18,8 @@ pointer.  So func types are pointer-shaped (4 bytes, direct in interfaces).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -28,9 +30,18 @@ def context_type(g, fn: ssa.Function) -> str:
     return "{" + ", ".join(["ptr", *(g.lty(fv.type) for fv in fn.free_vars)]) + "}"
 
 
+@dataclass(slots=True)
+class ClosureConsts:
+    """One module's constant closure objects (code symbol -> global) and the
+    //go:wasmimport adapters made so far."""
+
+    funcvals: dict[str, str] = field(default_factory=dict)
+    import_adapters: set[str] = field(default_factory=set)
+
+
 def static_funcval(mg, fnsym: str) -> str:
     """The constant closure object ``{ptr fn}`` of a function symbol (one per function)."""
-    cache = mg.__dict__.setdefault("_funcvals", {})
+    cache = mg.closure_consts.funcvals
     got = cache.get(fnsym)
     if got is None:
         name = fnsym[:-1] + '$funcval"' if fnsym.endswith('"') else fnsym + "$funcval"
@@ -57,7 +68,7 @@ def _import_adapter(mg, fn: ssa.Function, sym: str) -> str:
     """A //go:wasmimport function takes no context: func values call it through
     an adapter with the Go calling convention (else the indirect call traps)."""
     name = sym[:-1] + '$adapter"'
-    cache = mg.__dict__.setdefault("_import_adapters", set())
+    cache = mg.closure_consts.import_adapters
     if name not in cache:
         cache.add(name)
         ret, params, _ = mg.signature_types(fn)

@@ -15,7 +15,7 @@ from typing import Any
 
 from tinypy_go.backend import goroutines, panics, stdintrinsics
 from tinypy_go.backend import llvmtypes as LT
-from tinypy_go.backend.gcroots import has_pointers
+from tinypy_go.backend.gcroots import GCFacts, has_pointers
 from tinypy_go.errors import CompileError, Diagnostic, InternalCompilerError
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.ir import ssa
@@ -54,21 +54,9 @@ class ModuleGen:
         self.imports: list[tuple[str, str]] = []
         self.intrinsics_used: set[str] = set()
         self.unwind = False  # recoverable panics (backend/panics.py)
-        # goroutines.decide: calls redirected to the scheduler's versions, whether it runs,
-        # and the recursive functions among those that may block
-        self.sched_redirects: dict[str, ssa.Function] = {}
-        self.sched_on = False
-        self.sched_recursive: set[str] = set()
-        self.init_checks = 0  # panics.init_check: labels of runtime.initAll's unwinding checks
-        # gcroots: runtime functions that allocate themselves; (ids of functions that may
-        # allocate, ids analysed) and symbol -> function, computed on first use
-        self._gc_direct_allocators: set[str] | None = None
-        self._gc_may_alloc: tuple[set[int], set[int]] | None = None
-        self._gc_by_symbol: dict[str, ssa.Function] = {}
+        self.sched = goroutines.SchedPlan()  # goroutines.decide's, set by generate_module
+        self.gc_facts = GCFacts()  # gcroots: whole-program facts, computed on first use
         self._map_descriptors: dict[tuple, str] = {}  # maps: map type descriptors by layout
-        self._makefunc: dict | None = None  # makefunc._state
-        self._reflectcall: dict | None = None  # reflectcall._state
-        self._typefuncs: Any = None  # typefuncs.TypeFuncs: hash and equality functions, made on first use
         self.current_fn: ssa.Function | None = None
         # the worklist's check of backend/runtimerefs.py: the function being lowered when
         # each function was first referred to
@@ -90,6 +78,15 @@ class ModuleGen:
         from tinypy_go.backend.constfields import ConstFields
 
         self.constfields = ConstFields()  # bool fields never set: loads fold to false
+        from tinypy_go.backend.closures import ClosureConsts
+        from tinypy_go.backend.makefunc import MakeFuncState
+        from tinypy_go.backend.reflectcall import ReflectCallState
+        from tinypy_go.backend.typefuncs import TypeFuncs
+
+        self.closure_consts = ClosureConsts()  # constant closure objects, wasmimport adapters
+        self.makefunc_state = MakeFuncState()  # reflect.MakeFunc's trampoline table
+        self.reflectcall_state = ReflectCallState()  # what reflect may call, by frame shape
+        self.typefuncs = TypeFuncs(self)  # hash and equality functions, by shape
 
     # ------------------------------------------------------------ lookups
 
@@ -118,7 +115,7 @@ class ModuleGen:
                                                                           or fn.pkg.path != "runtime"):
                 raise self.error(fn.pos, f"missing function body for {fn.name} (no //go:linkname "
                                          "implementation for this target)")
-        if self.sched_redirects and fn.name in self.sched_redirects:  # backend/goroutines.py
+        if self.sched.redirects and fn.name in self.sched.redirects:  # backend/goroutines.py
             fn = goroutines.redirect(self, fn)
         if id(fn) not in self.queued and not self.condreach.hold(fn):
             self.queued.add(id(fn))
@@ -295,10 +292,10 @@ class ModuleGen:
             main = self.prog.packages.get("main")
             mainfn = main.functions.get("main.main") if main else None
             targets = [mainfn] if mainfn is not None else []
-        for t in targets:
+        for n, t in enumerate(targets, 1):
             lines.append(f"  call void {self.func_ref(t)}(ptr undef)")
             if fn.name == "runtime.initAll":
-                lines += panics.init_check(self)
+                lines += panics.init_check(self, n)
         lines += ["  ret void", "}"]
         return "\n".join(lines)
 
@@ -358,7 +355,7 @@ class ModuleGen:
         if res_kinds and res_kinds[0] in ("string", "bytes") and js:
             keep = self.func_ref(self.runtime_func("runtime.jsKeepResult"))
             check = f"  %rp = extractvalue {ret} %r, 0\n  call void {keep}(ptr %rp, ptr undef)\n" + check
-        if self.sched_on and not fn.name.startswith("runtime."):
+        if self.sched.on and not fn.name.startswith("runtime."):
             call = self._export_task(fn, name, ret, params, call_args, target)  # the body may block
         else:
             cargs = ", ".join([*call_args, "ptr undef"])
@@ -611,15 +608,15 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     if sched_exports:  # -target=wasm: the glue's entries into the scheduler, only when it is linked in
         if "syscall/js" in prog.packages:  # js.FuncOf callbacks come in through resume
             exported.append(sched_exports["resume"])
-        goroutines.decide(mg, exported)
-        if mg.sched_on:
+        mg.sched = goroutines.decide(mg, exported)
+        if mg.sched.on:
             exported += [sched_exports["go_scheduler"], sched_exports["go_deadlock"]]
     # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
     # anything the backend reaches later is built by the worklist (ssa.ensure_built)
     check_wasmexports(mg, exported)
     _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
-    goroutines.decide(mg, exported)
+    mg.sched = goroutines.decide(mg, exported)
     wrappers = [mg.add_export(fn) for fn in exported]
     wrappers += mg.thunks
     if sched_exports:

@@ -8,6 +8,8 @@ of the runtime's panic function for each failure.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from fractions import Fraction
 from typing import Any
 
@@ -42,9 +44,14 @@ def float_const(value: Any, llty: str) -> str:
 
 
 class FuncGen:
-    def __init__(self, mg: ModuleGen, fn: ssa.Function):
+    """Lowers one function (or, with fn None, a generated dispatcher whose failure
+    path returns ``zero_return``) to LLVM IR lines; the backend's per-feature
+    modules emit through its methods."""
+
+    def __init__(self, mg: ModuleGen, fn: ssa.Function | None, zero_return: str = "unreachable"):
         self.mg = mg
         self.fn = fn
+        self.zero_return = zero_return
         self.lines: list[str] = []
         self.entry_allocas: list[str] = []
         self.frame_bytes = 0  # bytes of the allocas that count them (goroutines.stack_check)
@@ -74,6 +81,34 @@ class FuncGen:
 
     def emit(self, line: str) -> None:
         self.lines.append("  " + line)
+
+    @contextmanager
+    def emitting_into(self, lines: list[str]) -> Iterator[list[str]]:
+        """Emit into lines instead of the body while the block runs (a trailer block)."""
+        save, self.lines = self.lines, lines
+        try:
+            yield lines
+        finally:
+            self.lines = save
+
+    def branch_to_panic_exit(self, flag: str | None = None, otherwise: str = "") -> None:
+        """End the block with a branch to the panic exit (if i1 flag, else to label
+        otherwise); the exit is then emitted (backend/panics.py)."""
+        if flag is None:
+            self.emit("br label %panic.exit")
+        else:
+            self.emit(f"br i1 {flag}, label %panic.exit, label %{otherwise}")
+        self.uses_panic_exit = True
+
+    def count_frame(self, nbytes: int) -> None:
+        """An alloca of nbytes in the frame, for the stack check (goroutines.stack_check)."""
+        self.frame_bytes += nbytes
+        self.sized_allocas += 1
+
+    def replace_body(self, lines: list[str], entry_allocas: list[str]) -> None:
+        """The body and entry allocas rewritten by a pass over them (backend/gcroots.py)."""
+        self.lines[:] = lines
+        self.entry_allocas[:] = entry_allocas
 
     def start_block(self, label: str) -> None:
         self.lines.append(f"{label}:")
@@ -255,7 +290,7 @@ class FuncGen:
         noinline = " noinline" if fn.noinline else ""  # //go:noinline, as gc and TinyGo honour it
         head = (f"define {linkage}{ret} {symbol(self.mg.link_name(fn))}({', '.join(plist)})"
                 f"{noinline} {self.mg.go_func_attrs()} {{")
-        check = goroutines.stack_check(self) if self.mg.sched_on else []
+        check = goroutines.stack_check(self) if self.mg.sched.on else []
         body = ["entry:", *self.entry_allocas, *(check or ["  br label %b0"]), *self.lines]
         if debug is not None and sp is not None:
             head = head[:-2] + f" !dbg !{sp} {{"
@@ -280,8 +315,7 @@ class FuncGen:
             return
         name = self.reg(a)
         self.entry_allocas.append(f"  {name} = alloca {ty}, align {max(align, 1)}")
-        self.frame_bytes += size
-        self.sized_allocas += 1
+        self.count_frame(size)
         self.emit(f"store {ty} zeroinitializer, ptr {name}")
 
     def lower_store(self, s: ssa.Store) -> None:

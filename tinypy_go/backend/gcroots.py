@@ -58,6 +58,19 @@ _NONALLOC_BUILTINS = {"len", "cap", "print", "println", "copy", "real", "imag", 
                       "delete", "clear", "recover", "ssa:wrapnilchk"}
 
 
+class GCFacts:
+    """Whole-program facts the GC-frame pass computes on first use, one per module:
+    the runtime functions that allocate themselves; (ids of functions that may
+    allocate or collect, ids analysed); symbol -> function of those analysed."""
+
+    __slots__ = ("direct_allocators", "may_alloc", "by_symbol")
+
+    def __init__(self) -> None:
+        self.direct_allocators: set[str] | None = None
+        self.may_alloc: tuple[set[int], set[int]] | None = None
+        self.by_symbol: dict[str, ssa.Function] = {}
+
+
 def gc_mode(mg: Any) -> str:
     cfg = getattr(mg, "config", None)
     return getattr(cfg, "gc", "conservative") if cfg is not None else "conservative"
@@ -78,7 +91,8 @@ def check_alloc(fg: Any, callee: str) -> None:
 
 def _direct_allocators(mg: Any) -> set[str]:
     """Runtime functions whose own body calls runtime.alloc or allocates."""
-    got = mg._gc_direct_allocators
+    facts: GCFacts = mg.gc_facts
+    got = facts.direct_allocators
     if got is None:
         got = set()
         rt = mg.prog.packages.get("runtime")
@@ -90,7 +104,7 @@ def _direct_allocators(mg: Any) -> set[str]:
                             type(i) is ssa.Call and isinstance(i.call.value, ssa.Function)
                             and i.call.value.name in allocators):
                         got.add(fn.name)
-        mg._gc_direct_allocators = got
+        facts.direct_allocators = got
     return got
 
 
@@ -225,7 +239,8 @@ _SAFE_INSTRS = {ssa.Store, ssa.Extract, ssa.FieldAddr, ssa.Field, ssa.IndexAddr,
 
 def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
     """(ids of functions that may allocate or collect, ids of all analysed functions); cached on mg."""
-    cached = mg._gc_may_alloc
+    facts: GCFacts = mg.gc_facts
+    cached = facts.may_alloc
     if cached is not None:
         return cached
     from tinypy_go.backend.stdintrinsics import NAMES as STD_INTRINSICS
@@ -270,9 +285,9 @@ def may_alloc_set(mg: Any) -> tuple[set[int], set[int]]:
 
     for fn in funcs:
         by_symbol[symbol(mg.link_name(fn))] = fn
-    mg._gc_may_alloc = (allocs, known)
-    mg._gc_by_symbol = by_symbol
-    return mg._gc_may_alloc
+    facts.may_alloc = (allocs, known)
+    facts.by_symbol = by_symbol
+    return facts.may_alloc
 
 
 # ---------------------------------------------------------------- per function
@@ -317,7 +332,7 @@ class GCRoots:
     def _has_gc_call(self, start: int, end: int) -> bool:
         lines = self.fg.lines
         allocs, _known = may_alloc_set(self.fg.mg)
-        by_symbol = self.fg.mg._gc_by_symbol
+        by_symbol = self.fg.mg.gc_facts.by_symbol
         for i in range(start, end):
             line = lines[i]
             if "call" not in line:
@@ -570,8 +585,7 @@ class GCRoots:
             return f"%gcslot.{k}"
 
         entry: list[str] = [f"  %gcframe = alloca {fty}, align 8"]
-        fg.frame_bytes += 8 + 8 * (len(slot_types) - len(in_frame))  # in-frame allocas are counted already
-        fg.sized_allocas += 1
+        fg.count_frame(8 + 8 * (len(slot_types) - len(in_frame)))  # in-frame allocas are counted already
         in_frame_names = {fg.values.get(id(a)) for a in in_frame}
         for line in fg.entry_allocas:
             name = line.strip().split(" = ", 1)[0]

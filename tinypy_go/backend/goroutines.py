@@ -50,6 +50,7 @@ in taskUnwind runs on rewind).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
@@ -60,14 +61,23 @@ from tinypy_go.ir.runtimehints import hinted, targets
 # prog.synthetic key of (functions that may switch tasks, functions analysed): backend/asyncify.py
 ASYNCIFY_KEY = "goroutines.may_block"
 
-def decide(mg: Any, roots: list[ssa.Function]) -> None:
-    """Set ``mg.sched_redirects`` when the program needs the scheduler; a go
-    statement with ``-scheduler=none`` is a compile error at its position."""
+@dataclass(slots=True)
+class SchedPlan:
+    """What ``decide`` found: the calls redirected to the scheduler's versions, whether
+    the scheduler runs, and the link names of the recursive functions among those
+    that may block (their stack checks ask for more room)."""
+
+    redirects: dict[str, ssa.Function] = field(default_factory=dict)
+    on: bool = False
+    recursive: set[str] = field(default_factory=set)
+
+
+def decide(mg: Any, roots: list[ssa.Function]) -> SchedPlan:
+    """The scheduler plan of the program reached from roots; a go statement with
+    ``-scheduler=none`` is a compile error at its position."""
     from tinypy_go.ir.reach import reachable
 
-    mg.sched_redirects = {}
-    mg.sched_on = False
-    mg.sched_recursive = set()
+    plan = SchedPlan()
     found = None
     chans = False
     rt = mg.prog.packages["runtime"]
@@ -83,22 +93,23 @@ def decide(mg: Any, roots: list[ssa.Function]) -> None:
     if chans:  # reflect's channel hooks: stubs while no channel can exist
         for src, dst in targets(mg.prog, "chans").items():
             if src in rt.functions and dst in rt.functions:
-                mg.sched_redirects[src] = rt.functions[dst]
+                plan.redirects[src] = rt.functions[dst]
     if found is None:
-        return
+        return plan
     scheduler = getattr(mg.config, "scheduler", "asyncify") if mg.config is not None else "asyncify"
     if scheduler == "none":
         if found == "runtime.spawn":
             raise _go_error(mg, roots)
-        return  # timers and coroutines panic at run time ("not supported yet")
-    mg.sched_on = True
+        return plan  # timers and coroutines panic at run time ("not supported yet")
+    plan.on = True
     for src, dst in targets(mg.prog, "sched").items():
         if src in rt.functions and dst in rt.functions:
-            mg.sched_redirects[src] = rt.functions[dst]
-    graph = _CallGraph(mg, roots)
-    mg.sched_recursive = {mg.link_name(graph.by_id[i]) for i in recursive(graph)}
+            plan.redirects[src] = rt.functions[dst]
+    graph = _CallGraph(mg, roots, plan.redirects)
+    plan.recursive = {mg.link_name(graph.by_id[i]) for i in recursive(graph)}
     if os.environ.get("TINYPY_ASYNCIFY_ALL") != "1":  # 1: instrument everything binaryen would
         mg.prog.synthetic[ASYNCIFY_KEY] = may_block(graph)
+    return plan
 
 
 def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
@@ -119,8 +130,8 @@ def _go_error(mg: Any, roots: list[ssa.Function]) -> CompileError:
 
 def redirect(mg: Any, fn: ssa.Function) -> ssa.Function:
     """fn, or its scheduler version (not inside that version itself)."""
-    target = mg.sched_redirects.get(fn.name)
-    if target is None or getattr(mg, "current_fn", None) is target:
+    target = mg.sched.redirects.get(fn.name)
+    if target is None or mg.current_fn is target:
         return fn
     return target
 
@@ -216,7 +227,7 @@ def stack_check(fg: Any) -> list[str]:
         return []
     mg = fg.mg
     frame = fg.frame_bytes + _SMALL_ALLOCA * max(0, len(allocas) - fg.sized_allocas)
-    if mg.link_name(fg.fn) in mg.sched_recursive:
+    if mg.link_name(fg.fn) in mg.sched.recursive:
         frame += _ACYCLIC_ROOM
     elif frame < _BIG_FRAME:
         return []
@@ -265,7 +276,7 @@ class _CallGraph:
 
     __slots__ = ("fns", "by_id", "callers", "dyn_keys", "stub", "blocking", "link_name")
 
-    def __init__(self, mg: Any, roots: list[ssa.Function]) -> None:
+    def __init__(self, mg: Any, roots: list[ssa.Function], redirects: dict[str, ssa.Function]) -> None:
         from tinypy_go.backend.runtimerefs import called_by_name
         from tinypy_go.ir.reach import reachable
 
@@ -284,7 +295,7 @@ class _CallGraph:
         def target(f: ssa.Function) -> ssa.Function:
             t = prog.link_target(f) if f.bodyless else None
             f = t or f
-            return mg.sched_redirects.get(f.name, f)
+            return redirects.get(f.name, f)
 
         blocking: set[int] = set()
         dyn_keys: dict[int, list[Any]] = {}  # addr-taken function -> its func-value signature keys

@@ -256,8 +256,7 @@ class Interfaces:
         ret = LT.tuple_type(sig.results)
         params = [LT.llvm_type(p.type) for p in sig.params.vars]
         plist = ", ".join(["ptr %typecode", "ptr %value", *(f"{t} %a{i}" for i, t in enumerate(params))])
-        g = FuncGen(self.mg, None)
-        g.zero_return = "ret void" if ret == "void" else f"ret {ret} zeroinitializer"
+        g = FuncGen(self.mg, None, zero_return="ret void" if ret == "void" else f"ret {ret} zeroinitializer")
         g.start_block("entry")
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
             m, path = self.method_of(t, method)

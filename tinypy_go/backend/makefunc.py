@@ -31,6 +31,7 @@ the stub nil, so other programs do not grow.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
@@ -45,16 +46,24 @@ _STUB_FN = "runtime.reflectStubCall"
 _MAKEFUNC = "runtime.reflect_MakeFunc"
 
 
-def _state(mg: Any) -> dict:
-    st = mg._makefunc
-    if st is None:
-        st = mg._makefunc = {"used": False, "enabled": False, "stub": None, "alloc": None}
-    return st
+@dataclass(slots=True)
+class MakeFuncState:
+    """One module's table: whether makeFuncTable is called, whether the trampolines
+    are enabled (finish_round), and the symbols of the stub and allocator they call."""
+
+    used: bool = False
+    enabled: bool = False
+    stub: str = ""
+    alloc: str = ""
+
+
+def _state(mg: Any) -> MakeFuncState:
+    return mg.makefunc_state
 
 
 def lower_table_call(g: Any, instr: Any) -> None:
     """``makeFuncTable() (unsafe.Pointer, uintptr, func(ctxt, frame unsafe.Pointer))``."""
-    _state(g.mg)["used"] = True
+    _state(g.mg).used = True
     n, s, a, b = g.new_tmp(), g.new_tmp(), g.new_tmp(), g.new_tmp()
     g.emit(f"{n} = load i32, ptr {COUNT}")
     g.emit(f"{s} = load ptr, ptr {STUB}")
@@ -79,11 +88,11 @@ def finish_round(mg: Any) -> bool:
     """During the worklist fixpoint: once the table is used and enabled, schedule the
     runtime functions the trampolines call; True if that queued anything."""
     st = _state(mg)
-    if not st["used"] or st["enabled"] or not _enabled(mg):
+    if not st.used or st.enabled or not _enabled(mg):
         return False
-    st["enabled"] = True
-    st["stub"] = mg.func_ref(_runtime_fn(mg, _STUB_FN))
-    st["alloc"] = mg.func_ref(_runtime_fn(mg, "runtime.alloc"))
+    st.enabled = True
+    st.stub = mg.func_ref(_runtime_fn(mg, _STUB_FN))
+    st.alloc = mg.func_ref(_runtime_fn(mg, "runtime.alloc"))
     return True
 
 
@@ -140,10 +149,10 @@ def finish(mg: Any) -> None:
     from tinypy_go.backend.closures import static_funcval
 
     st = _state(mg)
-    if not st["used"]:
+    if not st.used:
         return
     entries: list[str] = []
-    if st["enabled"]:
+    if st.enabled:
         tramps: dict[tuple, str] = {}
         for d in list(mg.ifaces.types.descs.values()):
             u = LT.underlying(d.t)
@@ -155,9 +164,9 @@ def finish(mg: Any) -> None:
             tr = tramps.get(shape)
             if tr is None:
                 tr = tramps[shape] = symbol(f"tinypy.makefunc.tramp.{len(tramps)}")
-                mg.bodies.append(_trampoline(tr, shape, st["stub"], st["alloc"]))
+                mg.bodies.append(_trampoline(tr, shape, st.stub, st.alloc))
             entries.append(f"{{ptr, ptr}} {{ptr {d.sym}, ptr {tr}}}")
-    stub = static_funcval(mg, st["stub"]) if st["enabled"] else "null"
+    stub = static_funcval(mg, st.stub) if st.enabled else "null"
     mg.globals.append(f"{TABLE} = internal constant [{len(entries)} x {{ptr, ptr}}] [{', '.join(entries)}], "
                       "align 4")
     mg.globals.append(f"{COUNT} = internal constant i32 {len(entries)}")

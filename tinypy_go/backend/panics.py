@@ -58,8 +58,7 @@ def after_call(g, callee: ssa.Value) -> None:
         return
     u = unwinding_flag(g)
     ok = g.new_label("call.ok")
-    g.emit(f"br i1 {u}, label %panic.exit, label %{ok}")
-    g.uses_panic_exit = True
+    g.branch_to_panic_exit(u, ok)
     g.start_block(ok)
 
 
@@ -69,8 +68,7 @@ def after_panic(g) -> None:
         g.emit(g.zero_return if g.mg.unwind else "unreachable")
         return
     if g.mg.unwind and g.fn.name not in hinted(g.mg.prog, "unwinds"):
-        g.emit("br label %panic.exit")
-        g.uses_panic_exit = True
+        g.branch_to_panic_exit()
     else:
         g.emit("unreachable")
 
@@ -85,8 +83,14 @@ def exit_block(g) -> list[str]:
     zero = "  ret void" if ret == "void" else f"  ret {ret} {'null' if ret == 'ptr' else 'zeroinitializer'}"
     if fn.defer_head is None:
         return [*lines, zero]
-    save = g.lines
-    g.lines = lines
+    with g.emitting_into(lines):
+        _run_defers_and_return(g, fn, ret, lines, zero)
+    return lines
+
+
+def _run_defers_and_return(g, fn: ssa.Function, ret: str, lines: list[str], zero: str) -> None:
+    """The panic exit's body after its label: run the deferred calls; return zero
+    while still unwinding, else the (possibly recovered) named results."""
     g.runtime_call("runtime.runDefers", [f"ptr {g.v(fn.defer_head)}"])
     u = unwinding_flag(g)
     g.emit(f"br i1 {u}, label %panic.ret0, label %panic.retn")
@@ -111,8 +115,6 @@ def exit_block(g) -> list[str]:
                 g.emit(f"{nxt} = insertvalue {ret} {agg}, {t} {r}, {i}")
                 agg = nxt
             g.emit(f"ret {ret} {agg}")
-    g.lines = save
-    return lines
 
 
 def lower_panic(g, instr: ssa.Panic) -> bool:
@@ -135,13 +137,11 @@ def export_check(mg) -> str:
             f"fatal:\n  call void {fatal}(ptr undef)\n  unreachable\nok:\n")
 
 
-def init_check(mg) -> list[str]:
-    """Lines after each package initialiser call in runtime.initAll."""
+def init_check(mg, n: int) -> list[str]:
+    """Lines after the n-th package initialiser call in runtime.initAll (n numbers its labels)."""
     if not mg.unwind:
         return []
     rt = mg.prog.packages["runtime"]
     flag = mg.global_ref(rt.globals["runtime.unwinding"])
-    mg.init_checks += 1
-    n = mg.init_checks
     return [f"  %unw{n} = load i1, ptr {flag}", f"  br i1 %unw{n}, label %stop{n}, label %go{n}",
             f"stop{n}:", "  ret void", f"go{n}:"]

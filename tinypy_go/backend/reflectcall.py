@@ -24,6 +24,7 @@ without reflect calls pay nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from tinypy_go.backend import llvmtypes as LT
@@ -37,27 +38,35 @@ COUNT = symbol("tinypy.reflectcall.count")
 INTRINSIC = "runtime.reflectcallTable"
 
 
-def _state(mg: Any) -> dict:
-    st = mg._reflectcall
-    if st is None:
-        st = mg._reflectcall = {"funcs": {}, "used": False}
-    return st
+@dataclass(slots=True)
+class ReflectCallState:
+    """One module's reflectcall table: symbol -> (function, or explicit (params,
+    results)) of what reflect may call; whether reflectcallTable is called; the
+    (Ifn, Tfn) wrappers made per (type, method)."""
+
+    funcs: dict[str, tuple] = field(default_factory=dict)
+    used: bool = False
+    methods: dict[tuple, tuple[str, str]] = field(default_factory=dict)
+
+
+def _state(mg: Any) -> ReflectCallState:
+    return mg.reflectcall_state
 
 
 def note_address_taken(mg: Any, fn: ssa.Function, sym: str) -> None:
     """fn's code pointer (sym) goes into a closure object: reflect may call it."""
-    _state(mg)["funcs"].setdefault(sym, (fn, None))
+    _state(mg).funcs.setdefault(sym, (fn, None))
 
 
 def note_reflect_callable(mg: Any, sym: str, params: list[T.Type], results: list[T.Type]) -> None:
     """A function that is not a Go function value but that reflect calls
     (a method wrapper taking the receiver word first)."""
-    _state(mg)["funcs"].setdefault(sym, (None, (params, results)))
+    _state(mg).funcs.setdefault(sym, (None, (params, results)))
 
 
 def lower_table_call(g: Any, instr: ssa.Call) -> None:
     """``reflectcallTable() (unsafe.Pointer, uintptr)``."""
-    _state(g.mg)["used"] = True
+    _state(g.mg).used = True
     n, r = g.new_tmp(), g.new_tmp()
     g.emit(f"{n} = load i32, ptr {COUNT}")
     g.emit(f"{r} = insertvalue {{ptr, i32}} {{ptr {TABLE}, i32 0}}, i32 {n}, 1")
@@ -135,12 +144,12 @@ def finish(mg: Any) -> None:
     from tinypy_go.backend.closures import static_funcval
 
     st = _state(mg)
-    if not st["used"]:
+    if not st.used:
         return
     thunks: dict[tuple, str] = {}
     entries = []
     visible = _reflect_visible_signatures(mg)
-    for sym, (fn, explicit) in st["funcs"].items():
+    for sym, (fn, explicit) in st.funcs.items():
         if fn is not None:
             params = [p.type for p in fn.params]
             results = [v.type for v in fn.signature.results.vars]
@@ -193,7 +202,7 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
         return None
     st = _state(mg)
     key = (type_key(t), id(m))
-    got = st.setdefault("methods", {}).get(key)
+    got = st.methods.get(key)
     if got is not None:
         return got
     ifaces = mg.ifaces
@@ -213,7 +222,7 @@ def method_text(mg: Any, t: T.Type, m: Any) -> tuple[str, str] | None:
         tfn = symbol(f"{tname}.{m.name}$tfn")
         mg.bodies.append(_method_wrapper(mg, tfn, t, obj, path, params, results, by_value=True))
         note_reflect_callable(mg, tfn, [t, *params], results)
-    st["methods"][key] = (ifn, tfn)
+    st.methods[key] = (ifn, tfn)
     return ifn, tfn
 
 
@@ -228,8 +237,7 @@ def _method_wrapper(mg: Any, sym: str, t: T.Type, obj: Any, path: list[int], par
     ifaces = mg.ifaces
     ret = LT.tuple_type(T.Tuple(list(obj.type.results.vars)))
     ptys = [LT.llvm_type(p) for p in params]
-    g = FuncGen(mg, None)
-    g.zero_return = "ret void" if ret == "void" else f"ret {ret} zeroinitializer"
+    g = FuncGen(mg, None, zero_return="ret void" if ret == "void" else f"ret {ret} zeroinitializer")
     g.start_block("entry")
     recv_base = t
     if by_value:

@@ -264,10 +264,7 @@ class TypeFuncs:
 
 
 def _funcs(mg) -> TypeFuncs:
-    tf = mg._typefuncs
-    if tf is None:
-        tf = mg._typefuncs = TypeFuncs(mg)
-    return tf
+    return mg.typefuncs
 
 
 def type_hash_fn(mg, t: T.Type, what: str = "map keys of interface type") -> str:
