@@ -111,7 +111,7 @@ def test_host_example_memory_constant(host_wasm):
     g = Greeter(str(host_wasm))
     assert g.greet("gopher") == "Hello, gopher!"
     sizes = []
-    for i in range(100_000):  # the heap fills and is collected every ~1000 rounds
+    for i in range(40_000):  # the heap fills and is collected every ~1000 rounds
         name = f"gopher number {i}"
         assert g.greet(name) == f"Hello, {name}!"
         if i % 5000 == 4999:
