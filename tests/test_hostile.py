@@ -321,3 +321,19 @@ func main() {
     (tmp_path / "main.go").write_text(src)
     r = run_tinypy("run", "main.go", cwd=tmp_path, env={"TINYPY_BUILDCACHE": "0"})
     assert (r.returncode, r.stderr) == (0, "false true\ntrue false false\nfalse true\ntrue\ntrue\nfalse\n")
+
+
+def test_llvm_past_its_deadline_is_an_error_at_the_largest_function(tmp_path):
+    """A build never waits on LLVM without end: past TINYPY_LLVM_TIMEOUT the object
+    worker is killed and the error points at the module's largest function."""
+    body = "".join(f"\tif x == {i} {{\n\t\tprintln({i}, x*{i})\n\t}}\n" for i in range(300))
+    (tmp_path / "main.go").write_text(f"package main\n\nfunc big(x int) {{\n{body}}}\n\n"
+                                      "func main() {\n\tbig(3)\n}\n")
+    t0 = time.monotonic()
+    r = run_tinypy("build", "-o", str(tmp_path / "out.wasm"), "main.go", cwd=tmp_path,
+                   env={"TINYPY_BUILDCACHE": "0", "TINYPY_LLVM_TIMEOUT": "0.05"})
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith("main.go:3:1: LLVM did not finish optimising this program within 0.05 s"), r.stderr
+    assert "its largest function is main.big" in r.stderr
+    assert time.monotonic() - t0 < 60
+    assert not (tmp_path / "out.wasm").exists()

@@ -313,11 +313,16 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         print("; Generated LLVM IR:")
         print(compiled.llvm_ir)
     with t.stage("object"):
+        from tinypy_go.backend.objworker import LLVMTimeout
+
         # the packages whose code an edit changes (the main package's functions are "main.X")
         user = frozenset(p.path for p in ctx.program.packages if not p.goroot) | {"main"}
-        ctx.objects = [*buildcache.emit_objects(compiled.llvm_ir, config.opt, ctx.target, user,
-                                                buildcache.program_identity(ctx.program, config)),
-                       *compiled.extra_objects]
+        try:
+            objects = buildcache.emit_objects(compiled.llvm_ir, config.opt, ctx.target, user,
+                                              buildcache.program_identity(ctx.program, config))
+        except LLVMTimeout as e:
+            raise _llvm_timeout_error(ctx, compiled.llvm_ir, e.seconds) from None
+        ctx.objects = [*objects, *compiled.extra_objects]
     output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():
         output = output / default_output(ctx.program, config.inputs).name
@@ -347,6 +352,39 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
     if config.print_commands or config.verbose:
         print(t.report(), file=sys.stderr)
     return BuildResult(output, t, ctx)
+
+
+_DEFINE = re.compile(r'^define [^@\n]*@("[^"]+"|[-\w$.]+)\(.*?(?:!dbg !(\d+))?\s*\{$', re.M)
+
+
+def _llvm_timeout_error(ctx: BuildContext, llvm_ir: str, seconds: float) -> CompileError:
+    """LLVM ran out of time: an error at the Go position of the module's largest
+    function (the likeliest cause: a huge body, e.g. a giant composite literal)."""
+    best: tuple[int, str, str | None] | None = None
+    for m in _DEFINE.finditer(llvm_ir):
+        end = llvm_ir.find("\n}", m.end())
+        size = (end if end >= 0 else len(llvm_ir)) - m.start()
+        if best is None or size > best[0]:
+            best = (size, m.group(1).strip('"'), m.group(2))
+    message = (f"LLVM did not finish optimising this program within {seconds:g} s "
+               "(TINYPY_LLVM_TIMEOUT sets the limit, 0 for none)")
+    if best is None:
+        return CompileError([Diagnostic(Position("", 0, 0), message)])
+    _, name, dbg = best
+    message += f"; its largest function is {name}"
+    pos: Position | None = None
+    if ctx.ssa is not None:
+        for fn in ctx.ssa.all_functions():
+            if (fn.link_name or fn.name) == name and fn.pos:
+                pos = ctx.ssa.fset.position(fn.pos)
+                break
+    if pos is None and dbg is not None:  # the IR came from the cache: its debug info has the line
+        sp = re.search(rf"^!{dbg} = distinct !DISubprogram\(.*?file: !(\d+), line: (\d+)", llvm_ir, re.M)
+        f = sp and re.search(rf'^!{sp.group(1)} = !DIFile\(filename: "([^"]*)", directory: "([^"]*)"\)',
+                             llvm_ir, re.M)
+        if sp and f:
+            pos = Position(str(Path(f.group(2)) / f.group(1)), int(sp.group(2)), 1)
+    return CompileError([Diagnostic(pos or Position("", 0, 0), message)])
 
 
 def link_stage(ctx: BuildContext, output: Path, opts: linker.LinkOptions, work: Path | None = None,

@@ -24,16 +24,26 @@ requests on stdin and answers on its stdout (both pickled: the two ends are this
 module; nothing from the cache is unpickled here).  It exits when its stdin
 closes, i.e. when the compiler exits however it exits.
 
-``TINYPY_OBJWORKER=0`` compiles in the compiler's process instead.
+**Deadline.**  LLVM can take very long on some inputs (TinyGo's users report
+20-30 minute builds); a build never waits on it without end: after
+``TINYPY_LLVM_TIMEOUT`` seconds (default 900; ``0``: no limit) the worker is
+killed and ``make_objects`` raises ``LLVMTimeout``, which the build reports as
+an error at the Go position of the module's largest function, the likeliest
+cause (``build.py``).
+
+``TINYPY_OBJWORKER=0`` compiles in the compiler's process instead (no deadline:
+a call into LLVM cannot be interrupted).
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import select
 import struct
 import subprocess
 import sys
+import time
 from typing import Any, BinaryIO, NoReturn
 
 _HEADER = struct.Struct("<Q")
@@ -64,6 +74,27 @@ class LLVMError(Exception):
 
 class WorkerDied(RuntimeError):
     """A worker ended without answering (a crash inside LLVM, or killed)."""
+
+
+class LLVMTimeout(Exception):
+    """LLVM did not finish the object stage within the deadline (the worker was killed)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"LLVM did not finish within {seconds:g} s")
+        self.seconds = seconds
+
+
+DEFAULT_DEADLINE = 900.0
+
+
+def deadline() -> float | None:
+    """Seconds the object stage may take (``TINYPY_LLVM_TIMEOUT``), None for no limit."""
+    raw = os.environ.get("TINYPY_LLVM_TIMEOUT", "").strip()
+    try:
+        seconds = float(raw) if raw else DEFAULT_DEADLINE
+    except ValueError:
+        seconds = DEFAULT_DEADLINE
+    return seconds if seconds > 0 else None
 
 
 def _send(stream: BinaryIO, message: Any) -> None:
@@ -107,9 +138,25 @@ class Worker:
             code = self.proc.wait()
             raise WorkerDied(f"LLVM's object stage ended before its job was sent (status {code})") from None
 
-    def result(self) -> Any:
-        """The answer to the job sent; LLVMError if LLVM rejected the IR."""
+    def result(self, timeout: float | None = None) -> Any:
+        """The answer to the job sent; LLVMError if LLVM rejected the IR, LLVMTimeout
+        (the worker killed) if no answer came within timeout seconds."""
         assert self.proc.stdout is not None
+        if timeout is not None:
+            end = time.monotonic() + timeout
+            while True:  # the answer is written whole: once readable, _receive does not stall
+                left = end - time.monotonic()
+                if left <= 0:
+                    self.proc.kill()
+                    self.proc.wait()
+                    self.busy = False
+                    raise LLVMTimeout(timeout)
+                try:
+                    ready, _, _ = select.select([self.proc.stdout], [], [], left)
+                except InterruptedError:
+                    continue
+                if ready:
+                    break
         answer = _receive(self.proc.stdout)
         self.busy = False
         if answer is None:
@@ -160,7 +207,7 @@ def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
     w = _the_worker()
     w.busy = True
     w.send(("objects", dict(os.environ), *args))  # the cache and TINYPY_SPLIT as the caller has them now
-    return w.result()
+    return w.result(deadline())
 
 
 def shutdown() -> None:
