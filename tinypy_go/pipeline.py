@@ -134,7 +134,7 @@ def compile_program(ctx: Any):
     from tinypy_go.backend import asyncify, codegen
     from tinypy_go.build import CompiledModule
 
-    text, exports, _imports = codegen.generate_module(ctx.ssa, ctx.config)
+    text, exports, _imports, sched = codegen.generate_module(ctx.ssa, ctx.config)
     pattern = getattr(ctx.config, "print_allocs", "")
     if pattern:  # after codegen: it builds the bodies nothing reached before (test functions, ...)
         from tinypy_go.ir import allocs
@@ -142,4 +142,4 @@ def compile_program(ctx: Any):
         for line in allocs.report(ctx.ssa, pattern):
             print(line, file=sys.stderr)
     return CompiledModule(text, exports=exports, entry="_start" if "_start" in exports else None,
-                          asyncify_removable=asyncify.removable(ctx.ssa))
+                          asyncify_removable=asyncify.removable(sched.may_block))

@@ -21,7 +21,6 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from tinypy_go.backend import wasmbin
 
@@ -86,13 +85,12 @@ def _list_names(removable: set[str], present: set[str]) -> set[str]:
     return names
 
 
-def removable(prog: Any) -> set[str] | None:
-    """Functions that never switch tasks (backend/goroutines.may_block), or None to let
-    binaryen decide for every function."""
-    got = getattr(prog, "synthetic", {}).get("goroutines.may_block") if prog is not None else None
-    if got is None:
+def removable(may_block: tuple[set[str], set[str]] | None) -> set[str] | None:
+    """Functions that never switch tasks (``goroutines.SchedPlan.may_block``), or None
+    to let binaryen decide for every function."""
+    if may_block is None:
         return None
-    blocking, analysed = got
+    blocking, analysed = may_block
     return analysed - blocking
 
 

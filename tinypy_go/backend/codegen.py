@@ -594,8 +594,10 @@ def wanted_export(fn: ssa.Function, config: Any) -> bool:
     return fn.export_name == _ENTRY_EXPORTS[bool(getattr(config, "reactor", False))]
 
 
-def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[str], list[tuple[str, str]]]:
-    """LLVM IR text of the program, its export names and its wasm imports."""
+def generate_module(prog: ssa.Program, config: Any = None
+                    ) -> tuple[str, list[str], list[tuple[str, str]], goroutines.SchedPlan]:
+    """LLVM IR text of the program, its export names, its wasm imports and the scheduler
+    plan (for asyncify's remove-list)."""
     mg = ModuleGen(prog, config)
     roots: list[ssa.Function] = []
     exported: list[ssa.Function] = []
@@ -624,4 +626,4 @@ def generate_module(prog: ssa.Program, config: Any = None) -> tuple[str, list[st
     roots.extend(exported)
     text = mg.generate(roots)
     text += "\n".join(wrappers) + "\n"
-    return text, mg.exports, mg.imports
+    return text, mg.exports, mg.imports, mg.sched

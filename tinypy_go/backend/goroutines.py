@@ -58,18 +58,19 @@ from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.ir import ssa
 from tinypy_go.ir.runtimehints import hinted, targets
 
-# prog.synthetic key of (functions that may switch tasks, functions analysed): backend/asyncify.py
-ASYNCIFY_KEY = "goroutines.may_block"
 
 @dataclass(slots=True)
 class SchedPlan:
     """What ``decide`` found: the calls redirected to the scheduler's versions, whether
     the scheduler runs, and the link names of the recursive functions among those
-    that may block (their stack checks ask for more room)."""
+    that may block (their stack checks ask for more room); ``may_block``'s (link names
+    that may switch tasks, link names analysed) for asyncify's remove-list, None to
+    let binaryen decide for every function (``backend/asyncify.py``)."""
 
     redirects: dict[str, ssa.Function] = field(default_factory=dict)
     on: bool = False
     recursive: set[str] = field(default_factory=set)
+    may_block: tuple[set[str], set[str]] | None = None
 
 
 def decide(mg: Any, roots: list[ssa.Function]) -> SchedPlan:
@@ -108,7 +109,7 @@ def decide(mg: Any, roots: list[ssa.Function]) -> SchedPlan:
     graph = _CallGraph(mg, roots, plan.redirects)
     plan.recursive = {mg.link_name(graph.by_id[i]) for i in recursive(graph)}
     if os.environ.get("TINYPY_ASYNCIFY_ALL") != "1":  # 1: instrument everything binaryen would
-        mg.prog.synthetic[ASYNCIFY_KEY] = may_block(graph)
+        plan.may_block = may_block(graph)
     return plan
 
 
