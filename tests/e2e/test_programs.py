@@ -6,7 +6,8 @@ import pytest
 
 from tests.conftest import build_and_run, goldens, program_opt_levels
 
-CASES = [pytest.param(g, opt, id=f"{g.name}-O{opt}") for i, g in enumerate(goldens()) for opt in program_opt_levels(i, g.source)]
+CASES = [pytest.param(g, opt, id=f"{g.name}-O{opt}")
+         for i, g in enumerate(goldens()) for opt in program_opt_levels(i, g.source)]
 
 
 @pytest.mark.parametrize(("golden", "opt"), CASES)
