@@ -8,8 +8,8 @@ program's stderr must start with exactly these lines; often just the panic
 message).
 ``TINYPY_TEST_OPT`` selects the -opt levels (comma-separated, or ``all`` =
 0,1,2,s,z).  By default every program runs at -opt=z, every fifth one (by
-name order) also at -opt=0 and every 24th at -opt=2, unless it imports reflect
-(``program_opt_levels``): sampling the other levels keeps their coverage
+name order) also at -opt=0 and every 24th at -opt=2; one importing reflect at
+z or 0 (``program_opt_levels``): sampling the other levels keeps their coverage
 without two more full passes over a corpus that keeps growing.  ``scripts/regen_golden.py`` rewrites the goldens
 from native Go.  A first line ``// tinypy: -gc=leaking`` builds a program
 with that collector; ``tests/e2e/test_gc.py`` runs every ``gc_*`` program
@@ -43,13 +43,13 @@ def program_opt_levels(index: int, source: Path | None = None) -> list[str]:
     24th, offset so that they rarely coincide (the suite must not grow with the
     corpus three builds at a time; TINYPY_TEST_OPT=0,2,z runs them all).  -opt=2 runs
     the same LLVM pipeline as z with other thresholds, and costs as much, so it is
-    sampled more thinly than 0.  A program importing reflect runs at z only: its
-    module is a standard-library-sized one (10-30 s per build), and the standard-library
-    programs run reflect's code at 0 (tests/e2e/test_stdlib.py)."""
+    sampled more thinly than 0.  A program importing reflect runs at one level, z or 0
+    in turn, as the standard-library programs do (tests/e2e/test_stdlib.py): its module
+    is a standard-library-sized one (10-30 s a build at z)."""
     if os.environ.get("TINYPY_TEST_OPT"):
         return opt_levels()
     if source is not None and _imports_reflect(source):
-        return ["z"]
+        return ["z"] if index % 2 == 0 else ["0"]
     return [*(["0"] if index % 5 == 0 else []), *(["2"] if index % 24 == 1 else []), "z"]
 
 
