@@ -204,7 +204,7 @@ class ModuleGen:
         from tinypy_go.backend.funcgen import FuncGen
         from tinypy_go.ir.bigframes import heap_big_locals_of
 
-        strict = bool(getattr(self.config, "sanity_check", False))  # the test suite checks runtimerefs
+        strict = bool(getattr(self.config, "sanity_check", False))  # the test suite checks ir/reach
         for fn in roots:
             self.func_ref(fn)
         while True:
@@ -613,8 +613,9 @@ def generate_module(prog: ssa.Program, config: Any = None
         mg.sched = goroutines.decide(mg, exported)
         if mg.sched.on:
             exported += [sched_exports["go_scheduler"], sched_exports["go_deadlock"]]
-    # bodies reachable from the exports were built by pipeline.build_ssa (ir/reach.py);
-    # anything the backend reaches later is built by the worklist (ssa.ensure_built)
+    # every body reachable from the exports was built by pipeline.build_ssa (ir/reach.py);
+    # one the worklist still meets unbuilt is an internal error in the test suite
+    # (sanity_check), else built there (ssa.ensure_built) rather than fail the build
     check_wasmexports(mg, exported)
     _check_export_names(mg, exported)
     mg.unwind = panics.analyze(prog, exported)
