@@ -95,7 +95,10 @@ def build(
         out = Path(output) if output is not None else Path(tmp) / "out" / "main.wasm"
         config = BuildConfig(inputs=inputs, output=out, target=target, opt=opt, gc=gc, scheduler=scheduler,
                              panic=panic, tags=tuple(tags), no_debug=no_debug or ld.strip_dwarf,
-                             ldflags_x=ld.x, stack_size=stack_size)
+                             ldflags_x=ld.x, stack_size=stack_size,
+                             # in-memory sources live in a new temporary directory each time: name
+                             # the program by its files, so that an edited rebuild is not a first build
+                             program_id="api:" + "\0".join(sorted(sources)) if isinstance(sources, Mapping) else "")
         config.validate()
         try:
             r = build_result(config)

@@ -104,6 +104,9 @@ class BuildConfig:
     work: bool = False  # -work: keep the temporary build directory and print it
     stack_size: int | None = None  # -stack-size: bytes of each goroutine's stack (None: 64 KiB)
     status: bool = False  # show the status line on a terminal (the CLI; status.py decides if it may)
+    # who the caller says the program is when its directory is a temporary one (the API's
+    # in-memory sources): rebuilds of it then reuse the standard library's object (buildcache)
+    program_id: str = ""
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -423,11 +426,13 @@ def front_end(ctx: BuildContext) -> CompiledModule:
     t = ctx.timings
     with t.stage("parse"), gcpolicy.relaxed():
         parse_stage(ctx)
+    gcpolicy.settle()
     for stage, attr in (("check", "info"), ("ssa", "ssa")):
         hook = find_hook(stage)
         if hook is not None:
             with t.stage(stage), gcpolicy.relaxed():
                 setattr(ctx, attr, hook(ctx))
+            gcpolicy.settle()
     hook = find_hook("llvm")
     if hook is None:
         raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")

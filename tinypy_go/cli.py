@@ -24,7 +24,7 @@ from typing import NoReturn
 
 import click
 
-from tinypy_go import __version__, cache, goroot, loader, modload
+from tinypy_go import __version__, cache, gcpolicy, goroot, loader, modload
 from tinypy_go.build import BuildConfig, StageMissing, UsageError, build  # UsageError: tinypy: ..., exit 2
 from tinypy_go.errors import TOO_DEEP, CompileError, InternalCompilerError, format_diagnostics
 from tinypy_go.goflags import Flag, FlagError, parse, usage
@@ -108,6 +108,7 @@ def build_cmd(args: tuple[str, ...]) -> None:
     """Compile packages and dependencies to a .wasm file."""
     values, rest = _parse(BUILD_FLAGS, _chdir(list(args)), BUILD_USAGE)
     config = _config(values, rest)
+    gcpolicy.one_shot()  # one build, then the process exits
     out = build(config)
     if config.verbose:
         print(out, file=sys.stderr)
@@ -120,6 +121,7 @@ def run_cmd(args: tuple[str, ...]) -> None:
     values, rest = _parse(RUN_FLAGS, _chdir(list(args)), RUN_USAGE)
     if not rest:
         raise UsageError("no go files listed")
+    gcpolicy.one_shot()  # one build, then the process exits
     if rest[0].endswith(".go"):
         n = next((i for i, a in enumerate(rest) if not a.endswith(".go")), len(rest))
         inputs, prog_args = rest[:n], rest[n:]

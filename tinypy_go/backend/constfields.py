@@ -26,6 +26,7 @@ it would be without this pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tinypy_go.frontend.types import typ as T
@@ -49,13 +50,14 @@ class ConstFields:
             self._keep.append(named)
         return got
 
-    def field_addr(self, fa: ssa.FieldAddr, users: list[ssa.Instruction]) -> None:
+    def field_addr(self, fa: ssa.FieldAddr, users: Callable[[], list[ssa.Instruction]]) -> None:
         """Record a write if ``&x.f`` is stored to with anything but false, or used as
-        anything but the address of a load or store."""
+        anything but the address of a load or store.  ``users`` gives fa's users; it is
+        called only for a candidate field (computing them costs a pass over the function)."""
         named = _struct_of(fa.x.type)
         if named is None or not self.candidate(named, fa.field):
             return
-        for u in users:
+        for u in users():
             if type(u) is ssa.UnOp and u.op == "*" and u.x is fa:
                 continue
             if type(u) is ssa.Store and u.addr is fa and _is_false(u.val):

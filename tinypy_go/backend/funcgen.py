@@ -420,7 +420,7 @@ class FuncGen:
             self.nil_check(base)
         st = self.lty(LT.underlying(instr.x.type).elem)
         self.emit(f"{self.reg(instr)} = getelementptr inbounds {st}, ptr {base}, i32 0, i32 {instr.field}")
-        self.mg.constfields.field_addr(instr, self._users().get(id(instr), []))
+        self.mg.constfields.field_addr(instr, lambda: self._users().get(id(instr), []))
 
     def lower_field(self, instr: ssa.Field) -> None:
         self.emit(f"{self.reg(instr)} = extractvalue {self.tv(instr.x)}, {instr.field}")

@@ -401,6 +401,7 @@ class GCRoots:
         ue: dict[int, set[int]] = {}
         defs: dict[int, set[int]] = {}
         phi_out: dict[int, set[int]] = defaultdict(set)  # pred block index -> values used by succ phis
+        use_def: dict[int, tuple[list[int], list[int]]] = {}  # id(instr) -> _use_def's answer, for all 3 passes
         for b in blocks:
             u: set[int] = set()
             d: set[int] = set()
@@ -412,7 +413,7 @@ class GCRoots:
                     if track(instr):
                         d.add(id(instr))
                     continue
-                uses, ds = self._use_def(instr, track, simple)
+                uses, ds = use_def[id(instr)] = self._use_def(instr, track, simple)
                 u.update(x for x in uses if x not in d)
                 d.update(ds)
             ue[b.index] = u
@@ -437,7 +438,7 @@ class GCRoots:
                 if isinstance(instr, ssa.Phi):
                     live.discard(id(instr))
                     continue
-                uses, ds = self._use_def(instr, track, simple)
+                uses, ds = use_def[id(instr)]
                 live.difference_update(ds)
                 if id(instr) in self.gc_points:
                     spilled |= live
@@ -452,11 +453,11 @@ class GCRoots:
             for instr in b.instrs:
                 if id(instr) in spilled and id(instr) not in simple:
                     order.append(instr)
-        self.extents = self._extents(order, live_in, live_out, track, simple)
+        self.extents = self._extents(order, live_in, live_out, use_def)
         return order, spilled & simple
 
     def _extents(self, order: list[Any], live_in: dict[int, set[int]], live_out: dict[int, set[int]],
-                 track: Any, simple: set[int]) -> dict[int, list[int]]:
+                 use_def: dict[int, tuple[list[int], list[int]]]) -> dict[int, list[int]]:
         """[first, last] position where each spilled value is live, over the function's
         instructions in block order (a use of instruction i is at 2i, a definition at 2i+1).
 
@@ -485,7 +486,7 @@ class GCRoots:
                 if isinstance(instr, ssa.Phi):
                     touch(id(instr), 2 * i + 1)
                 else:
-                    uses, ds = self._use_def(instr, track, simple)
+                    uses, ds = use_def[id(instr)]
                     for x in uses:
                         touch(x, 2 * i)
                     for x in ds:

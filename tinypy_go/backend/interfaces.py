@@ -68,6 +68,9 @@ class Interfaces:
     # (id(t), id(pkg), name) -> (t, lookup result): dispatchers are rebuilt each round
     # with the types boxed so far, asking the same questions again (t kept alive: ids stay unique)
     _lookups: dict[tuple[int, int, str], tuple[T.Type, Any]] = field(default_factory=dict)
+    # (id(t), id(method)) -> (t, method, method_of's answer): every dispatcher body is
+    # regenerated each round its type set grows, asking again for every boxed type
+    _methods_of: dict[tuple[int, int], tuple[T.Type, Any, tuple[Any, list[int]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -200,6 +203,13 @@ class Interfaces:
 
     def method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:
         """The method of t's method set matching method, and its embedding path."""
+        key = (id(t), id(method))
+        got = self._methods_of.get(key)
+        if got is None:
+            got = self._methods_of[key] = (t, method, self._method_of(t, method))
+        return got[2]
+
+    def _method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:
         obj, index, _ = self._lookup(t, method.pkg, method.name)
         if not isinstance(obj, O.Func):
             return None, []
