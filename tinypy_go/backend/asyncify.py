@@ -39,9 +39,11 @@ class _WriteResult(ctypes.Structure):
 
 @functools.cache
 def _lib() -> ctypes.CDLL:
-    import icpp_binaryen
+    from tinypy_go.backend.wasmopt import binaryen_path
 
-    path = Path(icpp_binaryen.__file__).parent / "lib" / "libbinaryen.so"
+    path = binaryen_path()
+    if path is None:
+        raise RuntimeError("asyncify: libbinaryen.so of the icpp-binaryen package is missing")
     lib = ctypes.CDLL(str(path))
     lib.BinaryenModuleRead.restype = ctypes.c_void_p
     lib.BinaryenModuleRead.argtypes = [ctypes.c_char_p, ctypes.c_size_t]

@@ -35,15 +35,24 @@ class _WriteResult(ctypes.Structure):
     _fields_ = [("binary", ctypes.c_void_p), ("size", ctypes.c_size_t), ("source_map", ctypes.c_void_p)]
 
 
+def binaryen_path() -> Path | None:
+    """libbinaryen.so of the icpp-binaryen wheel, or None when it is missing.  Found
+    without importing the package, whose ``__init__`` loads cffi and pycparser
+    (60 ms of every build's start, for a path)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("icpp_binaryen")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(spec.submodule_search_locations[0]) / "lib" / "libbinaryen.so"
+    return path if path.exists() else None
+
+
 @functools.cache
 def _lib() -> ctypes.CDLL | None:
     """libbinaryen through ctypes, or None when the wheel is missing."""
-    try:
-        import icpp_binaryen
-    except ImportError:
-        return None
-    path = Path(icpp_binaryen.__file__).parent / "lib" / "libbinaryen.so"
-    if not path.exists():
+    path = binaryen_path()
+    if path is None:
         return None
     lib = ctypes.CDLL(str(path))
     lib.BinaryenModuleRead.restype = ctypes.c_void_p
