@@ -13,33 +13,19 @@ not (yet) true is not queued but held.  Each worklist round ``schedule()``
 queues the held functions whose condition became true; after the fixpoint the
 still-held ones get a stub body (``stubs()``): a trap where the function cannot
 run, or an empty body where running it could have no observable effect.
+The table of functions and conditions is ``ir/conditions.py``'s, which
+``ir/reach.py`` applies too (so that a held function's body is not built).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tinypy_go.ir import ssa
+from tinypy_go.ir.conditions import MUST_CALL, RULES, Condition, calls, holds, of_kind
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
-
-
-def _methods_callable(mg: ModuleGen) -> bool:
-    from tinypy_go.backend.reflectcall import methods_callable
-
-    return methods_callable(mg)
-
-
-def _never(mg: ModuleGen) -> bool:
-    return False
-
-
-def _godebug_read(mg: ModuleGen) -> bool:
-    from tinypy_go.backend.typedesc import reached
-
-    return reached(mg, "internal/godebug", "(*internal/godebug.Setting).Value")
 
 
 def producible(mg: ModuleGen) -> dict[str, object]:
@@ -98,82 +84,22 @@ def producible(mg: ModuleGen) -> dict[str, object]:
     return out
 
 
-def _kind_producible(mg: ModuleGen, name: str, test: Callable[[object], bool]) -> bool:
-    """Whether some producible type's underlying type passes test (sticky once true)."""
+def _kind_producible(mg: ModuleGen, kind: str) -> bool:
+    """Whether some producible type's underlying type is of kind (sticky once true)."""
     from tinypy_go.backend import llvmtypes as LT
 
-    if mg.condreach.memo.get(name) is True:
+    if mg.condreach.memo.get(kind) is True:
         return True
-    seen = any(test(LT.underlying(t)) for t in producible(mg).values())
+    seen = any(of_kind(kind, LT.underlying(t)) for t in producible(mg).values())
     if seen:
-        mg.condreach.memo[name] = True
+        mg.condreach.memo[kind] = True
     return seen
 
 
-def _maps_producible(mg: ModuleGen) -> bool:
-    """Can reflect see a map?  Only through a producible map type, or one MapOf makes."""
-    from tinypy_go.backend.typedesc import reached
-    from tinypy_go.frontend.types import typ as T
-
-    return reached(mg, "reflect", "reflect.MapOf") or _kind_producible(mg, "maps", lambda u: type(u) is T.Map)
-
-
-def _floats_producible(mg: ModuleGen) -> bool:
-    """Can an interface or reflect.Value hold a float or complex number?"""
-    from tinypy_go.frontend.types import typ as T
-
-    return _kind_producible(mg, "floats", lambda u: type(u) is T.Basic and bool(
-        u.info & (T.IS_FLOAT | T.IS_COMPLEX)))
-
-
-def _preopens_read(mg: ModuleGen) -> bool:
+def _holds(mg: ModuleGen, cond: Condition) -> bool:
     from tinypy_go.backend.typedesc import reached
 
-    return any(reached(mg, "syscall", n) for n in ("syscall.preparePath", "syscall.Getwd", "syscall.Chdir"))
-
-
-def _calls(fn: ssa.Function, callee: str) -> bool:
-    """Whether fn's body calls the function named callee (identifies an init by content)."""
-    fn = ssa.ensure_built(fn)
-    for b in fn.blocks or ():
-        for instr in b.instrs:
-            call = getattr(instr, "call", None)
-            target = call.static_callee() if isinstance(call, ssa.CallCommon) else None
-            if target is not None and target.name == callee:
-                return True
-    return False
-
-
-# function name -> (condition under which it can run or matter, stub: "trap" or "noop")
-CONDITIONS: dict[str, tuple[Callable[[ModuleGen], bool], str]] = {
-    "reflect.makeMethodValue": (_methods_callable, "trap"),  # flagMethod Values: (reflect.Value).Method
-    "reflect.methodReceiver": (_methods_callable, "trap"),
-    # the runtime's overrides of those two (runtime/reflect_makefunc.go, reflect_method.go):
-    # func_ref sees the //go:linkname target
-    "runtime.reflect_makeMethodValue": (_methods_callable, "trap"),
-    "runtime.reflect_methodReceiver": (_methods_callable, "trap"),
-    # runtime/std_os.go's godebug_setNewIncNonDefault discards the function it is given
-    "internal/godebug.newIncNonDefault": (_never, "trap"),
-    # GODEBUG parsing fills a cache only (*Setting).Value reads; without a reader the
-    # runtime's call of the registered update function does nothing observable
-    "internal/godebug.update": (_godebug_read, "noop"),
-    "runtime.godebug_setUpdate": (_godebug_read, "noop"),  # and the runtime needn't read $GODEBUG
-    # fmt's sorted map printing when no map value can be seen (not reflect's own Map*
-    # methods: called on another kind they must panic with reflect's message)
-    "internal/fmtsort.Sort": (_maps_producible, "trap"),
-    # fmt's float formatting (strconv's shortest-float tables) when no float can reach it
-    "(*fmt.pp).fmtFloat": (_floats_producible, "trap"),
-    "(*fmt.pp).fmtComplex": (_floats_producible, "trap"),
-    # and the runtime's printing of a float panic value (internal/strconv's AppendFloat)
-    "runtime.printpanicFloat": (_floats_producible, "trap"),
-    # syscall's wasip1 preopen scan (fs_wasip1.go's second init) fills preopens and cwd, read
-    # only by preparePath (every path-taking call), Getwd and Chdir
-    "syscall.init#2": (_preopens_read, "noop"),
-}
-# a held function must also pass its check (an init is known by number only)
-CHECKS: dict[str, Callable[[ssa.Function], bool]] = {
-    "syscall.init#2": lambda fn: _calls(fn, "syscall.fd_prestat_get"),
-}
+    return holds(cond, lambda p, n: reached(mg, p, n), lambda kind: _kind_producible(mg, kind))
 
 
 class CondReach:
@@ -186,18 +112,18 @@ class CondReach:
         """True if fn must not be queued now (its condition is false so far)."""
         if id(fn) in self.held:
             return True
-        cond = CONDITIONS.get(fn.name)
-        if cond is None or fn.pkg is None or cond[0](self.mg):
+        rule = RULES.get(fn.name)
+        if rule is None or fn.pkg is None or _holds(self.mg, rule[0]):
             return False
-        check = CHECKS.get(fn.name)
-        if check is not None and not check(fn):
+        callee = MUST_CALL.get(fn.name)
+        if callee is not None and not calls(fn, callee):
             return False
         self.held[id(fn)] = fn
         return True
 
     def schedule(self) -> bool:
         """Queue held functions whose condition became true; True if any was."""
-        ready = [fn for fn in self.held.values() if CONDITIONS[fn.name][0](self.mg)]
+        ready = [fn for fn in self.held.values() if _holds(self.mg, RULES[fn.name][0])]
         for fn in ready:
             del self.held[id(fn)]
             self.mg.func_ref(fn)
@@ -212,7 +138,7 @@ class CondReach:
             fn = ssa.ensure_built(fn)
             ret, params, _ = self.mg.signature_types(fn)
             plist = ", ".join([*(f"{t} %p{i}" for i, t in enumerate(params)), "ptr %context"])
-            if CONDITIONS[fn.name][1] == "trap":
+            if RULES[fn.name][1] == "trap":
                 body = "unreachable"
             else:
                 body = "ret void" if ret == "void" else f"ret {ret} zeroinitializer"

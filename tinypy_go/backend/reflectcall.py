@@ -179,7 +179,7 @@ def methods_callable(mg: Any) -> bool:
     Only then do descriptors need Ifn/Tfn (and the wrappers get built)."""
     # gc's linker rule (ReflectMethod): only the functions that hand out methods count;
     # methodReceiver itself is reachable from every Value.Interface (makeMethodValue)
-    from tinypy_go.ir.reach import REFLECT_METHOD_GIVERS
+    from tinypy_go.ir.conditions import REFLECT_METHOD_GIVERS
 
     p = mg.prog.packages.get("reflect")
     if p is None:

@@ -64,6 +64,8 @@ from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import lookup_field_or_method, method_set_names
 from tinypy_go.frontend.types.predicates import comparable
+from tinypy_go.ir.conditions import MTYP_READERS as _MTYP_READERS
+from tinypy_go.ir.conditions import TYPELINKS_FN
 from tinypy_go.ir.generics import method_function
 from tinypy_go.ir.layout import direct_path
 
@@ -82,14 +84,9 @@ TFLAG_UNCOMMON, TFLAG_NAMED, TFLAG_REGULAR_MEMORY, TFLAG_DIRECT_IFACE = 1, 4, 8,
 
 # functions whose reachability means reflect reads method tables / typelinks
 _METHOD_READERS = ("(*internal/abi.UncommonType).Methods", "(*internal/abi.UncommonType).ExportedMethods")
-TYPELINKS_FN = "runtime.typelinksTable"
 # reflect's Value.Interface: once reachable, any type with a descriptor can become an
 # interface's dynamic type at run time, so the dispatchers must cover it (RTA)
 _PACKERS = ("reflect", "internal/reflectlite")
-# functions that read abi.Method.Mtyp (besides the flagMethod paths, live only when reflect
-# can call methods): without one of them a live method table entry needs no Mtyp
-_MTYP_READERS = (("reflect", "reflect.implements"), ("internal/reflectlite", "internal/reflectlite.implements"),
-                 ("reflect", "(*reflect.rtype).Method"), ("reflect", "reflect.StructOf"))
 
 
 def reached(mg: ModuleGen, pkgpath: str, name: str) -> bool:

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import method_set_names
-from tinypy_go.ir import ssa
+from tinypy_go.ir import conditions, ssa
 from tinypy_go.ir.build_static import static_refs, static_value_of
+from tinypy_go.ir.conditions import REFLECT_METHOD_GIVERS
 from tinypy_go.ir.generics import method_function
 
 BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
 
-# Reflect can call methods once one of these is reachable (gc's linker rule, ReflectMethod):
-# then every exported method of a type with a descriptor may run (backend/reflectcall.py)
-REFLECT_METHOD_GIVERS = ("(reflect.Value).Method", "(reflect.Value).MethodByName",
-                         "(*reflect.rtype).Method", "(*reflect.rtype).MethodByName")
+# Reflect can call methods once one of REFLECT_METHOD_GIVERS is reachable (gc's linker
+# rule, ReflectMethod): then every exported method of a type with a descriptor may run
+# (backend/reflectcall.py)
 # Once one of these is reachable, reflect can turn any type with a descriptor into an
 # interface's dynamic type (Value.Interface), so every such type counts as boxed
 # (backend/typedesc.py, _PACKERS)
@@ -52,10 +52,10 @@ def boxed_methods(prog: ssa.Program, t: T.Type) -> list[tuple[str, bool, ssa.Fun
     return out
 
 
-def _components(t: T.Type) -> list[T.Type]:
+def _components(t: T.Type, mtyp: bool = True) -> list[T.Type]:
     """The types reflect can reach from a descriptor of t: elements, keys, fields,
-    parameters and results, interface method signatures, and the signatures of t's
-    methods (abi.Method.Mtyp)."""
+    parameters and results, interface method signatures, and (``mtyp``) the
+    signatures of t's methods (abi.Method.Mtyp)."""
     t = T.unalias(t)
     u = t.underlying()
     k = type(u)
@@ -71,7 +71,7 @@ def _components(t: T.Type) -> list[T.Type]:
     elif k is T.Interface:
         out += (m.type for m in u.all_methods())
     base = T.unalias(u.elem) if k is T.Pointer else t
-    if type(base) is T.Named and k is not T.Interface:
+    if mtyp and type(base) is T.Named and k is not T.Interface:
         for m in method_set_names(T.Pointer(base)):
             sig = m.type
             out += (v.type for v in (*sig.params.vars, *sig.results.vars))
@@ -159,6 +159,44 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
     globals_used: set[int] = set()
     lazy_waiting: dict[int, list[ssa.Function]] = {}
     methods = _Methods()
+    # ir/conditions.py: functions held back until their condition holds, and the types
+    # MakeInterface boxes (the roots of what values can exist, for "producible")
+    held: dict[int, ssa.Function] = {}
+    made: dict[int, T.Type] = {}
+    true_kinds: set[str] = set()
+
+    def reached(pkg: str, name: str) -> bool:
+        p = prog.packages.get(pkg)
+        f = p.functions.get(name) if p is not None else None
+        return f is not None and id(f) in seen
+
+    def producible(kind: str) -> bool:
+        """A superset of backend/condreach.py's: everything described once reflect's
+        typelinks table is reached, else what reflect reaches from the boxed types."""
+        if kind in true_kinds:
+            return True
+        if reached("runtime", conditions.TYPELINKS_FN):
+            types = list(methods.described.values())
+        else:
+            mtyp = any(reached(p, n) for p, n in conditions.MTYP_READERS) or methods.reflect_calls
+            types, seen_types, work = [], set(), list(made.values())
+            while work:
+                t = work.pop()
+                if id(t) not in seen_types:
+                    seen_types.add(id(t))
+                    types.append(t)
+                    work.extend(_components(t, mtyp))
+        if any(conditions.of_kind(kind, T.unalias(t).underlying()) for t in types):
+            true_kinds.add(kind)
+            return True
+        return False
+
+    def hold(fn: ssa.Function) -> bool:
+        rule = conditions.RULES.get(fn.name)
+        if rule is None or fn.pkg is None or conditions.holds(rule[0], reached, producible):
+            return False
+        callee = conditions.MUST_CALL.get(fn.name)
+        return callee is None or conditions.calls(fn, callee)
 
     def use_global(g: ssa.Global) -> None:
         """g is used: its lazy initialiser counts, and what its static data refers to."""
@@ -175,43 +213,56 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
                         stack.append(prog.link_target(ref) or ref)
                     elif type(ref) is ssa.Global:
                         work.append(ref)
-    while stack:
-        fn = stack.pop()
-        if id(fn) in seen:
-            continue
-        g = fn.lazy_global
-        if g is not None and id(g) not in globals_used:
-            lazy_waiting.setdefault(id(g), []).append(fn)
-            continue
-        seen.add(id(fn))
-        ssa.ensure_built(fn)
-        yield fn
-        if fn.name == "runtime.initAll":
-            stack.extend(p.init for p in prog.packages.values() if p.init is not None)
-        elif fn.name == "runtime.callMain":
-            main = prog.packages.get("main")
-            if main is not None and "main.main" in main.functions:
-                stack.append(main.functions["main.main"])
-        elif fn.name in REFLECT_METHOD_GIVERS and fn.pkg is not None and fn.pkg.path == "reflect" \
-                and not methods.reflect_calls:
-            stack.extend(methods.reflect())
-        elif fn.name in REFLECT_PACKERS and not methods.reflect_boxes:
-            stack.extend(methods.reflect_box(prog))
-        stack.extend(fn.anon_funcs)
-        for b in fn.blocks:
-            for instr in b.instrs:
-                if isinstance(instr, ssa.MakeInterface):
-                    stack.extend(methods.box(prog, instr.x.type))
-                    stack.extend(methods.describe(prog, instr.x.type))
-                elif isinstance(instr, ssa.TypeAssert):
-                    stack.extend(methods.describe(prog, instr.asserted))
-                elif isinstance(instr, (ssa.Call, ssa.CallInstr)) and instr.call.method is not None:
-                    stack.extend(methods.invoke(instr.call.method.name))
-                for op in instr.operands():
-                    if isinstance(op, ssa.Function):
-                        stack.append(prog.link_target(op) or op)
-                    elif type(op) is ssa.Global and id(op) not in globals_used:
-                        use_global(op)
+    while True:
+        while stack:
+            fn = stack.pop()
+            if id(fn) in seen or id(fn) in held:
+                continue
+            g = fn.lazy_global
+            if g is not None and id(g) not in globals_used:
+                lazy_waiting.setdefault(id(g), []).append(fn)
+                continue
+            if hold(fn):
+                held[id(fn)] = fn
+                continue
+            seen.add(id(fn))
+            ssa.ensure_built(fn)
+            yield fn
+            if fn.name == "runtime.initAll":
+                stack.extend(p.init for p in prog.packages.values() if p.init is not None)
+            elif fn.name == "runtime.callMain":
+                main = prog.packages.get("main")
+                if main is not None and "main.main" in main.functions:
+                    stack.append(main.functions["main.main"])
+            elif fn.name in REFLECT_METHOD_GIVERS and fn.pkg is not None and fn.pkg.path == "reflect" \
+                    and not methods.reflect_calls:
+                stack.extend(methods.reflect())
+            elif fn.name in REFLECT_PACKERS and not methods.reflect_boxes:
+                stack.extend(methods.reflect_box(prog))
+            stack.extend(fn.anon_funcs)
+            for b in fn.blocks:
+                for instr in b.instrs:
+                    if isinstance(instr, ssa.MakeInterface):
+                        made.setdefault(id(instr.x.type), instr.x.type)
+                        stack.extend(methods.box(prog, instr.x.type))
+                        stack.extend(methods.describe(prog, instr.x.type))
+                    elif isinstance(instr, ssa.TypeAssert):
+                        stack.extend(methods.describe(prog, instr.asserted))
+                    elif isinstance(instr, (ssa.Call, ssa.CallInstr)) and instr.call.method is not None:
+                        stack.extend(methods.invoke(instr.call.method.name))
+                    for op in instr.operands():
+                        if isinstance(op, ssa.Function):
+                            stack.append(prog.link_target(op) or op)
+                        elif type(op) is ssa.Global and id(op) not in globals_used:
+                            use_global(op)
+
+        # the worklist is empty: release the held functions whose condition now holds
+        ready = [fn for fn in held.values() if conditions.holds(conditions.RULES[fn.name][0], reached, producible)]
+        if not ready:
+            return
+        for fn in ready:
+            del held[id(fn)]
+            stack.append(fn)
 
 
 def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
