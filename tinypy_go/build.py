@@ -299,6 +299,7 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         ctx.status.packages = len(ctx.program.packages)
     ir_key = None
     compiled = None
+    stored: Callable[[], None] = lambda: None  # noqa: E731 - waits for the IR cache entry's writer
     use_cache = buildcache.enabled() and HOOKS == DEFAULT_HOOKS
     if use_cache and not config.dump_ssa and not config.keep_ssa and not config.print_allocs:
         with t.stage("ircache"):
@@ -310,7 +311,7 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         objworker.prepare(ctx.target, config.opt)  # its start-up overlaps the front end
         compiled = front_end(ctx)
         if ir_key is not None:
-            buildcache.store_ir(ir_key, compiled)
+            stored = buildcache.store_ir_behind(ir_key, compiled)
     ctx.compiled = compiled
     if config.print_ir:
         print("; Generated LLVM IR:")
@@ -325,6 +326,8 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
                                               buildcache.program_identity(ctx.program, config))
         except LLVMTimeout as e:
             raise _llvm_timeout_error(ctx, compiled.llvm_ir, e.seconds) from None
+        finally:
+            stored()
         ctx.objects = [*objects, *compiled.extra_objects]
     output = config.output or default_output(ctx.program, config.inputs)
     if output.is_dir():

@@ -89,15 +89,20 @@ class DebugInfo:
 
         current = f", !dbg !{loc(fn_pos)}"
         out = []
+        append = out.append
+        mark, n = MARK, len(MARK)
         for ln in lines:
-            if ln.startswith(MARK):
-                current = f", !dbg !{loc(int(ln[len(MARK):]))}"
-                continue
-            if ln.startswith("  ;lazyinit "):  # a call staticdata.LazyInits.resolve puts here
-                ln += current
-            elif ln.startswith("  ") and not ln.startswith("  ;") and ln.strip():
-                ln += current
-            out.append(ln)
+            if ln[:2] != "  ":  # labels, the define line, markers
+                if ln.startswith(mark):
+                    current = f", !dbg !{loc(int(ln[n:]))}"
+                    continue
+                append(ln)
+            elif ln[2:3] != ";":  # an instruction
+                append(ln + current if not ln.isspace() else ln)
+            elif ln.startswith("  ;lazyinit "):  # a call staticdata.LazyInits.resolve puts here
+                append(ln + current)
+            else:
+                append(ln)
         return out
 
     def _lexical(self, sp: int, f: int) -> int:

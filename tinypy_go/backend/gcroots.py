@@ -310,6 +310,8 @@ class GCRoots:
         self.no_return = {"unreachable"}
         if self.fn.defer_head is None:
             self.no_return.add("br label %panic.exit")
+        self._allocs = may_alloc_set(fg.mg)[0]  # asked once per lowered instruction (record)
+        self._by_symbol = fg.mg.gc_facts.by_symbol
 
     @staticmethod
     def for_function(fg: Any) -> GCRoots | None:
@@ -331,8 +333,8 @@ class GCRoots:
 
     def _has_gc_call(self, start: int, end: int) -> bool:
         lines = self.fg.lines
-        allocs, _known = may_alloc_set(self.fg.mg)
-        by_symbol = self.fg.mg.gc_facts.by_symbol
+        allocs = self._allocs
+        by_symbol = self._by_symbol
         for i in range(start, end):
             line = lines[i]
             if "call" not in line:
