@@ -37,13 +37,13 @@ from typing import Any
 from tinypy_go.backend import llvmtypes as LT
 from tinypy_go.backend.codegen import symbol
 from tinypy_go.frontend.types import typ as T
+from tinypy_go.ir.conditions import MAKEFUNC as _MAKEFUNC
 
 INTRINSIC = "runtime.makeFuncTable"
 TABLE = symbol("tinypy.makefunc.table")
 COUNT = symbol("tinypy.makefunc.count")
 STUB = symbol("tinypy.makefunc.stub")
 _STUB_FN = "runtime.reflectStubCall"
-_MAKEFUNC = "runtime.reflect_MakeFunc"
 
 
 @dataclass(slots=True)

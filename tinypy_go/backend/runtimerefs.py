@@ -7,8 +7,13 @@ locals with the rest of the program before code generation starts.  They used to
 be all of the runtime, about 500 functions of which a fmt program lowers under
 200; the set is now the names the backend's sources spell out: every string
 literal ``"runtime.X"`` in ``backend/*.py``, every f-string ``f"runtime.X{..}Y"``
-as a pattern over the runtime's function names, and every function that carries
-a ``//tinypy:`` hint or is a hint's target (``ir/runtimehints.py``).
+as a pattern over the runtime's function names, and every runtime export, but
+not the float printers, which ir/reach.py reaches with the print or println
+that calls one (``BY_CONSTRUCT``).  Intrinsics have no body to build.  The targets of ``sched NAME``
+and ``chans NAME`` hints (``ir/runtimehints.py``), which the backend calls in
+place of the hinted function, are reached with it (``ir/reach.py``); the other
+hints are properties, not calls, and make no function a root (rooting every
+hinted function made a fmt program build 954 bodies, 345 of them only so).
 
 Scanning the sources keeps the list from going stale as lowering code changes.
 A helper named some other way is still lowered correctly (the worklist builds
@@ -54,8 +59,9 @@ def called_by_name(prog: Any) -> list[Any]:
     rt = prog.packages.get(RUNTIME)
     if rt is None:
         return []
+    from tinypy_go.ir.reach import BY_CONSTRUCT
+
     names, patterns = _patterns()
-    targets = {f"{RUNTIME}.{arg}" for fn in rt.functions.values() for arg in fn.hints.values() if arg}
     return [fn for name, fn in rt.functions.items()
-            if name in names or name in targets or fn.hints or fn.export_name
-            or any(p.match(name) for p in patterns)]
+            if (name in names or fn.export_name or any(p.match(name) for p in patterns))
+            and name not in BY_CONSTRUCT]

@@ -37,6 +37,10 @@ REFLECT_METHOD_GIVERS = ("(reflect.Value).Method", "(reflect.Value).MethodByName
 MTYP_READERS = (("reflect", "reflect.implements"), ("internal/reflectlite", "internal/reflectlite.implements"),
                 ("reflect", "(*reflect.rtype).Method"), ("reflect", "reflect.StructOf"))
 
+# the runtime's reflect.MakeFunc (backend/makefunc.py looks it up; defined here, not
+# spelled in backend/, so that backend/runtimerefs.py does not take it for a call)
+MAKEFUNC = "runtime.reflect_MakeFunc"
+
 # reflect's table of every type descriptor (backend/typedesc.py): once it is reached,
 # every described type is producible
 TYPELINKS_FN = "runtime.typelinksTable"
@@ -82,6 +86,9 @@ RULES: dict[str, tuple[Condition, str]] = {
     "(*fmt.pp).fmtComplex": (FLOATS, "trap"),
     # and the runtime's printing of a float panic value (internal/strconv's AppendFloat)
     "runtime.printpanicFloat": (FLOATS, "trap"),
+    # the code of reflect-made func values' trampolines (backend/makefunc.py): only once
+    # reflect.MakeFunc is reached or reflect can call methods (makefunc._enabled)
+    "runtime.reflectStubCall": (Condition(reached=(("runtime", MAKEFUNC), *METHODS_CALLABLE.reached)), "trap"),
     # syscall's wasip1 preopen scan (fs_wasip1.go's second init) fills preopens and cwd, read
     # only by preparePath (every path-taking call), Getwd and Chdir
     "syscall.init#2": (PREOPENS_READ, "noop"),

@@ -22,8 +22,16 @@ from tinypy_go.ir import conditions, ssa
 from tinypy_go.ir.build_static import static_refs, static_value_of
 from tinypy_go.ir.conditions import REFLECT_METHOD_GIVERS
 from tinypy_go.ir.generics import method_function
+from tinypy_go.ir.runtimehints import RUNTIME
 
 BUILT = "reach.built"  # Program.synthetic: ids of the functions build_reachable built
+
+# The runtime's printers of floats and complex numbers, which print/println of such a
+# value calls (backend/builtins.py): reached with that call, not rooted by name
+# (backend/runtimerefs.py), as they bring strconv's float formatting
+PRINTERS = {T.IS_FLOAT: ("runtime.printfloat", "runtime.printfloat32"),
+            T.IS_COMPLEX: ("runtime.printcomplex", "runtime.printcomplex64")}
+BY_CONSTRUCT = frozenset(name for names in PRINTERS.values() for name in names)
 
 # Reflect can call methods once one of REFLECT_METHOD_GIVERS is reachable (gc's linker
 # rule, ReflectMethod): then every exported method of a type with a descriptor may run
@@ -81,7 +89,7 @@ def _components(t: T.Type, mtyp: bool = True) -> list[T.Type]:
 class _Methods:
     """The methods of boxed types, released for scanning by rapid type analysis."""
 
-    __slots__ = ("invoked", "waiting", "reflect_calls", "boxed", "described", "reflect_boxes")
+    __slots__ = ("invoked", "waiting", "reflect_calls", "boxed", "described", "reflect_boxes", "mtyp")
 
     def __init__(self) -> None:
         self.invoked: set[str] = set()  # method names called through an interface
@@ -92,6 +100,9 @@ class _Methods:
         # backend/typedesc.py's): boxed too once reflect_boxes (a REFLECT_PACKERS was reached)
         self.described: dict[int, T.Type] = {}
         self.reflect_boxes = False
+        # a method's signature (abi.Method.Mtyp) is reachable from a descriptor only once
+        # something reads it (conditions.MTYP_READERS) or reflect can call methods
+        self.mtyp = False
 
     def describe(self, prog: ssa.Program, t: T.Type) -> list[ssa.Function]:
         """t gets a descriptor (boxed, asserted to): with every type reflect can reach
@@ -105,7 +116,16 @@ class _Methods:
             self.described[id(t)] = t
             if self.reflect_boxes:
                 out.extend(self.box(prog, t))
-            work.extend(_components(t))
+            work.extend(_components(t, self.mtyp))
+        return out
+
+    def read_mtyp(self, prog: ssa.Program) -> list[ssa.Function]:
+        """Method signatures became readable: describe them for every described type."""
+        self.mtyp = True
+        out: list[ssa.Function] = []
+        for t in list(self.described.values()):
+            for c in _components(t):
+                out.extend(self.describe(prog, c))
         return out
 
     def reflect_box(self, prog: ssa.Program) -> list[ssa.Function]:
@@ -163,6 +183,10 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
     # MakeInterface boxes (the roots of what values can exist, for "producible")
     held: dict[int, ssa.Function] = {}
     made: dict[int, T.Type] = {}
+    make_iface, type_assert, call, call_instr = ssa.MakeInterface, ssa.TypeAssert, ssa.Call, ssa.CallInstr
+    function, global_, link_target, builtin = ssa.Function, ssa.Global, prog.link_target, ssa.Builtin
+    rt = prog.packages.get(RUNTIME)
+    rt_functions = rt.functions if rt is not None else {}
     true_kinds: set[str] = set()
 
     def reached(pkg: str, name: str) -> bool:
@@ -178,7 +202,7 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
         if reached("runtime", conditions.TYPELINKS_FN):
             types = list(methods.described.values())
         else:
-            mtyp = any(reached(p, n) for p, n in conditions.MTYP_READERS) or methods.reflect_calls
+            mtyp = methods.mtyp
             types, seen_types, work = [], set(), list(made.values())
             while work:
                 t = work.pop()
@@ -239,21 +263,35 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
                 stack.extend(methods.reflect())
             elif fn.name in REFLECT_PACKERS and not methods.reflect_boxes:
                 stack.extend(methods.reflect_box(prog))
+            if not methods.mtyp and fn.pkg is not None and (
+                    (fn.pkg.path, fn.name) in conditions.MTYP_READERS or methods.reflect_calls):
+                stack.extend(methods.read_mtyp(prog))
             stack.extend(fn.anon_funcs)
+            if fn.hints:  # the runtime's //tinypy: hints: the backend may call a replacement
+                for hint in ("sched", "chans"):
+                    arg = fn.hints.get(hint)
+                    target = rt_functions.get(f"{RUNTIME}.{arg}") if arg else None
+                    if target is not None:
+                        stack.append(target)
             for b in fn.blocks:
                 for instr in b.instrs:
-                    if isinstance(instr, ssa.MakeInterface):
+                    k = type(instr)  # exact classes: the SSA instructions have no subclasses
+                    if k is make_iface:
                         made.setdefault(id(instr.x.type), instr.x.type)
                         stack.extend(methods.box(prog, instr.x.type))
                         stack.extend(methods.describe(prog, instr.x.type))
-                    elif isinstance(instr, ssa.TypeAssert):
+                    elif k is type_assert:
                         stack.extend(methods.describe(prog, instr.asserted))
-                    elif isinstance(instr, (ssa.Call, ssa.CallInstr)) and instr.call.method is not None:
+                    elif (k is call or k is call_instr) and instr.call.method is not None:
                         stack.extend(methods.invoke(instr.call.method.name))
+                    elif k is call and type(instr.call.value) is builtin and instr.call.value.name in ("print",
+                                                                                                    "println"):
+                        stack.extend(_printers(rt_functions, instr.call.args))
                     for op in instr.operands():
-                        if isinstance(op, ssa.Function):
-                            stack.append(prog.link_target(op) or op)
-                        elif type(op) is ssa.Global and id(op) not in globals_used:
+                        t = type(op)
+                        if t is function:
+                            stack.append(link_target(op) or op)
+                        elif t is global_ and id(op) not in globals_used:
                             use_global(op)
 
         # the worklist is empty: release the held functions whose condition now holds
@@ -263,6 +301,18 @@ def reachable(prog: ssa.Program, roots: list[ssa.Function]):
         for fn in ready:
             del held[id(fn)]
             stack.append(fn)
+
+
+def _printers(rt_functions: dict[str, ssa.Function], args: list[ssa.Value]) -> list[ssa.Function]:
+    """The PRINTERS a print/println of args calls."""
+    out = []
+    for a in args:
+        u = T.unalias(a.type).underlying()
+        if type(u) is T.Basic:
+            for flag, names in PRINTERS.items():
+                if u.info & flag:
+                    out += (rt_functions[n] for n in names if n in rt_functions)
+    return out
 
 
 def build_reachable(prog: ssa.Program, roots: list[ssa.Function],
