@@ -3,7 +3,10 @@
 Bodies are built lazily (``ssa.ensure_built``): starting from the exports and
 ``_start``, a function is built when a reachable function refers to it.  The
 runtime helpers the backend calls by name are roots too (``backend/runtimerefs.py``
-lists them).
+lists them); the float printers come with a print of a float (``PRINTERS``), a
+``sched``/``chans`` hint's target with the hinted function, and the functions of
+``ir/conditions.py``'s table wait until their condition holds over what has been
+reached (the backend stubs them otherwise).
 
 Methods follow rapid type analysis, as the backend's dispatchers do
 (``backend/interfaces.py``): a method of a type converted to an interface
