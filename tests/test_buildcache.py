@@ -202,3 +202,17 @@ def test_a_planted_split_entry_names_no_other_file(env, monkeypatch):
     r = _build(src, tmp / "b.wasm")
     assert len(r.context.objects) == 2
     assert _run(tmp / "b.wasm", tmp) == "cached 1\n"
+
+
+def test_api_rebuilds_of_in_memory_sources_reuse_the_standard_part(env, monkeypatch):
+    """The API writes in-memory sources to a new temporary directory each time; the
+    program is named by its files (BuildConfig.program_id), so an edited rebuild is
+    cut and reuses the standard library's object as the CLI's does."""
+    import tinypy_go
+
+    monkeypatch.delenv("TINYPY_SPLIT", raising=False)
+    tmp, _src = env
+    for n, objs in ((1, 1), (2, 3), (3, 4)):
+        r = tinypy_go.build({"main.go": PROG % n})
+        assert r.ok
+        assert len(_entries(tmp, "obj")) == objs, n
