@@ -30,7 +30,7 @@ from tinypy_go.backend.typenames import type_key
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.frontend.types.lookup import lookup_field_or_method
+from tinypy_go.frontend.types.lookup import lookup_field_or_method, method_set_names
 from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.frontend.types.typestring import type_string
 from tinypy_go.ir.generics import method_function
@@ -71,6 +71,7 @@ class Interfaces:
     # (id(t), id(method)) -> (t, method, method_of's answer): every dispatcher body is
     # regenerated each round its type set grows, asking again for every boxed type
     _methods_of: dict[tuple[int, int], tuple[T.Type, Any, tuple[Any, list[int]]]] = field(default_factory=dict)
+    _names: dict[int, tuple[T.Type, frozenset[str]]] = field(default_factory=dict)  # id(t) -> (t, names)
 
     def __post_init__(self) -> None:
         self.types = TypeDescs(self.mg)
@@ -209,6 +210,17 @@ class Interfaces:
             got = self._methods_of[key] = (t, method, self._method_of(t, method))
         return got[2]
 
+    def _method_names(self, t: T.Type) -> frozenset[str]:
+        """The names of the methods of *t's method set (promoted and interface methods
+        included): a superset of what method_of can find on t, cheap to test first."""
+        got = self._names.get(id(t))
+        if got is None:
+            base = T.unalias(t)
+            if type(base) is T.Pointer:
+                base = T.unalias(base.elem)
+            got = self._names[id(t)] = (t, frozenset(m.name for m in method_set_names(T.Pointer(base))))
+        return got[1]
+
     def _method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:
         obj, index, _ = self._lookup(t, method.pkg, method.name)
         if not isinstance(obj, O.Func):
@@ -269,6 +281,8 @@ class Interfaces:
         g = FuncGen(self.mg, None, zero_return="ret void" if ret == "void" else f"ret {ret} zeroinitializer")
         g.start_block("entry")
         for n, (_key, (t, _pos)) in enumerate(sorted(self.boxed_types.items())):
+            if method.name not in self._method_names(t):
+                continue  # (n still numbers the labels as before)
             m, path = self.method_of(t, method)
             fn = method_function(self.mg.prog, m) if m is not None else None  # instances too
             abstract = fn is None and m is not None and len(path) > 1 and _is_iface_method(m)
