@@ -38,7 +38,8 @@ BY_CONSTRUCT = frozenset(name for names in PRINTERS.values() for name in names)
 
 # Reflect can call methods once one of REFLECT_METHOD_GIVERS is reachable (gc's linker
 # rule, ReflectMethod): then every exported method of a type with a descriptor may run
-# (backend/reflectcall.py)
+# (backend/reflectcall.py).
+#
 # Once one of these is reachable, reflect can turn any type with a descriptor into an
 # interface's dynamic type (Value.Interface), so every such type counts as boxed
 # (backend/typedesc.py, _PACKERS)
