@@ -30,10 +30,11 @@ from tinypy_go.backend.typenames import type_key
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
-from tinypy_go.frontend.types.lookup import lookup_field_or_method, method_set_names
+from tinypy_go.frontend.types.lookup import lookup_field_or_method
 from tinypy_go.frontend.types.predicates import identical
 from tinypy_go.frontend.types.typestring import type_string
 from tinypy_go.ir.generics import method_function
+from tinypy_go.ir.reach import boxed_method_set
 
 if TYPE_CHECKING:
     from tinypy_go.backend.codegen import ModuleGen
@@ -211,14 +212,11 @@ class Interfaces:
         return got[2]
 
     def _method_names(self, t: T.Type) -> frozenset[str]:
-        """The names of the methods of *t's method set (promoted and interface methods
-        included): a superset of what method_of can find on t, cheap to test first."""
+        """The names of ir/reach's boxed_method_set(t): a superset of what method_of
+        can find on t, cheap to test first."""
         got = self._names.get(id(t))
         if got is None:
-            base = T.unalias(t)
-            if type(base) is T.Pointer:
-                base = T.unalias(base.elem)
-            got = self._names[id(t)] = (t, frozenset(m.name for m in method_set_names(T.Pointer(base))))
+            got = self._names[id(t)] = (t, frozenset(m.name for m in boxed_method_set(t)))
         return got[1]
 
     def _method_of(self, t: T.Type, method: O.Func) -> tuple[O.Func | None, list[int]]:

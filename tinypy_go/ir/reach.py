@@ -19,6 +19,7 @@ superset of what the dispatchers call.
 
 from __future__ import annotations
 
+from tinypy_go.frontend.types import objects as O
 from tinypy_go.frontend.types import typ as T
 from tinypy_go.frontend.types.lookup import method_set_names
 from tinypy_go.ir import conditions, ssa
@@ -46,18 +47,23 @@ BY_CONSTRUCT = frozenset(name for names in PRINTERS.values() for name in names)
 REFLECT_PACKERS = ("reflect.packEface", "internal/reflectlite.packEface")
 
 
-def boxed_methods(prog: ssa.Program, t: T.Type) -> list[tuple[str, bool, ssa.Function]]:
-    """(name, exported, function) of the methods a value of type t converted to an
-    interface can be called through: the method set of *t, promoted methods of
-    embedded fields included (so they get every whole-program treatment a directly
-    called method gets)."""
+def boxed_method_set(t: T.Type) -> list[O.Func]:
+    """The methods a value of type t converted to an interface can be called through:
+    the method set of *t, promoted methods of embedded fields included; none for an
+    interface type.  A superset of what a dispatcher finds on t (backend/interfaces.py)."""
     t = T.unalias(t)
     if type(t) is T.Pointer:
         t = T.unalias(t.elem)
     if type(t.underlying()) is T.Interface:
         return []
+    return method_set_names(T.Pointer(t))
+
+
+def boxed_methods(prog: ssa.Program, t: T.Type) -> list[tuple[str, bool, ssa.Function]]:
+    """(name, exported, function) of boxed_method_set(t) (so they get every
+    whole-program treatment a directly called method gets)."""
     out = []
-    for m in method_set_names(T.Pointer(t)):
+    for m in boxed_method_set(t):
         f = method_function(prog, m)  # instantiated types too (ir/generics.py)
         if f is not None:
             out.append((m.name, m.exported(), f))
