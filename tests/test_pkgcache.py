@@ -172,3 +172,52 @@ def test_disabled_by_environment(module, monkeypatch):
     front_end(module)
     ctx = front_end(module)
     assert ctx.pkgcache is None
+
+
+VARS = """package vars
+
+var Table = []struct{ K string; V int }{{"a", 1}, {"b", 2}}
+
+var Index = map[string]int{"a": 0}
+
+var Computed = len(Table) + count()
+
+func count() int { return 3 }
+"""
+
+
+def test_initialiser_verdicts_are_kept_and_checked(module, monkeypatch):
+    """Whether a package variable is static data, lazy or init code is recorded under the
+    package's cache key (build_static.Verdicts); a later build reads it instead of walking
+    the initialisers again, and a damaged record is ignored and written anew."""
+    from tinypy_go import cache
+    from tinypy_go.ir import build_static
+    from tinypy_go.pipeline import build_ssa
+
+    (module / "vars").mkdir()
+    (module / "vars" / "vars.go").write_text(VARS)
+    (module / "main.go").write_text(MAIN.replace('"example.com/m/lib"\n', '"example.com/m/lib"\n\t"example.com/m/vars"\n')
+                                    .replace("p.Key)", "p.Key, vars.Computed)"))
+    seen: dict[str, tuple[bytes | None, bytes]] = {}
+    real_finish = build_static.Verdicts.finish
+
+    def record(self):
+        seen[self.key] = (self.known, bytes(self.found))
+        real_finish(self)
+
+    monkeypatch.setattr(build_static.Verdicts, "finish", record)
+
+    def build() -> tuple[str, bytes | None, bytes]:
+        ctx = front_end(module)
+        seen.clear()
+        build_ssa(ctx)
+        key = build_static.Verdicts(ctx.pkgcache.keys["example.com/m/vars"], 0).key
+        return key, *seen[key]
+
+    key, known, found = build()
+    assert known is None
+    assert list(found) == [build_static.STATIC, build_static.LAZY, build_static.INIT_CODE]  # Table, Index, Computed
+    assert build() == (key, found, found)
+    cache.put("static", key, b"\x07\x07\x07")  # damaged: not verdicts
+    assert build() == (key, None, found)
+    assert cache.get("static", key) == found

@@ -97,7 +97,9 @@ def build_ssa(ctx: Any):
     from tinypy_go import ldflags
     from tinypy_go.ir import bigframes, builder, escape, reach
 
-    prog = builder.build_program(ctx.fset, list(ctx.info.values()))
+    pc = getattr(ctx, "pkgcache", None)  # the packages stored in (or loaded from) the package cache
+    keys = {path: pc.keys[path] for path in pc.stored} if pc is not None else None
+    prog = builder.build_program(ctx.fset, list(ctx.info.values()), cache_keys=keys)
     ldflags.apply_x(prog, ctx.config.ldflags_x, ctx.program)
     ldflags.apply_stack_size(prog, getattr(ctx.config, "stack_size", None))
     # build the bodies of everything reachable from the exports and _start, then

@@ -286,19 +286,69 @@ class StaticBuilder:
         return vals
 
 
-def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
+# What an initialiser is (``static_or_lazy``'s verdicts, as recorded by ``Verdicts``)
+INIT_CODE, STATIC, LAZY = 0, 1, 2
+
+
+class Verdicts:
+    """The verdicts of one package's initialisers, kept in the build cache from one build
+    to the next: checking that an initialiser is static data walks all of it (``unicode``'s
+    tables: 40,000 expressions, a tenth of an edited fmt program's SSA stage), and the answer
+    depends only on the package's syntax and types, which its package-cache key fixes, and
+    on this module and ir/linknames.py, whose source is part of the key.  A package without
+    a key (the main package, or no package cache) is checked every time; an entry that does
+    not fit (damaged, another number of initialisers) is ignored and written anew."""
+
+    __slots__ = ("key", "known", "found")
+
+    def __init__(self, pkg_key: str | None, count: int):
+        self.key = None if pkg_key is None else _verdicts_key(pkg_key)
+        self.known: bytes | None = None
+        self.found = bytearray()
+        if self.key is not None:
+            from tinypy_go import cache
+
+            data = cache.get("static", self.key)
+            if data is not None and len(data) == count and max(data, default=0) <= LAZY:
+                self.known = data
+
+    def finish(self) -> None:
+        if self.key is not None and self.known is None:
+            from tinypy_go import cache
+
+            cache.put("static", self.key, bytes(self.found))
+
+
+_source_hash: str | None = None
+
+
+def _verdicts_key(pkg_key: str) -> str:
+    global _source_hash
+    if _source_hash is None:
+        import hashlib
+        from pathlib import Path
+
+        here = Path(__file__).resolve().parent
+        _source_hash = hashlib.sha256((here / "build_static.py").read_bytes()
+                                      + (here / "linknames.py").read_bytes()).hexdigest()
+    from tinypy_go import cache
+
+    return cache.cache_key("static-verdicts/1", pkg_key, _source_hash)
+
+
+def static_or_lazy(fb: Any, item: api.Initializer, verdicts: Verdicts | None = None) -> bool:
     """Handle a package-level initialisation as static data or lazily; False
-    when it must run as init code (fb: the package initialiser's builder)."""
-    if len(item.lhs) != 1:
+    when it must run as init code (fb: the package initialiser's builder).
+    ``verdicts``: the package's recorded verdicts, read or written in initialiser order."""
+    verdict = _verdict(fb, item, verdicts)
+    if verdicts is not None:
+        verdicts.found.append(verdict)
+    if verdict == INIT_CODE:
         return False
     pb = fb.pb
-    g = pb.prog.globals_by_obj.get(id(item.lhs[0]))
-    if g is None or g.link_name:
-        return False
-    sb = static_builder(pb, fb.info)
-    if not sb.pure(item.rhs):
-        return False
-    if sb.check(item.rhs, g.elem):
+    g = pb.prog.globals_by_obj[id(item.lhs[0])]
+    if verdict == STATIC:
+        sb = static_builder(pb, fb.info)
         g.static_value = partial(sb.evaluate, item.rhs, g.elem)  # made when the global is emitted
         return True
     from tinypy_go.ir.builder import FunctionBuilder, finish_function
@@ -318,3 +368,18 @@ def static_or_lazy(fb: Any, item: api.Initializer) -> bool:
     pb.pkg.functions[name] = helper
     fb.emit(ssa.Call(ssa.CallCommon(helper, [], signature=helper.signature), T.EMPTY_TUPLE))
     return True
+
+
+def _verdict(fb: Any, item: api.Initializer, verdicts: Verdicts | None) -> int:
+    if len(item.lhs) != 1:
+        return INIT_CODE
+    pb = fb.pb
+    g = pb.prog.globals_by_obj.get(id(item.lhs[0]))
+    if g is None or g.link_name:  # checked every time: the runtime's source can pull a variable
+        return INIT_CODE
+    if verdicts is not None and verdicts.known is not None:
+        return verdicts.known[len(verdicts.found)]
+    sb = static_builder(pb, fb.info)
+    if not sb.pure(item.rhs):
+        return INIT_CODE
+    return STATIC if sb.check(item.rhs, g.elem) else LAZY

@@ -203,6 +203,7 @@ class PackageBuilder:
         self.files = files
         self.info = info
         self.pkg = ssa.Package(types_pkg.path, types_pkg.name, types_pkg)
+        self.cache_key: str | None = None  # its package-cache key, when facts about it may be cached
         prog.packages[types_pkg.path] = self.pkg
         self.funcs_by_obj: dict[int, ssa.Function] = {}
         self.globals_by_obj: dict[int, ssa.Global] = {}
@@ -352,9 +353,11 @@ class PackageBuilder:
         init = ssa.Function(self.qualified("init"), sig, self.pkg, synthetic="package initializer")
         fb = FunctionBuilder(self, init)
         fb.block = init.new_block("entry")
+        verdicts = build_static.Verdicts(self.cache_key, len(self.info.init_order))
         for item in self.info.init_order:
-            if not build_static.static_or_lazy(fb, item):  # static data, or run only if used
+            if not build_static.static_or_lazy(fb, item, verdicts):  # static data, or run only if used
                 fb.global_initializer(item)
+        verdicts.finish()
         for f in self.init_funcs():
             fb.emit(ssa.Call(ssa.CallCommon(f, [], signature=f.signature), T.EMPTY_TUPLE))
         fb.emit_return([], 0)
@@ -382,12 +385,16 @@ def _type_name(t: T.Type) -> str:
     return obj.name if obj is not None else str(t)
 
 
-def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]], lazy: bool = True) -> ssa.Program:
+def build_program(fset, checked: list[tuple[Any, list[ast.File], api.Info]], lazy: bool = True,
+                  cache_keys: dict[str, str] | None = None) -> ssa.Program:
     """SSA for every package, in the given (dependency) order.  With lazy, function
     bodies are built when first needed (ssa.ensure_built), so unreachable code costs
-    nothing beyond type checking."""
+    nothing beyond type checking.  ``cache_keys``: import path -> package-cache key of
+    the packages whose facts may be kept in the build cache (build_static.Verdicts)."""
     prog = ssa.Program(fset)
     builders = [PackageBuilder(prog, pkg, files, info) for pkg, files, info in checked]
+    for b in builders:
+        b.cache_key = (cache_keys or {}).get(b.pkg.path)
     for b in builders:
         b.create_members()
     linknames.apply_overrides(prog)  # runtime definitions replacing std bodies (ir/linknames.py)
