@@ -196,8 +196,8 @@ def test_initialiser_verdicts_are_kept_and_checked(module, monkeypatch):
 
     (module / "vars").mkdir()
     (module / "vars" / "vars.go").write_text(VARS)
-    (module / "main.go").write_text(MAIN.replace('"example.com/m/lib"\n', '"example.com/m/lib"\n\t"example.com/m/vars"\n')
-                                    .replace("p.Key)", "p.Key, vars.Computed)"))
+    main = MAIN.replace('"example.com/m/lib"\n', '"example.com/m/lib"\n\t"example.com/m/vars"\n')
+    (module / "main.go").write_text(main.replace("p.Key)", "p.Key, vars.Computed)"))
     seen: dict[str, tuple[bytes | None, bytes]] = {}
     real_finish = build_static.Verdicts.finish
 
