@@ -128,13 +128,43 @@ def test_entries_are_compact_and_load_the_same_syntax(module):
     second = front_end(module)
     _, fresh_files, fresh_info = first.info["example.com/m/lib"]
     _, files, info = second.info["example.com/m/lib"]
-    assert [(type(n).__name__, n.pos) for f in files for n in ast.walk(f)] == \
+    # (walking a declaration loads the body the entry kept apart: ast.LazyFuncDecl until then)
+    assert [(type(n).__name__.removeprefix("Lazy"), n.pos) for f in files for n in ast.walk(f)] == \
         [(type(n).__name__, n.pos) for f in fresh_files for n in ast.walk(f)]
     assert sorted((tv.mode, str(tv.type), repr(tv.value)) for tv in info.types.values()) == \
         sorted((tv.mode, str(tv.type), repr(tv.value)) for tv in fresh_info.types.values())
     shared = {id(tv) for tv in info.types.values()}
     assert len(shared) < len(info.types)  # e.g. every use of the same variable
-    assert len(shared) == len({(tv.mode, id(tv.type), id(tv.value)) for tv in info.types.values()})
+    # within the payload, and within each body kept apart, one record per distinct value
+    bodies = [(d.body.pos, d.body.rbrace) for f in files for d in f.decls if isinstance(d, ast.FuncDecl)]
+    for lo, hi in [(0, 0), *bodies]:
+        part = [tv for e, tv in info.types.items()
+                if (lo <= e.pos <= hi if hi else not any(a <= e.pos <= b for a, b in bodies))]
+        assert len({id(tv) for tv in part}) == len({(tv.mode, id(tv.type), id(tv.value)) for tv in part})
+
+
+def test_function_bodies_load_on_first_use(module):
+    """An entry keeps each function body apart (syntax and the Info entries of its nodes);
+    a loaded declaration reads it on first use, with the objects of the rest of the entry."""
+    first = front_end(module)
+    second = front_end(module)
+    lib_pkg, files, info = second.info["example.com/m/lib"]
+    decls = {d.name.name: d for f in files for d in f.decls if isinstance(d, ast.FuncDecl)}
+    f_decl = decls["F"]
+    assert type(f_decl) is ast.LazyFuncDecl and ast.has_body(f_decl)
+    assert not any(isinstance(n, ast.Ident) and n.name == "x" and n in info.uses for n in info.uses)
+    body = f_decl.body  # loads it
+    assert type(f_decl) is ast.FuncDecl and f_decl.body is body
+    x_use = next(n for n in ast.walk(body) if isinstance(n, ast.Ident) and n.name == "x")
+    x_param = next(n for n in ast.walk(f_decl.type) if isinstance(n, ast.Ident) and n.name == "x")
+    assert info.uses[x_use] is info.defs[x_param]  # the parameter, from the entry's payload
+    answer = next(n for n in ast.walk(body) if isinstance(n, ast.Ident) and n.name == "Answer")
+    assert info.uses[answer] is second.info["example.com/m/base"][0].scope.lookup("Answer")
+    assert type(decls["Name"]) is ast.LazyFuncDecl  # not read: still in the entry
+    for d in decls.values():
+        assert d.body is not None
+    fresh = first.info["example.com/m/lib"][2]
+    assert sorted(str(tv.type) for tv in info.types.values()) == sorted(str(tv.type) for tv in fresh.types.values())
 
 
 def test_changed_package_and_its_importers_miss(module):

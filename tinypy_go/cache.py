@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from tinypy_go import __version__
 
@@ -247,13 +248,23 @@ class SafeUnpickler(pickle.Unpickler):
         self.allowed = allowed
 
     def find_class(self, module: str, name: str):
-        if (module, name) in _SAFE_GLOBALS or (module, name) in self.allowed:
+        got = _CLASSES.get((module, name))  # a package-cache entry's function bodies name the same ~15
+        if got is not None:
+            return got
+        if (module, name) in self.allowed:
             return super().find_class(module, name)
+        if (module, name) in _SAFE_GLOBALS:
+            obj = _CLASSES[module, name] = super().find_class(module, name)
+            return obj
         if module.startswith("tinypy_go.") and "." not in name:
             obj = super().find_class(module, name)
             if isinstance(obj, type):
+                _CLASSES[module, name] = obj
                 return obj
         raise pickle.UnpicklingError(f"unexpected global {module}.{name} in a cache entry")
+
+
+_CLASSES: dict[tuple[str, str], Any] = {}  # what find_class allowed, whoever asks
 
 
 def safe_loads(data: bytes):

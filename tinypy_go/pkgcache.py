@@ -61,7 +61,7 @@ from tinypy_go import cache
 
 SLOT_BITS = 26
 NSLOTS = (1 << 24) - 1
-FORMAT = "pkgcache/1"
+FORMAT = "pkgcache/2"
 KIND = "pkg"
 
 _frontend_version: str | None = None
@@ -193,6 +193,10 @@ class _Pickler(pickle.Pickler):
         self.table: list[Any] = []
         self.named = (T.Named, T.Alias)
         self.func = O.Func
+        # id(FuncDecl) -> index of its body among those kept apart (store: _kept_apart)
+        self.apart: dict[int, int] = {}
+        # the package's own table while its bodies are pickled: id(obj) -> (path, index)
+        self.own: dict[int, tuple[str, int]] = {}
 
     def reducer_override(self, obj):
         t = type(obj)
@@ -207,7 +211,15 @@ class _Pickler(pickle.Pickler):
             path = self.paths[code >> 32]
             if path in self.deps:
                 return _ref, (path, code & 0xFFFFFFFF)
+        ref = self.own.get(i)
+        if ref is not None:
+            return _ref, ref
         self.table.append(obj)
+        k = self.apart.get(i)
+        if k is not None:  # the declaration without its body: a placeholder loaded on first use
+            state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
+            state["body"] = _LazyBody(k)
+            return _new, (t,), state, None, None, _set_slots
         if t in self.named and obj.orig is not obj and obj.type_args:
             obj.underlying()  # expand now: the lazy expander is a closure
             state = {s: getattr(obj, s) for s in _slots(t) if s != "_resolver" and hasattr(obj, s)}
@@ -235,6 +247,60 @@ def _tracked_set() -> frozenset[type]:
 _loading: PackageCache | None = None
 
 
+def _set_slots(obj, state: dict) -> None:
+    for k, v in state.items():
+        setattr(obj, k, v)
+
+
+class _LazyBody:
+    """The body of a function declaration kept apart in its package's entry: the
+    ``index``-th of the entry's body blobs, each the body's syntax and the Info
+    entries of its nodes.  ``source`` is set when the entry is loaded."""
+
+    __slots__ = ("index", "source")
+
+    def __init__(self, index: int):
+        self.index = index
+        self.source: _Bodies | None = None
+
+    def __reduce__(self):
+        return _LazyBody, (self.index,)
+
+    def load(self, decl):
+        """Unpickle the body into ``decl`` (an ast.LazyFuncDecl, a plain FuncDecl after)."""
+        from tinypy_go.frontend import ast
+
+        src = self.source
+        assert src is not None, "a body kept apart was read before its entry was loaded"
+        global _loading
+        outer, _loading = _loading, src.pc
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            body, parts = cache.SafeUnpickler(io.BytesIO(src.blobs[self.index]), _RECONSTRUCTORS).load()
+        finally:
+            _loading = outer
+            if gc_was:
+                gc.enable()
+        info = src.info
+        for name, entries in parts.items():
+            getattr(info, name).update(entries)
+        ast._FUNC_BODY.__set__(decl, body)
+        decl.__class__ = ast.FuncDecl
+        return body
+
+
+class _Bodies:
+    """What the body blobs of one loaded entry resolve against."""
+
+    __slots__ = ("pc", "blobs", "info")
+
+    def __init__(self, pc: PackageCache, blobs: list[bytes], info: Any):
+        self.pc = pc
+        self.blobs = blobs
+        self.info = info
+
+
 def _ref(path: str, i: int):
     """An object of an earlier package (resolved while loading an entry)."""
     assert _loading is not None
@@ -244,7 +310,7 @@ def _ref(path: str, i: int):
 # The functions of this module that entries name (reducer_override's), the only
 # ones the unpickler may call.
 _RECONSTRUCTORS = frozenset({(__name__, "_ref"), (__name__, "_uref"), (__name__, "_new"),
-                             (__name__, "_set_instance_state")})
+                             (__name__, "_set_instance_state"), (__name__, "_set_slots")})
 
 
 def _uref(name: str):
@@ -327,6 +393,7 @@ class PackageCache:
             up = cache.SafeUnpickler(io.BytesIO(data), _RECONSTRUCTORS)
             files_meta, files, tpkg, info = up.load()
             table = up.load()
+            blobs = up.load()
         except Exception:  # noqa: BLE001 - a corrupt or stale entry is a miss
             return None
         finally:
@@ -342,6 +409,8 @@ class PackageCache:
                 return None
         for tf in files_meta:
             self.fset.add_existing(tf)
+        if blobs:
+            _attach_bodies(files, _Bodies(self, blobs, info))
         self._own(pkg.path, table)
         self.hits[pkg.path] = (tpkg, files, info)
         self.n_hits += 1
@@ -366,22 +435,76 @@ class PackageCache:
         files_meta = [self.fset.file(f.pos) for f in files]
         if any(tf is None or tf.base >> SLOT_BITS == 0 for tf in files_meta):
             return False  # not placed in a slot: positions would not be reproducible
-        buf = io.BytesIO()
         gc_was = gc.isenabled()
         gc.disable()
         try:
-            p = _Pickler(buf, self, self.deps(pkg))
-            p.dump((files_meta, files, tpkg, _shared_types(info)))
-            p.dump(p.table)
-            self._own(pkg.path, p.table)
+            deps = self.deps(pkg)
+            entry = self._pickle(pkg.path, deps, files_meta, files, tpkg, info, _kept_apart(files))
+            if entry is None:  # a body shares state with another: keep every body in place
+                entry = self._pickle(pkg.path, deps, files_meta, files, tpkg, info, [])
+            data, table = entry
+            self._own(pkg.path, table)
         except Exception:  # noqa: BLE001 - unpicklable state: build on without caching
             return False
         finally:
             if gc_was:
                 gc.enable()
-        cache.put(KIND, key, buf.getvalue())
+        cache.put(KIND, key, data)
         self.n_stores += 1
         return True
+
+    def _pickle(self, path: str, deps: set[str], files_meta, files, tpkg, info,
+                apart: list[Any]) -> tuple[bytes, list[Any]] | None:
+        """The entry: payload, object table, then the blobs of the bodies kept apart
+        (``apart``: FuncDecls); None when a body owns an object that something outside
+        it refers to too (it would be loaded twice, as two objects)."""
+        buf = io.BytesIO()
+        p = _Pickler(buf, self, deps)
+        p.apart = {id(d): k for k, d in enumerate(apart)}
+        main_info, parts = _split_info(info, [d.body for d in apart])
+        p.dump((files_meta, files, tpkg, _shared_types(main_info)))
+        p.dump(p.table)
+        own = {id(o): (path, i) for i, o in enumerate(p.table)}
+        blobs: list[bytes] = []
+        owner: dict[int, int] = {}  # id(tracked object a body owns) -> its body
+        for k, d in enumerate(apart):
+            bbuf = io.BytesIO()
+            bp = _Pickler(bbuf, self, deps)
+            bp.own = own
+            part = parts[k]
+            if "types" in part:
+                part["types"] = _canonical_records(part["types"])
+            bp.dump((d.body, part))
+            for o in bp.table:
+                if owner.setdefault(id(o), k) != k or not self._body_owned(o):
+                    if os.environ.get("TINYPY_DEBUG_LAZY"):
+                        print("NOLAZY", path, d.name.name, type(o).__name__, owner[id(o)] != k)
+                    return None
+            blobs.append(bbuf.getvalue())
+        p.dump(blobs)
+        return buf.getvalue(), p.table
+
+    @staticmethod
+    def _body_owned(obj: Any) -> bool:
+        """Whether a body blob may own a tracked object that nothing outside the body
+        refers to (pickling checks that no other body does): what the body declares
+        (locals, local types, labels, block scopes, function literals) and types made
+        while checking it; never an instance of a generic type, whose one object per
+        instantiation a fresh check shares through the instance cache, nor a type
+        parameter, package or file."""
+        from tinypy_go.frontend import ast
+        from tinypy_go.frontend.types import objects as O
+        from tinypy_go.frontend.types import typ as T
+        from tinypy_go.frontend.types.scope import Scope
+        from tinypy_go.frontend.types.typeset import TypeSet
+
+        if isinstance(obj, T.Named | T.Alias):
+            return not obj.type_args
+        if isinstance(obj, T.Type):
+            return not isinstance(obj, T.TypeParam)
+        if isinstance(obj, O.Func):
+            return obj.decl is None
+        return isinstance(obj, O.Var | O.Const | O.TypeName | O.Label | Scope | ast.FuncLit | T.Term | TypeSet)
 
     def deps(self, pkg) -> set[str]:
         """pkg's transitive imports (their keys are part of pkg's key)."""
@@ -402,6 +525,56 @@ class PackageCache:
         self.stored.add(path)
 
 
+def _kept_apart(files) -> list[Any]:
+    """The function declarations whose bodies an entry keeps apart: every one with a body."""
+    from tinypy_go.frontend import ast
+
+    return [d for f in files for d in f.decls
+            if type(d) is ast.FuncDecl and d.body is not None and d.body.rbrace > d.body.pos]
+
+
+_INFO_MAPS = ("types", "defs", "uses", "implicits", "selections", "scopes", "instances")
+
+
+def _split_info(info, bodies: list[Any]) -> tuple[Any, list[dict[str, dict]]]:
+    """info without the entries of the nodes inside ``bodies``, and those entries per
+    body (a node is inside a body when its position is between the body's braces)."""
+    import bisect
+    import dataclasses
+
+    parts: list[dict[str, dict]] = [{} for _ in bodies]
+    if not bodies:
+        return info, parts
+    order = sorted(range(len(bodies)), key=lambda k: bodies[k].pos)
+    starts = [bodies[k].pos for k in order]
+    ends = [bodies[k].rbrace for k in order]
+    kept: dict[str, dict] = {}
+    for name in _INFO_MAPS:
+        main: dict = {}
+        for node, v in getattr(info, name).items():
+            pos = node.pos
+            j = bisect.bisect_right(starts, pos) - 1
+            if j >= 0 and pos <= ends[j]:
+                parts[order[j]].setdefault(name, {})[node] = v
+            else:
+                main[node] = v
+        kept[name] = main
+    return dataclasses.replace(info, **kept), parts
+
+
+def _attach_bodies(files, bodies: _Bodies) -> None:
+    from tinypy_go.frontend import ast
+
+    slot = ast._FUNC_BODY
+    for f in files:
+        for d in f.decls:
+            if type(d) is ast.FuncDecl:
+                b = slot.__get__(d)
+                if type(b) is _LazyBody:
+                    b.source = bodies
+                    d.__class__ = ast.LazyFuncDecl
+
+
 def _shared_types(info):
     """info with equal TypeAndValue records shared: one per expression is 150,000 objects
     for a fmt program's packages, of which about 45,000 differ (same mode, type object and
@@ -409,9 +582,12 @@ def _shared_types(info):
     Info is left as it is."""
     import dataclasses
 
+    return dataclasses.replace(info, types=_canonical_records(info.types))
+
+
+def _canonical_records(types: dict) -> dict:
     canon: dict[tuple[int, int, int], Any] = {}
-    types = {e: canon.setdefault((tv.mode, id(tv.type), id(tv.value)), tv) for e, tv in info.types.items()}
-    return dataclasses.replace(info, types=types)
+    return {e: canon.setdefault((tv.mode, id(tv.type), id(tv.value)), tv) for e, tv in types.items()}
 
 
 def for_build(fset, tags, goos: str) -> PackageCache | None:

@@ -504,6 +504,33 @@ class FuncDecl(Decl):
     directives: list[Directive] = field(default_factory=list)
 
 
+_FUNC_BODY = FuncDecl.__dict__["body"]  # the slot itself, past LazyFuncDecl's property
+
+
+def has_body(d: FuncDecl | FuncLit) -> bool:
+    """Whether d has a body, without loading one the package cache kept apart."""
+    return (_FUNC_BODY.__get__(d) if isinstance(d, FuncDecl) else d.body) is not None
+
+
+class LazyFuncDecl(FuncDecl):
+    """A FuncDecl from the package cache whose body is still in the cache entry
+    (``pkgcache``: most bodies of a dependency are never built).  Reading ``body``
+    loads it and turns the node back into a plain FuncDecl."""
+
+    __slots__ = ()
+
+    @property  # type: ignore[override]
+    def body(self) -> BlockStmt | None:
+        b = _FUNC_BODY.__get__(self)
+        if b is not None and type(b) is not BlockStmt:
+            b = b.load(self)  # pkgcache._LazyBody: sets the slot and the class
+        return b
+
+    @body.setter
+    def body(self, value: BlockStmt | None) -> None:
+        _FUNC_BODY.__set__(self, value)
+
+
 @dataclass(slots=True, eq=False)
 class BadDecl(Decl):
     pos: Pos
@@ -533,10 +560,10 @@ def _reduce_as_call(node: Node):
 
 
 def _install_reducers() -> None:
-    # FuncDecl, FuncLit and File are objects the package cache tracks by identity
-    # (pkgcache._tracked_classes): they keep the default
+    # FuncDecl (and LazyFuncDecl), FuncLit and File are objects the package cache tracks
+    # by identity (pkgcache._tracked_classes): they keep the default
     for cls in list(globals().values()):
-        if (isinstance(cls, type) and issubclass(cls, Node) and cls not in (FuncDecl, FuncLit, File)
+        if (isinstance(cls, type) and issubclass(cls, Node) and cls not in (FuncDecl, LazyFuncDecl, FuncLit, File)
                 and hasattr(cls, "__dataclass_fields__")
                 and all(f.init for f in cls.__dataclass_fields__.values())):
             cls.__reduce__ = _reduce_as_call  # type: ignore[method-assign]
@@ -563,7 +590,7 @@ def walk(node: Node):
             continue
         yield n
         children = []
-        for name in n.__slots__:  # type: ignore[attr-defined]
+        for name in FuncDecl.__slots__ if type(n) is LazyFuncDecl else n.__slots__:  # type: ignore[attr-defined]
             v = getattr(n, name)
             if isinstance(v, (Node, list)):
                 children.append(v)

@@ -300,16 +300,17 @@ class PackageBuilder:
                 if hint not in runtimehints.HINTS:
                     raise CompileError([Diagnostic(self.fset.position(d.pos), f"unknown runtime hint //{d.name}")])
                 fn.hints[hint] = d.args
-        if fn.wasm_import is not None and decl.body is not None:
+        has_body = ast.has_body(decl)  # not decl.body: that loads a body the package cache kept apart
+        if fn.wasm_import is not None and has_body:
             raise CompileError([Diagnostic(self.fset.position(decl.name.pos),
                                            "can only use //go:wasmimport with external func implementations")])
-        if decl.body is None and self.complete and not fn.link_name and fn.wasm_import is None:
+        if not has_body and self.complete and not fn.link_name and fn.wasm_import is None:
             raise CompileError([Diagnostic(self.fset.position(decl.name.pos), "missing function body")])
-        if decl.body is None:
+        if not has_body:
             fn.bodyless = True  # bound through //go:linkname when reached (codegen.func_ref)
         elif fn.link_name and fn.link_name != name:
             linknames.register_push(self.prog, fn)  # duplicates are an error (ir/linknames.py)
-        if decl.body is None:
+        if not has_body:
             fn.params = [ssa.Parameter(v.name or f"_p{i}", v.type, fn, v.pos)
                          for i, v in enumerate(sig.params.vars)]
         self.pkg.functions[name] = fn
@@ -330,7 +331,7 @@ class PackageBuilder:
         for fn in list(self.pkg.functions.values()):
             decl = fn.syntax
             # instances: generics.drain; bodyless with a body: overridden by the runtime (ir/linknames.py)
-            if decl is not None and decl.body is not None and not fn.type_args and not fn.bodyless:
+            if decl is not None and ast.has_body(decl) and not fn.type_args and not fn.bodyless:
                 fn.builder = partial(self.build_function, fn)
                 if not lazy:
                     ssa.ensure_built(fn)
