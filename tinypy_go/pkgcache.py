@@ -40,6 +40,24 @@ Size
     (``_shared_types``): a fmt program's entries went from 28 to 20 MB and
     load in two thirds of the time.
 
+Function bodies
+    A program builds a fifth of its dependencies' function bodies (a fmt
+    program: 549 of 2,808), so each body is kept apart: the entry's payload
+    holds every declaration with a placeholder for its body (``_LazyBody``),
+    followed by one blob per body: its syntax and the Info entries of its
+    nodes (those between its braces).  A body's blob refers to the payload's
+    objects by their index in the entry's table (``_ref``, as other packages
+    do), so identity holds.  Loading an entry makes the declarations
+    ``ast.LazyFuncDecl``; reading ``body`` unpickles the blob, adds its Info
+    entries to the package's Info and turns the node into a plain FuncDecl
+    (``ast.has_body`` asks without loading).  What a blob owns by itself
+    (locals, local types, function literals, unnamed types made while checking
+    it) must not be reached from anywhere else: pickling checks it, and a
+    package where a body would share such an object with another, or own an
+    instance of a generic type (which a fresh check shares through the
+    instance cache), is stored with its bodies in place.  An edited fmt
+    program's parse stage went from 0.46 to 0.33 s.
+
 Robustness
     A missing, unreadable or corrupt entry (any exception while loading) is a
     miss; entries are written to a temporary file and renamed, so parallel
