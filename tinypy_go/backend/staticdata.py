@@ -134,7 +134,7 @@ def _array(mg: Any, sv: StaticValue, u: Any, natural: str) -> tuple[str, str]:
     return "<{ " + ", ".join(tys) + " }>", "<{ " + ", ".join(vals) + " }>"
 
 
-_PLACEHOLDER = re.compile(r"^  ;lazyinit (\d+)(, !dbg !\d+)?\n", re.M)  # the location: debuginfo.attach
+_PLACEHOLDER = re.compile(r"^  ;lazyinit (\d+)(, !dbg !DILocation\([^)]*\))?\n", re.M)  # the location: debuginfo.attach
 
 
 class LazyInits:
