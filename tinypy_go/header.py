@@ -83,7 +83,7 @@ class _Scanner:
                 return ("other", self.src[self.pos], self.line, self.column(self.pos))
             kind = m.lastgroup or ""
             start = self.tok_start = m.start()
-            line, col = self.line, self.column(start)
+            line, line_start = self.line, self.line_start
             text = m.group()
             self.pos = m.end()
             newlines = text.count("\n")
@@ -92,6 +92,7 @@ class _Scanner:
                 self.line_start = start + text.rindex("\n") + 1
             if kind in ("ws", "lcomment"):
                 continue
+            col = len(self.src[line_start:start].encode("utf-8", "surrogateescape")) + 1
             if kind == "bcomment":
                 if newlines:
                     return ("nl", "\n", line, col)
