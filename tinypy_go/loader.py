@@ -221,7 +221,8 @@ class Loader:
         # (a build whose IR comes from the cache never imports the type checker)
         for module, reset in (("tinypy_go.frontend.types.instantiate", "reset_cache"),
                               ("tinypy_go.ir.build_defer", "reset_cache"),
-                              ("tinypy_go.frontend.types.sizes", "reset_caches")):
+                              ("tinypy_go.frontend.types.sizes", "reset_caches"),
+                              ("tinypy_go.backend.gcroots", "reset_cache")):
             if module in sys.modules:
                 getattr(sys.modules[module], reset)()
         self.match = tag_matcher(tags, goos)
