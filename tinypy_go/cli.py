@@ -17,7 +17,6 @@ import shlex
 import sys
 import tempfile
 import threading
-import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import NoReturn
@@ -577,10 +576,10 @@ def _main(argv: list[str] | None) -> NoReturn:
         for kind, handle in handlers:
             if isinstance(e, kind):
                 if debug:
-                    traceback.print_exc()
+                    _print_traceback()
                 handle(e)
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         if isinstance(e, RecursionError):
             _fail(1, f"tinypy: {TOO_DEEP}")
@@ -628,3 +627,9 @@ def entry() -> NoReturn:
 
 if __name__ == "__main__":
     entry()
+
+
+def _print_traceback() -> None:
+    import traceback  # only with TINYPY_DEBUG: 5 ms of every command's start-up otherwise
+
+    traceback.print_exc()
