@@ -106,11 +106,14 @@ class Program:
 
 
 def display_path(p: Path) -> str:
-    """How diagnostics name a file: relative to the working directory when below it."""
-    try:
-        return str(p.relative_to(Path.cwd()))
-    except ValueError:
-        return str(p)
+    """How diagnostics name a file: relative to the working directory when below it
+    (Path.relative_to, by string: it is asked for every file of every build)."""
+    s = str(p)
+    cwd = os.getcwd()
+    if s == cwd:
+        return "."
+    prefix = cwd if cwd.endswith("/") else cwd + "/"
+    return s[len(prefix):] if s.startswith(prefix) else s
 
 
 # ------------------------------------------------------------------ file selection
