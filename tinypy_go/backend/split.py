@@ -77,7 +77,8 @@ def _parse(text: str) -> tuple[list[str], list[_Entity]]:
             m = _NAME.search(line)
             assert m is not None, line
             body = text[pos:end + 2]
-            refs = [t if t[0] != '"' else "@" + t for t in _BODY_TOKEN.findall(body)]
+            # each name once, in order of first use (a body names its scope on every instruction)
+            refs = [t if t[0] != '"' else "@" + t for t in dict.fromkeys(_BODY_TOKEN.findall(body))]
             out.append(_Entity("define", m.group(), body, refs))
             pos = end + 3
             continue
