@@ -10,9 +10,10 @@ into the checker's Info tables, keyed by node identity.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from tinypy_go.frontend.token import NO_POS, Pos
+from tinypy_go.nodeclass import node
 
 
 class Node:
@@ -42,19 +43,19 @@ class Spec(Node):
 # ---------------------------------------------------------------- comments
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Comment(Node):
     pos: Pos
     text: str  # including the // or /* */ markers
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CommentGroup(Node):
     pos: Pos
     list: list[Comment]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Directive(Node):
     """A ``//go:xxx args`` or ``//export name`` line comment."""
 
@@ -66,13 +67,13 @@ class Directive(Node):
 # ---------------------------------------------------------------- expressions
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BadExpr(Expr):
     pos: Pos
     end_pos: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Ident(Expr):
     pos: Pos
     name: str
@@ -81,7 +82,7 @@ class Ident(Expr):
         return self.pos + len(self.name)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Ellipsis(Expr):
     """``...T`` in a parameter list, or ``[...]`` as an array length (elt None)."""
 
@@ -89,7 +90,7 @@ class Ellipsis(Expr):
     elt: Expr | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BasicLit(Expr):
     pos: Pos
     kind: str  # "INT", "FLOAT", "IMAG", "CHAR", "STRING"
@@ -99,14 +100,14 @@ class BasicLit(Expr):
         return self.pos + len(self.value)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FuncLit(Expr):
     pos: Pos
     type: FuncType
     body: BlockStmt
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CompositeLit(Expr):
     pos: Pos
     type: Expr | None  # None for elided types inside another literal
@@ -116,21 +117,21 @@ class CompositeLit(Expr):
     incomplete: bool = False
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ParenExpr(Expr):
     pos: Pos  # "("
     x: Expr
     rparen: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SelectorExpr(Expr):
     pos: Pos  # start of x
     x: Expr
     sel: Ident
 
 
-@dataclass(slots=True, eq=False)
+@node
 class IndexExpr(Expr):
     pos: Pos
     x: Expr
@@ -139,7 +140,7 @@ class IndexExpr(Expr):
     rbrack: Pos
 
 
-@dataclass(slots=True, eq=False)
+@node
 class IndexListExpr(Expr):
     """Generic instantiation with two or more type arguments: ``x[A, B]``."""
 
@@ -150,7 +151,7 @@ class IndexListExpr(Expr):
     rbrack: Pos
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SliceExpr(Expr):
     pos: Pos
     x: Expr
@@ -162,7 +163,7 @@ class SliceExpr(Expr):
     rbrack: Pos
 
 
-@dataclass(slots=True, eq=False)
+@node
 class TypeAssertExpr(Expr):
     pos: Pos
     x: Expr
@@ -171,7 +172,7 @@ class TypeAssertExpr(Expr):
     rparen: Pos
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CallExpr(Expr):
     pos: Pos
     fun: Expr
@@ -181,20 +182,20 @@ class CallExpr(Expr):
     rparen: Pos
 
 
-@dataclass(slots=True, eq=False)
+@node
 class StarExpr(Expr):
     pos: Pos  # "*"
     x: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class UnaryExpr(Expr):
     pos: Pos  # operator
     op: str  # "+", "-", "!", "^", "&", "<-", "~"
     x: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BinaryExpr(Expr):
     pos: Pos  # start of x
     x: Expr
@@ -203,7 +204,7 @@ class BinaryExpr(Expr):
     y: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class KeyValueExpr(Expr):
     pos: Pos
     key: Expr
@@ -214,7 +215,7 @@ class KeyValueExpr(Expr):
 # ---------------------------------------------------------------- types
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ArrayType(Expr):
     """``[len]elt``; len is None for a slice type, Ellipsis for ``[...]elt``."""
 
@@ -223,13 +224,13 @@ class ArrayType(Expr):
     elt: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class StructType(Expr):
     pos: Pos  # "struct"
     fields: FieldList
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FuncType(Expr):
     pos: Pos  # "func" or the "(" of the parameters (in FuncDecl/method specs)
     type_params: FieldList | None
@@ -237,7 +238,7 @@ class FuncType(Expr):
     results: FieldList | None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class InterfaceType(Expr):
     """Methods are Fields with one name and a FuncType; embedded elements
     (types, unions ``A | ~B``) are Fields without names."""
@@ -246,7 +247,7 @@ class InterfaceType(Expr):
     methods: FieldList
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MapType(Expr):
     pos: Pos
     key: Expr
@@ -257,7 +258,7 @@ SEND = 1
 RECV = 2
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ChanType(Expr):
     pos: Pos
     dir: int  # SEND | RECV for a bidirectional channel
@@ -265,7 +266,7 @@ class ChanType(Expr):
     arrow: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Field(Node):
     pos: Pos
     names: list[Ident]
@@ -275,7 +276,7 @@ class Field(Node):
     comment: CommentGroup | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FieldList(Node):
     pos: Pos  # opening "(" / "{" / "[", or NO_POS
     list: list[Field]
@@ -288,25 +289,25 @@ class FieldList(Node):
 # ---------------------------------------------------------------- statements
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BadStmt(Stmt):
     pos: Pos
     end_pos: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class DeclStmt(Stmt):
     pos: Pos
     decl: GenDecl
 
 
-@dataclass(slots=True, eq=False)
+@node
 class EmptyStmt(Stmt):
     pos: Pos
     implicit: bool = False
 
 
-@dataclass(slots=True, eq=False)
+@node
 class LabeledStmt(Stmt):
     pos: Pos
     label: Ident
@@ -314,13 +315,13 @@ class LabeledStmt(Stmt):
     stmt: Stmt
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ExprStmt(Stmt):
     pos: Pos
     x: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SendStmt(Stmt):
     pos: Pos
     chan: Expr
@@ -328,7 +329,7 @@ class SendStmt(Stmt):
     value: Expr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class IncDecStmt(Stmt):
     pos: Pos
     x: Expr
@@ -336,7 +337,7 @@ class IncDecStmt(Stmt):
     tok: str  # "++" or "--"
 
 
-@dataclass(slots=True, eq=False)
+@node
 class AssignStmt(Stmt):
     pos: Pos
     lhs: list[Expr]
@@ -345,32 +346,32 @@ class AssignStmt(Stmt):
     rhs: list[Expr]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class GoStmt(Stmt):
     pos: Pos
     call: CallExpr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class DeferStmt(Stmt):
     pos: Pos
     call: CallExpr
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ReturnStmt(Stmt):
     pos: Pos
     results: list[Expr]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BranchStmt(Stmt):
     pos: Pos
     tok: str  # "break", "continue", "goto", "fallthrough"
     label: Ident | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BlockStmt(Stmt):
     pos: Pos  # "{"
     list: list[Stmt]
@@ -380,7 +381,7 @@ class BlockStmt(Stmt):
     no_defer_or_recover: bool = False
 
 
-@dataclass(slots=True, eq=False)
+@node
 class IfStmt(Stmt):
     pos: Pos
     init: Stmt | None
@@ -389,7 +390,7 @@ class IfStmt(Stmt):
     else_: Stmt | None = None  # IfStmt or BlockStmt
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CaseClause(Stmt):
     pos: Pos  # "case" or "default"
     list: list[Expr] | None  # None means default
@@ -397,7 +398,7 @@ class CaseClause(Stmt):
     body: list[Stmt]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SwitchStmt(Stmt):
     pos: Pos
     init: Stmt | None
@@ -405,7 +406,7 @@ class SwitchStmt(Stmt):
     body: BlockStmt  # of CaseClause
 
 
-@dataclass(slots=True, eq=False)
+@node
 class TypeSwitchStmt(Stmt):
     pos: Pos
     init: Stmt | None
@@ -413,7 +414,7 @@ class TypeSwitchStmt(Stmt):
     body: BlockStmt  # of CaseClause
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CommClause(Stmt):
     pos: Pos
     comm: Stmt | None  # SendStmt, ExprStmt or AssignStmt with a receive; None = default
@@ -421,13 +422,13 @@ class CommClause(Stmt):
     body: list[Stmt]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SelectStmt(Stmt):
     pos: Pos
     body: BlockStmt  # of CommClause
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ForStmt(Stmt):
     pos: Pos
     init: Stmt | None
@@ -436,7 +437,7 @@ class ForStmt(Stmt):
     body: BlockStmt
 
 
-@dataclass(slots=True, eq=False)
+@node
 class RangeStmt(Stmt):
     pos: Pos
     key: Expr | None
@@ -451,7 +452,7 @@ class RangeStmt(Stmt):
 # ---------------------------------------------------------------- declarations
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ImportSpec(Spec):
     pos: Pos
     name: Ident | None  # alias, "." or "_"
@@ -459,7 +460,7 @@ class ImportSpec(Spec):
     doc: CommentGroup | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ValueSpec(Spec):
     """A const or var spec.  ``iota`` is the spec's index within its GenDecl
     (the value of iota in a const declaration)."""
@@ -472,7 +473,7 @@ class ValueSpec(Spec):
     doc: CommentGroup | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class TypeSpec(Spec):
     pos: Pos
     name: Ident
@@ -482,7 +483,7 @@ class TypeSpec(Spec):
     doc: CommentGroup | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class GenDecl(Decl):
     pos: Pos
     tok: str  # "import", "const", "type", "var"
@@ -493,7 +494,7 @@ class GenDecl(Decl):
     directives: list[Directive] = field(default_factory=list)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FuncDecl(Decl):
     pos: Pos  # "func"
     recv: FieldList | None
@@ -531,13 +532,13 @@ class LazyFuncDecl(FuncDecl):
         _FUNC_BODY.__set__(self, value)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BadDecl(Decl):
     pos: Pos
     end_pos: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class File(Node):
     pos: Pos  # "package"
     name: Ident

@@ -10,10 +10,11 @@ by the backend, as go/ssa and TinyGo do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from tinypy_go.frontend.token import NO_POS, Pos
+from tinypy_go.nodeclass import node
 
 GoType = Any  # a tinypy_go.frontend.types type
 
@@ -54,7 +55,7 @@ class ValueInstr(Instruction, Value):
 # ---------------------------------------------------------------- non-instruction values
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Const(Value):
     """A constant: value is a Python int/float/complex/str/bool, or None for
     the zero value of a non-basic type (nil pointer, nil slice, zero struct)."""
@@ -73,7 +74,7 @@ class Const(Value):
         return str(self.value)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Parameter(Value):
     name: str
     type: GoType
@@ -84,7 +85,7 @@ class Parameter(Value):
         return self.name
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FreeVar(Value):
     """A variable captured by a closure (always a pointer to the variable,
     or the value itself when it is never assigned after capture)."""
@@ -99,7 +100,7 @@ class FreeVar(Value):
         return self.name
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Global(Value):
     """A package-level variable; its Value type is a pointer to the variable."""
 
@@ -115,7 +116,7 @@ class Global(Value):
         return "@" + self.name
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Builtin(Value):
     """A builtin function used as a callee (len, print, append, ...)."""
 
@@ -130,7 +131,7 @@ class Builtin(Value):
 # ---------------------------------------------------------------- calls
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CallCommon:
     """Static call (value is a Function), dynamic call (value is a func value),
     builtin call (value is a Builtin) or interface invoke (method set)."""
@@ -158,7 +159,7 @@ class CallCommon:
 # ---------------------------------------------------------------- value instructions
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Alloc(ValueInstr):
     """Space for a variable; the value is its address (type *T).
     heap=True when the variable escapes (captured, address taken)."""
@@ -175,7 +176,7 @@ class Alloc(ValueInstr):
     heap_why: Instruction | str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BinOp(ValueInstr):
     op: str  # + - * / % & | ^ << >> &^ == != < <= > >=
     x: Value
@@ -189,7 +190,7 @@ class BinOp(ValueInstr):
         return [self.x, self.y]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class UnOp(ValueInstr):
     """``-x``, ``!x``, ``^x``, ``*x`` (load) and ``<-x`` (receive)."""
 
@@ -205,7 +206,7 @@ class UnOp(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Call(ValueInstr):
     call: CallCommon
     type: GoType  # result type: a single type, a Tuple, or an empty Tuple
@@ -217,7 +218,7 @@ class Call(ValueInstr):
         return [self.call.value, *self.call.args]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Convert(ValueInstr):
     """Conversion between basic types (numeric, string <-> []byte/[]rune, ...)
     or between unsafe.Pointer and pointers/uintptr."""
@@ -232,7 +233,7 @@ class Convert(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class ChangeType(ValueInstr):
     """A conversion that does not change the representation."""
 
@@ -246,7 +247,7 @@ class ChangeType(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MakeInterface(ValueInstr):
     x: Value
     type: GoType  # the interface type
@@ -258,7 +259,7 @@ class MakeInterface(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class TypeAssert(ValueInstr):
     x: Value
     asserted: GoType
@@ -272,7 +273,7 @@ class TypeAssert(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Extract(ValueInstr):
     """Component ``index`` of a tuple-typed value (multi-result call)."""
 
@@ -287,7 +288,7 @@ class Extract(ValueInstr):
         return [self.tuple]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class FieldAddr(ValueInstr):
     """&x.f where x is a pointer to a struct (nil-checked)."""
 
@@ -302,7 +303,7 @@ class FieldAddr(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Field(ValueInstr):
     """x.f where x is a struct value."""
 
@@ -317,7 +318,7 @@ class Field(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class IndexAddr(ValueInstr):
     """&x[i] where x is a slice or a pointer to an array (bounds-checked)."""
 
@@ -332,7 +333,7 @@ class IndexAddr(ValueInstr):
         return [self.x, self.index]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Index(ValueInstr):
     """x[i] where x is a string or an array value (bounds-checked)."""
 
@@ -347,7 +348,7 @@ class Index(ValueInstr):
         return [self.x, self.index]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Slice(ValueInstr):
     x: Value  # string, slice or pointer to array
     low: Value | None
@@ -362,7 +363,7 @@ class Slice(ValueInstr):
         return [v for v in (self.x, self.low, self.high, self.max) if v is not None]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MakeClosure(ValueInstr):
     fn: Function
     bindings: list[Value]
@@ -375,7 +376,7 @@ class MakeClosure(ValueInstr):
         return [self.fn, *self.bindings]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MakeSlice(ValueInstr):
     len: Value
     cap: Value
@@ -388,7 +389,7 @@ class MakeSlice(ValueInstr):
         return [self.len, self.cap]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Phi(ValueInstr):
     """Edges correspond one to one with block.preds."""
 
@@ -406,7 +407,7 @@ class Phi(ValueInstr):
 # ---------------------------------------------------------------- maps and slice conversions
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MakeMap(ValueInstr):
     """make(map[K]V[, reserve]) and map literals."""
 
@@ -420,7 +421,7 @@ class MakeMap(ValueInstr):
         return [self.reserve] if self.reserve is not None else []
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Lookup(ValueInstr):
     """m[k] (the zero value if absent); with comma_ok, the tuple (v, ok)."""
 
@@ -436,7 +437,7 @@ class Lookup(ValueInstr):
         return [self.x, self.index]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class MapUpdate(Instruction):
     """m[k] = v (panics on a nil map)."""
 
@@ -450,7 +451,7 @@ class MapUpdate(Instruction):
         return [self.map, self.key, self.value]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Range(ValueInstr):
     """Start iterating over map x; the value is an iterator for Next."""
 
@@ -464,7 +465,7 @@ class Range(ValueInstr):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Next(ValueInstr):
     """Advance a map iterator: the tuple (ok, key, value)."""
 
@@ -478,7 +479,7 @@ class Next(ValueInstr):
         return [self.iter]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class SliceToArrayPointer(ValueInstr):
     """(*[N]T)(s): panics if len(s) < N; nil for a nil slice when N == 0."""
 
@@ -495,7 +496,7 @@ class SliceToArrayPointer(ValueInstr):
 # ---------------------------------------------------------------- effect-only instructions
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Store(Instruction):
     addr: Value
     val: Value
@@ -506,7 +507,7 @@ class Store(Instruction):
         return [self.addr, self.val]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class CallInstr(Instruction):
     """A call whose results are unused is still a Call value; this alias keeps
     printing simple.  (Kept for symmetry with go/ssa's Defer/Go.)"""
@@ -520,19 +521,19 @@ class CallInstr(Instruction):
         return [self.call.value, *self.call.args]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class RunDefers(Instruction):
     block: BasicBlock | None = None
     pos: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Jump(Instruction):
     block: BasicBlock | None = None
     pos: Pos = NO_POS
 
 
-@dataclass(slots=True, eq=False)
+@node
 class If(Instruction):
     """Branch to block.succs[0] if cond is true, else block.succs[1]."""
 
@@ -544,7 +545,7 @@ class If(Instruction):
         return [self.cond]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Return(Instruction):
     results: list[Value]
     block: BasicBlock | None = None
@@ -554,7 +555,7 @@ class Return(Instruction):
         return list(self.results)
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Panic(Instruction):
     """panic(x) with x already converted to interface{}; ends its block."""
 
@@ -566,7 +567,7 @@ class Panic(Instruction):
         return [self.x]
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Unreachable(Instruction):
     """Control cannot reach here (after a call to a function that never returns)."""
 
@@ -580,7 +581,7 @@ TERMINATORS = (Jump, If, Return, Panic, Unreachable)
 # ---------------------------------------------------------------- containers
 
 
-@dataclass(slots=True, eq=False)
+@node
 class BasicBlock:
     index: int
     comment: str
@@ -602,7 +603,7 @@ class BasicBlock:
         return f"<block {self.index} {self.comment}>"
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Function(Value):
     """A Go function, method, closure body, package initialiser or wrapper."""
 
@@ -653,7 +654,7 @@ class Function(Value):
         return not self.blocks
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Package:
     path: str
     name: str
@@ -663,7 +664,7 @@ class Package:
     init: Function | None = None
 
 
-@dataclass(slots=True, eq=False)
+@node
 class Program:
     fset: Any
     packages: dict[str, Package] = field(default_factory=dict)
