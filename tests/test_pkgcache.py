@@ -167,6 +167,27 @@ def test_function_bodies_load_on_first_use(module):
     assert sorted(str(tv.type) for tv in info.types.values()) == sorted(str(tv.type) for tv in fresh.types.values())
 
 
+def test_large_package_literals_load_on_first_use(module):
+    """A package variable initialised by a large composite literal (unicode's tables)
+    keeps the literal's elements apart in the entry, like a function body."""
+    rows = "".join(f'\t{{"key{i}", {i}}},\n' for i in range(200))
+    (module / "base" / "table.go").write_text(f"package base\n\nvar Table = []Pair[string, int]{{\n{rows}}}\n")
+    first = front_end(module)
+    second = front_end(module)
+    _, _, info = second.info["example.com/m/base"]
+    item = next(it for it in info.init_order if it.lhs[0].name == "Table")
+    lit = item.rhs
+    assert type(lit) is ast.LazyCompositeLit
+    elts = lit.elts  # loads them
+    assert type(lit) is ast.CompositeLit and len(elts) == 200
+    key = elts[199].elts[0]
+    assert info.types[key].value is not None and str(info.types[key].type) == "string"
+    for f in second.info["example.com/m/base"][1]:
+        list(ast.walk(f))  # loads the function bodies too
+    fresh = first.info["example.com/m/base"][2]
+    assert sorted(str(tv.type) for tv in info.types.values()) == sorted(str(tv.type) for tv in fresh.types.values())
+
+
 def test_changed_package_and_its_importers_miss(module):
     front_end(module)
     (module / "lib" / "lib.go").write_text(LIB + "\nfunc G() {}\n")

@@ -55,8 +55,12 @@ Function bodies
     it) must not be reached from anywhere else: pickling checks it, and a
     package where a body would share such an object with another, or own an
     instance of a generic type (which a fresh check shares through the
-    instance cache), is stored with its bodies in place.  An edited fmt
-    program's parse stage went from 0.46 to 0.33 s.
+    instance cache), is stored with its bodies in place.  The large composite
+    literals that initialise package variables (``unicode``'s tables) keep
+    their elements apart the same way (``ast.LazyCompositeLit``; the SSA
+    builder loads one before it dispatches on node classes:
+    ``ast.load_literal``).  An edited fmt program's parse stage went from
+    0.46 to about 0.30 s.
 
 Robustness
     A missing, unreadable or corrupt entry (any exception while loading) is a
@@ -211,14 +215,26 @@ class _Pickler(pickle.Pickler):
         self.table: list[Any] = []
         self.named = (T.Named, T.Alias)
         self.func = O.Func
-        # id(FuncDecl) -> index of its body among those kept apart (store: _kept_apart)
+        # id(FuncDecl or CompositeLit) -> index of its body or elements among the parts
+        # kept apart (store: _kept_apart)
         self.apart: dict[int, int] = {}
+        from tinypy_go.frontend import ast
+
+        self.literal = ast.CompositeLit
+        self.lazy_literal = ast.LazyCompositeLit
+        self.lazy_decl = ast.LazyFuncDecl
         # the package's own table while its bodies are pickled: id(obj) -> (path, index)
         self.own: dict[int, tuple[str, int]] = {}
 
     def reducer_override(self, obj):
         t = type(obj)
         if t not in self.tracked:
+            if t is self.literal:
+                k = self.apart.get(id(obj))
+                if k is not None:  # a literal without its elements: a placeholder loaded on first use
+                    state = {s: getattr(obj, s) for s in _slots(t)}
+                    state["elts"] = _LazyBody(k)
+                    return _new, (self.lazy_literal,), state, None, None, _set_slots
             return NotImplemented
         i = id(obj)
         name = self.urefs.get(i)
@@ -237,7 +253,7 @@ class _Pickler(pickle.Pickler):
         if k is not None:  # the declaration without its body: a placeholder loaded on first use
             state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
             state["body"] = _LazyBody(k)
-            return _new, (t,), state, None, None, _set_slots
+            return _new, (self.lazy_decl,), state, None, None, _set_slots
         if t in self.named and obj.orig is not obj and obj.type_args:
             obj.underlying()  # expand now: the lazy expander is a closure
             state = {s: getattr(obj, s) for s in _slots(t) if s != "_resolver" and hasattr(obj, s)}
@@ -271,25 +287,26 @@ def _set_slots(obj, state: dict) -> None:
 
 
 class _LazyBody:
-    """The body of a function declaration kept apart in its package's entry: the
-    ``index``-th of the entry's body blobs, each the body's syntax and the Info
-    entries of its nodes.  ``source`` is set when the entry is loaded."""
+    """A function body, or a package-level literal's elements, kept apart in its
+    package's entry: the ``index``-th of the entry's blobs, each the syntax and the
+    Info entries of its nodes.  ``source``: the entry it was loaded from."""
 
     __slots__ = ("index", "source")
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, source: _Bodies | None = None):
         self.index = index
-        self.source: _Bodies | None = None
+        self.source = source
 
     def __reduce__(self):
-        return _LazyBody, (self.index,)
+        return _lazy_body, (self.index,)
 
-    def load(self, decl):
-        """Unpickle the body into ``decl`` (an ast.LazyFuncDecl, a plain FuncDecl after)."""
+    def load(self, node):
+        """Unpickle the part into ``node`` (an ast.LazyFuncDecl or ast.LazyCompositeLit,
+        a plain FuncDecl or CompositeLit after)."""
         from tinypy_go.frontend import ast
 
         src = self.source
-        assert src is not None, "a body kept apart was read before its entry was loaded"
+        assert src is not None and src.blobs is not None, "a part kept apart was read before its entry was loaded"
         global _loading
         outer, _loading = _loading, src.pc
         gc_was = gc.isenabled()
@@ -303,20 +320,32 @@ class _LazyBody:
         info = src.info
         for name, entries in parts.items():
             getattr(info, name).update(entries)
-        ast._FUNC_BODY.__set__(decl, body)
-        decl.__class__ = ast.FuncDecl
+        if type(node) is ast.LazyFuncDecl:
+            ast._FUNC_BODY.__set__(node, body)
+            node.__class__ = ast.FuncDecl
+        else:
+            ast._LITERAL_ELTS.__set__(node, body)
+            node.__class__ = ast.CompositeLit
         return body
 
 
 class _Bodies:
-    """What the body blobs of one loaded entry resolve against."""
+    """What the blobs of one loaded entry resolve against (set once they are read)."""
 
     __slots__ = ("pc", "blobs", "info")
 
-    def __init__(self, pc: PackageCache, blobs: list[bytes], info: Any):
+    def __init__(self, pc: PackageCache):
         self.pc = pc
-        self.blobs = blobs
-        self.info = info
+        self.blobs: list[bytes] | None = None
+        self.info: Any = None
+
+
+_entry_parts: _Bodies | None = None  # the entry being loaded
+
+
+def _lazy_body(index: int) -> _LazyBody:
+    """A placeholder of the entry being loaded."""
+    return _LazyBody(index, _entry_parts)
 
 
 def _ref(path: str, i: int):
@@ -328,7 +357,8 @@ def _ref(path: str, i: int):
 # The functions of this module that entries name (reducer_override's), the only
 # ones the unpickler may call.
 _RECONSTRUCTORS = frozenset({(__name__, "_ref"), (__name__, "_uref"), (__name__, "_new"),
-                             (__name__, "_set_instance_state"), (__name__, "_set_slots")})
+                             (__name__, "_set_instance_state"), (__name__, "_set_slots"),
+                             (__name__, "_lazy_body")})
 
 
 def _uref(name: str):
@@ -403,19 +433,21 @@ class PackageCache:
         data = cache.get(KIND, key)
         if data is None:
             return None
-        global _loading
+        global _loading, _entry_parts
         _loading = self
+        parts = _entry_parts = _Bodies(self)
         gc_was = gc.isenabled()
         gc.disable()  # unpickling makes many containers: collections would take 3/4 of the time
         try:
             up = cache.SafeUnpickler(io.BytesIO(data), _RECONSTRUCTORS)
             files_meta, files, tpkg, info = up.load()
             table = up.load()
-            blobs = up.load()
+            parts.blobs = up.load()
+            parts.info = info
         except Exception:  # noqa: BLE001 - a corrupt or stale entry is a miss
             return None
         finally:
-            _loading = None
+            _loading = _entry_parts = None
             # Keep the collector from walking the loaded objects again and again
             # while the build runs: they are frozen until finish().
             gc.freeze()
@@ -427,8 +459,6 @@ class PackageCache:
                 return None
         for tf in files_meta:
             self.fset.add_existing(tf)
-        if blobs:
-            _attach_bodies(files, _Bodies(self, blobs, info))
         self._own(pkg.path, table)
         self.hits[pkg.path] = (tpkg, files, info)
         self.n_hits += 1
@@ -457,7 +487,7 @@ class PackageCache:
         gc.disable()
         try:
             deps = self.deps(pkg)
-            entry = self._pickle(pkg.path, deps, files_meta, files, tpkg, info, _kept_apart(files))
+            entry = self._pickle(pkg.path, deps, files_meta, files, tpkg, info, _kept_apart(files, info))
             if entry is None:  # a body shares state with another: keep every body in place
                 entry = self._pickle(pkg.path, deps, files_meta, files, tpkg, info, [])
             data, table = entry
@@ -476,10 +506,12 @@ class PackageCache:
         """The entry: payload, object table, then the blobs of the bodies kept apart
         (``apart``: FuncDecls); None when a body owns an object that something outside
         it refers to too (it would be loaded twice, as two objects)."""
+        from tinypy_go.frontend import ast
+
         buf = io.BytesIO()
         p = _Pickler(buf, self, deps)
         p.apart = {id(d): k for k, d in enumerate(apart)}
-        main_info, parts = _split_info(info, [d.body for d in apart])
+        main_info, parts = _split_info(info, [_span(d) for d in apart])
         p.dump((files_meta, files, tpkg, _shared_types(main_info)))
         p.dump(p.table)
         own = {id(o): (path, i) for i, o in enumerate(p.table)}
@@ -492,7 +524,7 @@ class PackageCache:
             part = parts[k]
             if "types" in part:
                 part["types"] = _canonical_records(part["types"])
-            bp.dump((d.body, part))
+            bp.dump((d.body if type(d) is ast.FuncDecl else d.elts, part))
             for o in bp.table:
                 if owner.setdefault(id(o), k) != k or not self._body_owned(o):
                     if os.environ.get("TINYPY_DEBUG_LAZY"):
@@ -543,29 +575,49 @@ class PackageCache:
         self.stored.add(path)
 
 
-def _kept_apart(files) -> list[Any]:
-    """The function declarations whose bodies an entry keeps apart: every one with a body."""
+# a package-level composite literal spanning more source than this keeps its elements apart
+_BIG_LITERAL = 2000
+
+
+def _kept_apart(files, info) -> list[Any]:
+    """What an entry keeps apart: the function declarations with a body (their bodies),
+    and the large composite literals that initialise package variables (their elements)."""
     from tinypy_go.frontend import ast
 
-    return [d for f in files for d in f.decls
-            if type(d) is ast.FuncDecl and d.body is not None and d.body.rbrace > d.body.pos]
+    out: list[Any] = [d for f in files for d in f.decls
+                      if type(d) is ast.FuncDecl and d.body is not None and d.body.rbrace > d.body.pos]
+    for item in info.init_order:
+        e = ast.unparen(item.rhs)
+        if type(e) is ast.UnaryExpr and e.op == "&":
+            e = ast.unparen(e.x)
+        if type(e) is ast.CompositeLit and e.rbrace - e.lbrace > _BIG_LITERAL:
+            out.append(e)
+    return out
+
+
+def _span(node) -> tuple[int, int]:
+    """The positions of what a kept-apart node leaves out: a body's braces, or the
+    inside of a literal's (the literal itself stays in the payload)."""
+    if hasattr(node, "recv"):
+        return node.body.pos, node.body.rbrace
+    return node.lbrace + 1, node.rbrace
 
 
 _INFO_MAPS = ("types", "defs", "uses", "implicits", "selections", "scopes", "instances")
 
 
-def _split_info(info, bodies: list[Any]) -> tuple[Any, list[dict[str, dict]]]:
-    """info without the entries of the nodes inside ``bodies``, and those entries per
-    body (a node is inside a body when its position is between the body's braces)."""
+def _split_info(info, spans: list[tuple[int, int]]) -> tuple[Any, list[dict[str, dict]]]:
+    """info without the entries of the nodes inside ``spans`` (position ranges, one per
+    part kept apart), and those entries per part."""
     import bisect
     import dataclasses
 
-    parts: list[dict[str, dict]] = [{} for _ in bodies]
-    if not bodies:
+    parts: list[dict[str, dict]] = [{} for _ in spans]
+    if not spans:
         return info, parts
-    order = sorted(range(len(bodies)), key=lambda k: bodies[k].pos)
-    starts = [bodies[k].pos for k in order]
-    ends = [bodies[k].rbrace for k in order]
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    starts = [spans[k][0] for k in order]
+    ends = [spans[k][1] for k in order]
     kept: dict[str, dict] = {}
     for name in _INFO_MAPS:
         main: dict = {}
@@ -578,19 +630,6 @@ def _split_info(info, bodies: list[Any]) -> tuple[Any, list[dict[str, dict]]]:
                 main[node] = v
         kept[name] = main
     return dataclasses.replace(info, **kept), parts
-
-
-def _attach_bodies(files, bodies: _Bodies) -> None:
-    from tinypy_go.frontend import ast
-
-    slot = ast._FUNC_BODY
-    for f in files:
-        for d in f.decls:
-            if type(d) is ast.FuncDecl:
-                b = slot.__get__(d)
-                if type(b) is _LazyBody:
-                    b.source = bodies
-                    d.__class__ = ast.LazyFuncDecl
 
 
 def _shared_types(info):

@@ -532,6 +532,51 @@ class LazyFuncDecl(FuncDecl):
         _FUNC_BODY.__set__(self, value)
 
 
+_LITERAL_ELTS = CompositeLit.__dict__["elts"]
+
+
+class LazyCompositeLit(CompositeLit):
+    """A large package-level composite literal from the package cache whose elements
+    are still in the cache entry (``unicode``'s tables: most are never used).
+    Reading ``elts`` loads them and turns the node back into a plain CompositeLit."""
+
+    __slots__ = ()
+
+    @property  # type: ignore[override]
+    def elts(self) -> list[Expr]:
+        v = _LITERAL_ELTS.__get__(self)
+        if type(v) is not list:
+            v = v.load(self)  # pkgcache._LazyBody: sets the slot and the class
+        return v
+
+    @elts.setter
+    def elts(self, value: list[Expr]) -> None:
+        _LITERAL_ELTS.__set__(self, value)
+
+
+def load_literal(e: Expr) -> None:
+    """Load the elements of a package variable's initialiser if the package cache kept
+    them apart: code that dispatches on a node's exact class must see a CompositeLit."""
+    while type(e) is ParenExpr:
+        e = e.x
+    if type(e) is UnaryExpr and e.op == "&":
+        e = e.x
+        while type(e) is ParenExpr:
+            e = e.x
+    if type(e) is LazyCompositeLit:
+        e.elts  # noqa: B018 - loads them
+
+
+def node_fields(n: Node) -> tuple[str, ...]:
+    """The names of n's fields (a lazy node's are its plain class's)."""
+    t = type(n)
+    if t is LazyFuncDecl:
+        return FuncDecl.__slots__  # type: ignore[attr-defined]
+    if t is LazyCompositeLit:
+        return CompositeLit.__slots__  # type: ignore[attr-defined]
+    return t.__slots__  # type: ignore[attr-defined]
+
+
 @node
 class BadDecl(Decl):
     pos: Pos
@@ -564,7 +609,8 @@ def _install_reducers() -> None:
     # FuncDecl (and LazyFuncDecl), FuncLit and File are objects the package cache tracks
     # by identity (pkgcache._tracked_classes): they keep the default
     for cls in list(globals().values()):
-        if (isinstance(cls, type) and issubclass(cls, Node) and cls not in (FuncDecl, LazyFuncDecl, FuncLit, File)
+        if (isinstance(cls, type) and issubclass(cls, Node) and cls not in (FuncDecl, LazyFuncDecl, FuncLit, File,
+                                                                            LazyCompositeLit)
                 and hasattr(cls, "__dataclass_fields__")
                 and all(f.init for f in cls.__dataclass_fields__.values())):
             cls.__reduce__ = _reduce_as_call  # type: ignore[method-assign]
@@ -591,7 +637,7 @@ def walk(node: Node):
             continue
         yield n
         children = []
-        for name in FuncDecl.__slots__ if type(n) is LazyFuncDecl else n.__slots__:  # type: ignore[attr-defined]
+        for name in node_fields(n):
             v = getattr(n, name)
             if isinstance(v, (Node, list)):
                 children.append(v)

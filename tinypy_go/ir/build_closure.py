@@ -347,7 +347,7 @@ def _captured_in(ids: set[int], nodes: list, info: api.Info) -> set[int]:
                 o = info.uses.get(x)
                 if o is not None and id(o) in ids:
                     found.add(id(o))
-        for name in getattr(type(n), "__slots__", ()) or getattr(n, "__dict__", {}):
+        for name in ast.node_fields(n):
             visit(getattr(n, name, None), in_lit)
 
     for n in nodes:

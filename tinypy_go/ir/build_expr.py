@@ -575,6 +575,7 @@ class ExprBuilder:
     # ------------------------------------------------------------ package initialisation
 
     def global_initializer(self, item: api.Initializer) -> None:
+        ast.load_literal(item.rhs)
         v = self.comma_ok_value(item.rhs) if len(item.lhs) == 2 else None  # build_data: v, ok = m[k]
         if v is None:
             v = self.expr(item.rhs)

@@ -129,6 +129,7 @@ class StaticBuilder:
             self.dry = False
 
     def evaluate(self, e: ast.Expr, t: T.Type) -> StaticValue:
+        ast.load_literal(e)
         return self.value(e, t)
 
     # ------------------------------------------------------------ purity
@@ -380,6 +381,7 @@ def _verdict(fb: Any, item: api.Initializer, verdicts: Verdicts | None) -> int:
     if verdicts is not None and verdicts.known is not None:
         return verdicts.known[len(verdicts.found)]
     sb = static_builder(pb, fb.info)
+    ast.load_literal(item.rhs)
     if not sb.pure(item.rhs):
         return INIT_CODE
     return STATIC if sb.check(item.rhs, g.elem) else LAZY
