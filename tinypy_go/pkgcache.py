@@ -503,9 +503,10 @@ class PackageCache:
 
     def _pickle(self, path: str, deps: set[str], files_meta, files, tpkg, info,
                 apart: list[Any]) -> tuple[bytes, list[Any]] | None:
-        """The entry: payload, object table, then the blobs of the bodies kept apart
-        (``apart``: FuncDecls); None when a body owns an object that something outside
-        it refers to too (it would be loaded twice, as two objects)."""
+        """The entry: payload, object table, then the blobs of the parts kept apart
+        (``apart``: FuncDecls and CompositeLits, see _kept_apart); None when a part owns
+        an object that something outside it refers to too (it would be loaded twice,
+        as two objects)."""
         from tinypy_go.frontend import ast
 
         buf = io.BytesIO()
@@ -527,8 +528,6 @@ class PackageCache:
             bp.dump((d.body if type(d) is ast.FuncDecl else d.elts, part))
             for o in bp.table:
                 if owner.setdefault(id(o), k) != k or not self._body_owned(o):
-                    if os.environ.get("TINYPY_DEBUG_LAZY"):
-                        print("NOLAZY", path, d.name.name, type(o).__name__, owner[id(o)] != k)
                     return None
             blobs.append(bbuf.getvalue())
         p.dump(blobs)
@@ -590,7 +589,7 @@ def _kept_apart(files, info) -> list[Any]:
         e = ast.unparen(item.rhs)
         if type(e) is ast.UnaryExpr and e.op == "&":
             e = ast.unparen(e.x)
-        if type(e) is ast.CompositeLit and e.rbrace - e.lbrace > _BIG_LITERAL:
+        if type(e) is ast.CompositeLit and e.rbrace - e.lbrace > _BIG_LITERAL and all(x is not e for x in out):
             out.append(e)
     return out
 

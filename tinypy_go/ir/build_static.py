@@ -296,7 +296,7 @@ class Verdicts:
     to the next: checking that an initialiser is static data walks all of it (``unicode``'s
     tables: 40,000 expressions, a tenth of an edited fmt program's SSA stage), and the answer
     depends only on the package's syntax and types, which its package-cache key fixes, and
-    on this module and ir/linknames.py, whose source is part of the key.  A package without
+    on the compiler, whose source hash is part of the key.  A package without
     a key (the main package, or no package cache) is checked every time; an entry that does
     not fit (damaged, another number of initialisers) is ignored and written anew."""
 
@@ -320,21 +320,10 @@ class Verdicts:
             cache.put("static", self.key, bytes(self.found))
 
 
-_source_hash: str | None = None
-
-
 def _verdicts_key(pkg_key: str) -> str:
-    global _source_hash
-    if _source_hash is None:
-        import hashlib
-        from pathlib import Path
+    from tinypy_go import buildcache, cache
 
-        here = Path(__file__).resolve().parent
-        _source_hash = hashlib.sha256((here / "build_static.py").read_bytes()
-                                      + (here / "linknames.py").read_bytes()).hexdigest()
-    from tinypy_go import cache
-
-    return cache.cache_key("static-verdicts/1", pkg_key, _source_hash)
+    return cache.cache_key("static-verdicts/1", pkg_key, buildcache.compiler_hash())
 
 
 def static_or_lazy(fb: Any, item: api.Initializer, verdicts: Verdicts | None = None) -> bool:
