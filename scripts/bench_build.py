@@ -71,7 +71,9 @@ SCENARIOS = ("cold", "warm", "edit", "edit2", "editpkg", "nocache")
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
+from tinypy_go import gcpolicy
 from tinypy_go.build import BuildConfig, build_result
+gcpolicy.one_shot()  # as the tinypy command does for build and run (cli.py)
 r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3]))
 print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}), flush=True)
 from tinypy_go.backend import objworker; objworker.shutdown()  # as the tinypy command does (cli.entry):
