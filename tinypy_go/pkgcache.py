@@ -586,9 +586,7 @@ def _kept_apart(files, info) -> list[Any]:
     out: list[Any] = [d for f in files for d in f.decls
                       if type(d) is ast.FuncDecl and d.body is not None and d.body.rbrace > d.body.pos]
     for item in info.init_order:
-        e = ast.unparen(item.rhs)
-        if type(e) is ast.UnaryExpr and e.op == "&":
-            e = ast.unparen(e.x)
+        e = ast.initialiser_literal(item.rhs)
         if type(e) is ast.CompositeLit and e.rbrace - e.lbrace > _BIG_LITERAL and all(x is not e for x in out):
             out.append(e)
     return out

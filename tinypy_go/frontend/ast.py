@@ -554,17 +554,20 @@ class LazyCompositeLit(CompositeLit):
         _LITERAL_ELTS.__set__(self, value)
 
 
+def initialiser_literal(e: Expr) -> CompositeLit | None:
+    """The composite literal an initialiser is, under parentheses and one ``&``."""
+    e = unparen(e)
+    if type(e) is UnaryExpr and e.op == "&":
+        e = unparen(e.x)
+    return e if isinstance(e, CompositeLit) else None
+
+
 def load_literal(e: Expr) -> None:
     """Load the elements of a package variable's initialiser if the package cache kept
     them apart: code that dispatches on a node's exact class must see a CompositeLit."""
-    while type(e) is ParenExpr:
-        e = e.x
-    if type(e) is UnaryExpr and e.op == "&":
-        e = e.x
-        while type(e) is ParenExpr:
-            e = e.x
-    if type(e) is LazyCompositeLit:
-        e.elts  # noqa: B018 - loads them
+    lit = initialiser_literal(e)
+    if type(lit) is LazyCompositeLit:
+        lit.elts  # noqa: B018 - loads them
 
 
 def node_fields(n: Node) -> tuple[str, ...]:

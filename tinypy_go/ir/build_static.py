@@ -330,13 +330,12 @@ def static_or_lazy(fb: Any, item: api.Initializer, verdicts: Verdicts | None = N
     """Handle a package-level initialisation as static data or lazily; False
     when it must run as init code (fb: the package initialiser's builder).
     ``verdicts``: the package's recorded verdicts, read or written in initialiser order."""
-    verdict = _verdict(fb, item, verdicts)
+    verdict, g = _verdict(fb, item, verdicts)
     if verdicts is not None:
         verdicts.found.append(verdict)
     if verdict == INIT_CODE:
         return False
     pb = fb.pb
-    g = pb.prog.globals_by_obj[id(item.lhs[0])]
     if verdict == STATIC:
         sb = static_builder(pb, fb.info)
         g.static_value = partial(sb.evaluate, item.rhs, g.elem)  # made when the global is emitted
@@ -360,17 +359,19 @@ def static_or_lazy(fb: Any, item: api.Initializer, verdicts: Verdicts | None = N
     return True
 
 
-def _verdict(fb: Any, item: api.Initializer, verdicts: Verdicts | None) -> int:
+def _verdict(fb: Any, item: api.Initializer, verdicts: Verdicts | None) -> tuple[int, Any]:
+    """The initialiser's verdict and the variable's ssa.Global (None for init code
+    that is not one variable's)."""
     if len(item.lhs) != 1:
-        return INIT_CODE
+        return INIT_CODE, None
     pb = fb.pb
     g = pb.prog.globals_by_obj.get(id(item.lhs[0]))
     if g is None or g.link_name:  # checked every time: the runtime's source can pull a variable
-        return INIT_CODE
+        return INIT_CODE, g
     if verdicts is not None and verdicts.known is not None:
-        return verdicts.known[len(verdicts.found)]
+        return verdicts.known[len(verdicts.found)], g
     sb = static_builder(pb, fb.info)
     ast.load_literal(item.rhs)
     if not sb.pure(item.rhs):
-        return INIT_CODE
-    return STATIC if sb.check(item.rhs, g.elem) else LAZY
+        return INIT_CODE, g
+    return (STATIC if sb.check(item.rhs, g.elem) else LAZY), g
