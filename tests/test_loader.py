@@ -67,6 +67,44 @@ def test_file_selection(tmp_path):
     assert "k.go" in [f.name for f in tagged.main.files]
 
 
+def test_selection_verdicts_come_back_from_the_cache(tmp_path, monkeypatch):
+    """A directory selected before gives the same files, headers and sources from the
+    build cache; an edited file or a damaged entry is scanned again."""
+    from tinypy_go import cache
+
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "src"
+    write(src, {"main.go": 'package main\n\nimport (\n\t"fmt"\n\tx "os"\n)\n\nfunc main() {}\n',
+                "f.go": "//go:build !wasip1\n\npackage main\n",
+                "crlf.go": "//go:build wasip1\r\n\r\npackage main\r\n\r\nimport \"io\"\r\n"})
+    match = loader.tag_matcher(TAGS, "wasip1")
+
+    def select():
+        sel = loader.select_files(src, os.listdir(src), match, match_id="m")
+        return ([(p.name, h.package, h.line, h.column, [(i.path, i.line, i.column, i.name) for i in h.imports])
+                 for p, _, h in sel.files], sorted(p.name for p in sel.ignored), sel.sources)
+
+    scanned = select()
+    assert [f[0] for f in scanned[0]] == ["crlf.go", "main.go"] and scanned[1] == ["f.go"]
+    assert scanned[0][0][4] == [("io", 5, 8, None)]
+    assert scanned[0][1][4] == [("fmt", 4, 2, None), ("os", 5, 4, "x")]
+    assert scanned[2][src / "crlf.go"][0].count("\r\n") == 5  # the parser gets the bytes as they are
+    entries = list((tmp_path / "cache").rglob("*"))
+    assert select() == scanned
+    monkeypatch.setattr(loader, "_scan", lambda *a: pytest.fail("scanned although cached"))
+    assert select() == scanned
+    monkeypatch.undo()
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    (src / "f.go").write_text("package main\n")  # now kept: a new key
+    assert [f[0] for f in select()[0]] == ["crlf.go", "f.go", "main.go"]
+    for e in entries:
+        if e.is_file():
+            e.write_bytes(b"damaged")
+    (src / "f.go").write_text("//go:build !wasip1\n\npackage main\n")
+    assert select() == scanned
+    assert cache.cache_dir() == tmp_path / "cache"
+
+
 def test_files_on_command_line(tmp_path):
     write(tmp_path, {"main.go": 'package main\n\nimport "strings"\n\nfunc main() {}\n',
                      "other.go": "package main\n"})

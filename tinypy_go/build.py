@@ -463,18 +463,16 @@ def parse_stage(ctx: BuildContext) -> None:
 
     pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
     for pkg in ctx.program.packages:
-        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
-        texts = [(loader.display_path(path), path.read_bytes().decode("utf-8", "surrogateescape"))
-                 for path in pkg.files]
+        texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
         if pc is not None:  # an unchanged package comes back parsed and checked
             key = pc.key(pkg, texts)
             cached = pc.load(pkg)
             if cached is not None:
                 ctx.syntax[pkg.path] = cached
                 continue
-            pc.place(key, sum(len(t) + 1 for _, t in texts))
+            pc.place(key, sum(len(t) + 1 for _, t, _ in texts))
         files = []
-        for name, src in texts:
+        for name, src, _digest in texts:
             try:
                 files.append(hook(ctx.fset, name, src, mode))
             except CompileError as e:

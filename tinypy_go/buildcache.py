@@ -88,7 +88,7 @@ def ir_key(config: Any, program: Any, hooks: dict[str, str | None]) -> str:
                      f"lang={getattr(pkg, 'go_version', '')}")
         for path in pkg.files:
             parts.append(loader.display_path(path))
-            parts.append(Path(path).read_bytes())
+            parts.append(loader.source(pkg, path)[1])
     return cache.cache_key(parts)
 
 

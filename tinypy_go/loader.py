@@ -28,18 +28,20 @@ The pseudo-package ``unsafe`` appears in ``imports`` but has no Package.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tinypy_go import buildcache, cache, modload
 from tinypy_go import goroot as goroot_mod
-from tinypy_go import modload
 from tinypy_go.errors import CompileError, Diagnostic
 from tinypy_go.frontend.constraint import ConstraintError, header_constraint
 from tinypy_go.frontend.token import Position
-from tinypy_go.header import Header, HeaderError, scan_header
+from tinypy_go.header import Header, HeaderError, ImportDecl, scan_header
 from tinypy_go.target import KNOWN_ARCH, KNOWN_OS, UNIX_OS
 from tinypy_go.unsupported import unsupported_message, unsupported_reason
 
@@ -73,6 +75,8 @@ class Package:
     main: bool = False  # the package being built
     ignored_files: list[Path] = field(default_factory=list)  # excluded by name or constraint
     go_version: str = ""  # language version (-lang) of its files, e.g. "go1.21"; "" = no limit
+    # selected file -> (text, SHA-256 of its bytes), as the loader read it (select_files)
+    sources: dict[Path, tuple[str, str]] = field(default_factory=dict)
 
     def display_name(self, f: Path) -> str:
         return display_path(f)
@@ -158,15 +162,26 @@ class _Selected:
     files: list[tuple[Path, str, Header]]
     ignored: list[Path]
     errors: list[Diagnostic]
+    sources: dict[Path, tuple[str, str]] = field(default_factory=dict)  # kept file -> (text, sha256)
+
+
+SELECT_FORMAT = "select/1"
 
 
 def select_files(
     dir: Path, names: Iterable[str], match: Callable[[str], bool], explicit: bool = False,
-    tests: bool = False,
+    tests: bool = False, match_id: str | None = None,
 ) -> _Selected:
     """Apply go/build's rules to ``names`` in ``dir``; read the headers of the kept files
-    (``_test.go`` files too when ``tests``: ``go test`` builds them)."""
+    (``_test.go`` files too when ``tests``: ``go test`` builds them).
+
+    Every file the rules read is read once, here: its text and SHA-256 go to the parse
+    stage and the cache keys (``Package.sources``).  With ``match_id`` (what ``match``
+    decides by: target and tags), the constraint and header verdicts come from the
+    build cache, keyed by the files' digests, when this directory was selected before:
+    scanning the headers of a fmt program's 350 standard files was most of loading it."""
     sel = _Selected([], [], [])
+    read: list[tuple[Path, str, str]] = []
     for name in sorted(names):
         path = dir / name
         if not name.endswith(".go"):
@@ -177,28 +192,94 @@ def select_files(
             sel.ignored.append(path)
             continue
         try:
-            src = path.read_text(encoding="utf-8", errors="surrogateescape")
-        except (OSError, UnicodeDecodeError) as e:
+            data = path.read_bytes()
+        except OSError as e:
             sel.errors.append(Diagnostic(Position(display_path(path), 0, 0), f"cannot read file: {e}"))
             continue
-        try:
-            expr = header_constraint(src)
-        except ConstraintError as e:
-            sel.errors.append(Diagnostic(Position(display_path(path), 1, 1), f"invalid //go:build line: {e}"))
+        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
+        read.append((path, data.decode("utf-8", "surrogateescape"), hashlib.sha256(data).hexdigest()))
+    key = None
+    if match_id is not None and read and buildcache.enabled():
+        key = cache.cache_key(SELECT_FORMAT, buildcache.compiler_hash(), match_id, str(dir),
+                              [f"{p.name}\0{digest}" for p, _, digest in read])
+        verdicts = _cached_verdicts(key, len(read))
+        if verdicts is not None:
+            for (path, text, digest), header in zip(read, verdicts, strict=True):
+                if header is None:
+                    sel.ignored.append(path)
+                else:
+                    sel.files.append((path, text, header))
+                    sel.sources[path] = (text, digest)
+            return sel
+    n_errors = len(sel.errors)
+    verdicts: list[Header | None] = []
+    for path, text, digest in read:
+        header = _scan(path, text, match, sel)
+        verdicts.append(header)
+        if header is None:
             continue
-        if expr is not None and not expr.eval(match):
-            sel.ignored.append(path)
-            continue
-        try:
-            header = scan_header(src)
-        except HeaderError as e:
-            sel.errors.append(Diagnostic(Position(display_path(path), e.line, e.column), e.message))
-            continue
-        if header.uses_cgo:  # CGO_ENABLED=0: go/build treats these like a failed constraint
-            sel.ignored.append(path)
-            continue
-        sel.files.append((path, src, header))
+        sel.files.append((path, text, header))
+        sel.sources[path] = (text, digest)
+    if key is not None and len(sel.errors) == n_errors:
+        cache.put("select", key, json.dumps([None if h is None else _header_json(h) for h in verdicts]).encode())
     return sel
+
+
+def _scan(path: Path, text: str, match: Callable[[str], bool], sel: _Selected) -> Header | None:
+    """The file's header if its constraint keeps it, else None (ignored, or an error in ``sel``)."""
+    if "\r" in text:  # headers are scanned with newlines as Python's text mode reads them
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        expr = header_constraint(text)
+    except ConstraintError as e:
+        sel.errors.append(Diagnostic(Position(display_path(path), 1, 1), f"invalid //go:build line: {e}"))
+        return None
+    if expr is not None and not expr.eval(match):
+        sel.ignored.append(path)
+        return None
+    try:
+        header = scan_header(text)
+    except HeaderError as e:
+        sel.errors.append(Diagnostic(Position(display_path(path), e.line, e.column), e.message))
+        return None
+    if header.uses_cgo:  # CGO_ENABLED=0: go/build treats these like a failed constraint
+        sel.ignored.append(path)
+        return None
+    return header
+
+
+def _header_json(h: Header) -> list:
+    return [h.package, h.line, h.column, [[i.path, i.line, i.column, i.name] for i in h.imports]]
+
+
+def _cached_verdicts(key: str, n: int) -> list[Header | None] | None:
+    """The verdicts stored under ``key`` (None per ignored file), or None when there are
+    none or they do not have the expected shape (a damaged entry is a miss)."""
+    data = cache.get("select", key)
+    if data is None:
+        return None
+    try:
+        raw = json.loads(data)
+        if not isinstance(raw, list) or len(raw) != n:
+            return None
+        out: list[Header | None] = []
+        for v in raw:
+            if v is None:
+                out.append(None)
+                continue
+            package, line, column, imports = v
+            if not (isinstance(package, str) and type(line) is int and type(column) is int):
+                return None
+            decls = []
+            for path, iline, icol, name in imports:
+                if not (isinstance(path, str) and type(iline) is int and type(icol) is int
+                        and (name is None or isinstance(name, str))):
+                    return None
+                decls.append(ImportDecl(path, iline, icol, name))
+            out.append(Header(package, line, column, decls))
+        return out
+    except (ValueError, TypeError):
+        return None
 
 
 # ------------------------------------------------------------------ modules
@@ -229,6 +310,7 @@ class Loader:
             if module in sys.modules:
                 getattr(sys.modules[module], reset)()
         self.match = tag_matcher(tags, goos)
+        self.match_id = f"{goos}\0{' '.join(sorted(set(tags)))}"  # what match decides by
         self.implicit = implicit
         self.goroot_src = goroot_mod.goroot_src()
         self.runtime_dir = runtime_dir
@@ -259,7 +341,7 @@ class Loader:
         Both replace any other version of their path in this build (as go test's
         recompiled dependencies do)."""
         d, path, goroot = self._test_package_dir(arg)
-        sel = select_files(d, _listdir(d), self.match, tests=True)
+        sel = select_files(d, _listdir(d), self.match, tests=True, match_id=self.match_id)
         if sel.errors:
             raise CompileError(sel.errors)
         plain = [f for f in sel.files if not f[0].name.endswith("_test.go")]
@@ -282,14 +364,15 @@ class Loader:
         lang = "" if goroot else (self.modfile.lang if self.modfile else goroot_mod.toolchain_lang())
         tp = TestPackage(path, name, d, [f[0] for f in internal], [f[0] for f in external])
         if plain or internal:
-            pkg = self._make_package(path, d, _Selected(plain + internal, sel.ignored, []), None, None,
+            pkg = self._make_package(path, d, _Selected(plain + internal, sel.ignored, [], sel.sources), None, None,
                                      goroot=goroot)
             if pkg is None:
                 raise CompileError(self.errors)
             pkg.go_version = lang
             self.packages[path] = tp.package = pkg
         if external:
-            xpkg = self._make_package(path + "_test", d, _Selected(external, [], []), None, None, goroot=goroot)
+            xpkg = self._make_package(path + "_test", d, _Selected(external, [], [], sel.sources), None, None,
+                                      goroot=goroot)
             if xpkg is None:
                 raise CompileError(self.errors)
             xpkg.go_version = lang
@@ -299,7 +382,7 @@ class Loader:
     def load_test_main(self, testmain: Path, tp: TestPackage) -> Program:
         """The test program: ``testmain`` (generated by testmain.py) as package main, the
         package under test and its external test package as loaded by load_test_package."""
-        sel = select_files(testmain.parent, [testmain.name], self.match, explicit=True)
+        sel = select_files(testmain.parent, [testmain.name], self.match, explicit=True, match_id=self.match_id)
         main = self._make_package(tp.path + ".test", testmain.parent, sel, None, None)
         if main is None:
             raise CompileError(self.errors)
@@ -398,7 +481,7 @@ class Loader:
             d = dirs.pop()
             self.module = find_module(d)
             path = COMMAND_LINE_PATH
-            sel = select_files(d, [f.name for f in files], self.match, explicit=True)
+            sel = select_files(d, [f.name for f in files], self.match, explicit=True, match_id=self.match_id)
         else:
             if len(args) > 1:
                 raise InputError("build of several packages is not supported; name one package")
@@ -421,7 +504,7 @@ class Loader:
                 else:
                     raise InputError(f"cannot find package {arg!r}: "
                                      "not a file, directory or main-module package")
-            sel = select_files(d, _listdir(d), self.match)
+            sel = select_files(d, _listdir(d), self.match, match_id=self.match_id)
         self._init_modules(d, path, [f.resolve() for f in files] if path == COMMAND_LINE_PATH and
                            all(a.endswith(".go") for a in args) else [])
         pkg = self._make_package(path, d, sel, None, None)
@@ -484,7 +567,7 @@ class Loader:
                 at = Position(display_path(Path(lp.error_pos[0])), lp.error_pos[1], lp.error_pos[2])
             self.errors.append(Diagnostic(at, lp.error or f"cannot find package {path}"))
             return None
-        sel = select_files(lp.dir, lp.go_files, self.match, explicit=True)
+        sel = select_files(lp.dir, lp.go_files, self.match, explicit=True, match_id=self.match_id)
         pkg = self._make_package(path, lp.dir, sel, importer, pos)
         if pkg is not None:
             pkg.go_version = lp.lang
@@ -575,7 +658,7 @@ class Loader:
                 self.errors.append(Diagnostic(pos, f"package {path} is not in std ({self.goroot_src / path})"))
                 return None
             d, override = found
-        sel = select_files(d, _listdir(d), self.match)
+        sel = select_files(d, _listdir(d), self.match, match_id=self.match_id)
         pkg = self._make_package(path, d, sel, importer, pos, goroot=goroot, override=override)
         if pkg is not None and not goroot and self.modfile is not None:
             pkg.go_version = self.modfile.lang
@@ -609,7 +692,8 @@ class Loader:
                                           f"found packages {a} ({fa.name}) and {b} ({fb.name}) in {d}"))
             return None
         pkg = Package(path, next(iter(names)), d, [f for f, _, _ in sel.files], [],
-                      goroot=goroot, override=override, ignored_files=sel.ignored)
+                      goroot=goroot, override=override, ignored_files=sel.ignored,
+                      sources={f: sel.sources[f] for f, _, _ in sel.files if f in sel.sources})
         for f, _src, h in sel.files:
             fname = display_path(f)
             for imp in h.imports:
@@ -639,6 +723,17 @@ def _internal_ok(path: str, importer: str) -> bool:
     if importer.startswith("vendor/") and not parent.startswith("vendor/"):
         importer = importer[len("vendor/"):]
     return importer == parent or importer.startswith(parent + "/")
+
+
+def source(pkg: Package, path: Path) -> tuple[str, str]:
+    """(text, SHA-256 hex of the bytes) of one of ``pkg``'s files: as the loader read it,
+    else read now (packages made without select_files)."""
+    got = pkg.sources.get(path)
+    if got is None:
+        data = path.read_bytes()
+        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
+        got = pkg.sources[path] = (data.decode("utf-8", "surrogateescape"), hashlib.sha256(data).hexdigest())
+    return got
 
 
 def _listdir(d: Path) -> list[str]:

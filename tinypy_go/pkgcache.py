@@ -394,13 +394,13 @@ class PackageCache:
 
     # keys ----------------------------------------------------------------
 
-    def key(self, pkg, texts: list[tuple[str, str]]) -> str:
+    def key(self, pkg, texts: list[tuple[str, str, str]]) -> str:
         from tinypy_go import __version__
 
         parts: list[str | bytes] = [FORMAT, __version__, frontend_version(), self.config, pkg.path,
                                     "main" if pkg.main else "", f"lang={getattr(pkg, 'go_version', '')}"]
-        for name, text in texts:
-            parts += [name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()]
+        for name, _text, digest in texts:  # digest: the SHA-256 of the file's bytes
+            parts += [name, digest]
         for imp in sorted(pkg.imports):
             parts += [imp, self.keys.get(imp, "unsafe" if imp == "unsafe" else "?")]
         k = cache.cache_key(*parts)
