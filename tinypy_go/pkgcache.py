@@ -83,7 +83,7 @@ from tinypy_go import cache
 
 SLOT_BITS = 26
 NSLOTS = (1 << 24) - 1
-FORMAT = "pkgcache/2"
+FORMAT = "pkgcache/3"
 KIND = "pkg"
 
 _frontend_version: str | None = None
@@ -223,6 +223,9 @@ class _Pickler(pickle.Pickler):
         self.literal = ast.CompositeLit
         self.lazy_literal = ast.LazyCompositeLit
         self.lazy_decl = ast.LazyFuncDecl
+        from tinypy_go.frontend.types.scope import Scope
+
+        self.scope = Scope
         # the package's own table while its bodies are pickled: id(obj) -> (path, index)
         self.own: dict[int, tuple[str, int]] = {}
 
@@ -254,6 +257,13 @@ class _Pickler(pickle.Pickler):
             state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
             state["body"] = _LazyBody(k)
             return _new, (self.lazy_decl,), state, None, None, _set_slots
+        if t is self.scope and obj.parent is not None and obj.parent.parent is not None:
+            # a file's, function's or block's scope without its children: nothing after
+            # checking walks down from a scope, and the local scopes (and their variables)
+            # then go with the body that declares them (see _pickle)
+            state = {s: getattr(obj, s) for s in _slots(t)}
+            state["children"] = []
+            return _new, (t,), state, None, None, _set_slots
         if t in self.named and obj.orig is not obj and obj.type_args:
             obj.underlying()  # expand now: the lazy expander is a closure
             state = {s: getattr(obj, s) for s in _slots(t) if s != "_resolver" and hasattr(obj, s)}
@@ -512,6 +522,11 @@ class PackageCache:
         buf = io.BytesIO()
         p = _Pickler(buf, self, deps)
         p.apart = {id(d): k for k, d in enumerate(apart)}
+        # Info.scopes is the checker's (nothing reads it after): without it and without
+        # scopes' children (reducer_override), a body's local scopes are its blob's alone
+        import dataclasses
+
+        info = dataclasses.replace(info, scopes={})
         main_info, parts = _split_info(info, [_span(d) for d in apart])
         p.dump((files_meta, files, tpkg, _shared_types(main_info)))
         p.dump(p.table)
