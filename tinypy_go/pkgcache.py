@@ -83,7 +83,7 @@ from tinypy_go import cache
 
 SLOT_BITS = 26
 NSLOTS = (1 << 24) - 1
-FORMAT = "pkgcache/3"
+FORMAT = "pkgcache/4"
 KIND = "pkg"
 
 _frontend_version: str | None = None
@@ -226,12 +226,20 @@ class _Pickler(pickle.Pickler):
         from tinypy_go.frontend.types.scope import Scope
 
         self.scope = Scope
+        self.file = ast.File
+        self.comment_group = ast.CommentGroup
+        # comments are dropped from the entry unless the package has test files (testmain
+        # reads examples' "Output:" comments): nothing else reads them after parsing, and
+        # they were a tenth of a fmt program's loaded objects
+        self.keep_comments = True
         # the package's own table while its bodies are pickled: id(obj) -> (path, index)
         self.own: dict[int, tuple[str, int]] = {}
 
     def reducer_override(self, obj):
         t = type(obj)
         if t not in self.tracked:
+            if t is self.comment_group and not self.keep_comments:
+                return _none, ()
             if t is self.literal:
                 k = self.apart.get(id(obj))
                 if k is not None:  # a literal without its elements: a placeholder loaded on first use
@@ -257,6 +265,10 @@ class _Pickler(pickle.Pickler):
             state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
             state["body"] = _LazyBody(k)
             return _new, (self.lazy_decl,), state, None, None, _set_slots
+        if t is self.file and not self.keep_comments:
+            state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
+            state["comments"], state["doc"] = [], None
+            return _new, (t,), state, None, None, _set_slots
         if t is self.scope and obj.parent is not None and obj.parent.parent is not None:
             # a file's, function's or block's scope without its children: nothing after
             # checking walks down from a scope, and the local scopes (and their variables)
@@ -368,7 +380,12 @@ def _ref(path: str, i: int):
 # ones the unpickler may call.
 _RECONSTRUCTORS = frozenset({(__name__, "_ref"), (__name__, "_uref"), (__name__, "_new"),
                              (__name__, "_set_instance_state"), (__name__, "_set_slots"),
-                             (__name__, "_lazy_body")})
+                             (__name__, "_lazy_body"), (__name__, "_none")})
+
+
+def _none() -> None:
+    """What a dropped part of an entry (a comment group) loads as."""
+    return None
 
 
 def _uref(name: str):
@@ -522,6 +539,7 @@ class PackageCache:
         buf = io.BytesIO()
         p = _Pickler(buf, self, deps)
         p.apart = {id(d): k for k, d in enumerate(apart)}
+        keep_comments = p.keep_comments = any(f.filename.endswith("_test.go") for f in files)
         # Info.scopes is the checker's (nothing reads it after): without it and without
         # scopes' children (reducer_override), a body's local scopes are its blob's alone
         import dataclasses
@@ -537,6 +555,7 @@ class PackageCache:
             bbuf = io.BytesIO()
             bp = _Pickler(bbuf, self, deps)
             bp.own = own
+            bp.keep_comments = keep_comments
             part = parts[k]
             if "types" in part:
                 part["types"] = _canonical_records(part["types"])
