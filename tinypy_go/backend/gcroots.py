@@ -438,13 +438,14 @@ class GCRoots:
             defs[b.index] = d
         live_in: dict[int, set[int]] = {b.index: set() for b in blocks}
         live_out: dict[int, set[int]] = {b.index: set() for b in blocks}
+        phi_defs = {b.index: _phi_defs(b) for b in blocks}
         changed = True
         while changed:
             changed = False
             for b in reversed(blocks):
                 out = set(phi_out.get(b.index, ()))
                 for s in b.succs:
-                    out |= live_in[s.index] - _phi_defs(s)
+                    out |= live_in[s.index] - phi_defs[s.index]
                 inn = ue[b.index] | (out - defs[b.index])
                 if out != live_out[b.index] or inn != live_in[b.index]:
                     live_out[b.index], live_in[b.index] = out, inn
