@@ -295,6 +295,7 @@ class FuncGen:
         if debug is not None and sp is not None:
             head = head[:-2] + f" !dbg !{sp} {{"
             body = debug.attach(sp, fn.pos, body)
+        self.gc = None  # it refers back to this FuncGen: without the cycle, refcounting frees both
         return "\n".join([head, *body, "}"])
 
     def define(self, instr: ssa.ValueInstr, operand: str) -> None:

@@ -187,6 +187,8 @@ def ptr_layout(t: Any) -> tuple[int, int]:
             return size, PTRS_ALL
     except Exception:
         return 0, PTRS_ALL
+    finally:
+        walk = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector frees
     bits = 0
     for w in words:
         bits |= 1 << w
@@ -717,6 +719,8 @@ def pointer_leaves(t: Any) -> list[tuple[str, str]] | None:
         ok = walk(t, [])
     except Exception:
         return None
+    finally:
+        walk = None  # type: ignore[assignment]  # it refers to itself: a cycle only the collector frees
     if not ok or not out or len(out) > _MAX_LEAVES:
         return None
     return out
