@@ -435,7 +435,7 @@ def front_end(ctx: BuildContext) -> CompiledModule:
         if hook is not None:
             with t.stage(stage), gcpolicy.relaxed():
                 setattr(ctx, attr, hook(ctx))
-            gcpolicy.settle()
+            gcpolicy.settle(last=stage == "ssa")
     hook = find_hook("llvm")
     if hook is None:
         raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")
