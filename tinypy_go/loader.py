@@ -196,8 +196,7 @@ def select_files(
         except OSError as e:
             sel.errors.append(Diagnostic(Position(display_path(path), 0, 0), f"cannot read file: {e}"))
             continue
-        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
-        read.append((path, data.decode("utf-8", "surrogateescape"), hashlib.sha256(data).hexdigest()))
+        read.append((path, *_text_and_digest(data)))
     key = None
     if match_id is not None and read and buildcache.enabled():
         key = cache.cache_key(SELECT_FORMAT, buildcache.compiler_hash(), match_id, str(dir),
@@ -730,10 +729,14 @@ def source(pkg: Package, path: Path) -> tuple[str, str]:
     else read now (packages made without select_files)."""
     got = pkg.sources.get(path)
     if got is None:
-        data = path.read_bytes()
-        # invalid UTF-8 survives as surrogates: the scanner reports it at its position
-        got = pkg.sources[path] = (data.decode("utf-8", "surrogateescape"), hashlib.sha256(data).hexdigest())
+        got = pkg.sources[path] = _text_and_digest(path.read_bytes())
     return got
+
+
+def _text_and_digest(data: bytes) -> tuple[str, str]:
+    """A source file's text for the scanner and the SHA-256 hex of its bytes (cache keys).
+    Invalid UTF-8 survives as surrogates: the scanner reports it at its position."""
+    return data.decode("utf-8", "surrogateescape"), hashlib.sha256(data).hexdigest()
 
 
 def _listdir(d: Path) -> list[str]:
