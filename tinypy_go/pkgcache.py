@@ -243,9 +243,7 @@ class _Pickler(pickle.Pickler):
             if t is self.literal:
                 k = self.apart.get(id(obj))
                 if k is not None:  # a literal without its elements: a placeholder loaded on first use
-                    state = {s: getattr(obj, s) for s in _slots(t)}
-                    state["elts"] = _LazyBody(k)
-                    return _new, (self.lazy_literal,), state, None, None, _set_slots
+                    return _as_slots(self.lazy_literal, obj, elts=_LazyBody(k))
             return NotImplemented
         i = id(obj)
         name = self.urefs.get(i)
@@ -262,25 +260,27 @@ class _Pickler(pickle.Pickler):
         self.table.append(obj)
         k = self.apart.get(i)
         if k is not None:  # the declaration without its body: a placeholder loaded on first use
-            state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
-            state["body"] = _LazyBody(k)
-            return _new, (self.lazy_decl,), state, None, None, _set_slots
+            return _as_slots(self.lazy_decl, obj, body=_LazyBody(k))
         if t is self.file and not self.keep_comments:
-            state = {s: getattr(obj, s) for s in _slots(t) if hasattr(obj, s)}
-            state["comments"], state["doc"] = [], None
-            return _new, (t,), state, None, None, _set_slots
+            return _as_slots(t, obj, comments=[], doc=None)
         if t is self.scope and obj.parent is not None and obj.parent.parent is not None:
             # a file's, function's or block's scope without its children: nothing after
             # checking walks down from a scope, and the local scopes (and their variables)
             # then go with the body that declares them (see _pickle)
-            state = {s: getattr(obj, s) for s in _slots(t)}
-            state["children"] = []
-            return _new, (t,), state, None, None, _set_slots
+            return _as_slots(t, obj, children=[])
         if t in self.named and obj.orig is not obj and obj.type_args:
             obj.underlying()  # expand now: the lazy expander is a closure
             state = {s: getattr(obj, s) for s in _slots(t) if s != "_resolver" and hasattr(obj, s)}
             return _new, (t,), state, None, None, _set_instance_state
         return NotImplemented
+
+
+def _as_slots(cls: type, obj: Any, **replaced: Any) -> tuple:
+    """Pickle ``obj`` as a ``cls`` (its class or a lazy twin) from its set slots, with
+    ``replaced`` slots given other values."""
+    state = {s: getattr(obj, s) for s in _slots(type(obj)) if hasattr(obj, s)}
+    state.update(replaced)
+    return _new, (cls,), state, None, None, _set_slots
 
 
 _tracked: frozenset[type] | None = None
