@@ -272,3 +272,79 @@ def test_initialiser_verdicts_are_kept_and_checked(module, monkeypatch):
     cache.put("static", key, b"\x07\x07\x07")  # damaged: not verdicts
     assert build() == (key, None, found)
     assert cache.get("static", key) == found
+
+
+# ---------------------------------------------------------------- forkcheck: a cold check on two cores
+
+
+def _types_by_package(ctx: BuildContext) -> dict[str, set[str]]:
+    return {path: {str(tv.type) for tv in info.types.values()} for path, (_, _, info) in ctx.info.items()}
+
+
+def _scope_names(ctx: BuildContext, path: str) -> list[tuple[str, str]]:
+    scope = ctx.info[path][0].scope
+    return [(name, str(scope.lookup(name).type)) for name in sorted(scope.names())]
+
+
+@pytest.fixture
+def any_split(monkeypatch):
+    """Fork for any program, however small (the test module is far below MIN_BYTES)."""
+    from tinypy_go import forkcheck
+
+    monkeypatch.setenv("TINYPY_FORKCHECK", "1")
+    monkeypatch.setattr(forkcheck, "MIN_BYTES", 0)
+    monkeypatch.setattr(forkcheck, "MIN_GAIN", 10.0)
+    return forkcheck
+
+
+def test_fork_check_takes_the_childs_packages(module, any_split, tmp_path, monkeypatch):
+    forked = front_end(module)
+    plan = forked.check_plan
+    assert plan is not None and plan.split.excl
+    assert set(plan.loaded) == plan.split.excl  # from the child's cache entries
+    assert plan.split.excl <= hits(forked)
+    assert list(forked.info) == [p.path for p in forked.program.packages]  # dependency order kept
+    monkeypatch.setenv("TINYPY_FORKCHECK", "0")
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "serial"))
+    serial = front_end(module)
+    assert serial.check_plan is None
+    fresh = [path for path in forked.info if path not in plan.split.excl]
+    assert {p: _types_by_package(forked)[p] for p in fresh} == {p: _types_by_package(serial)[p] for p in fresh}
+    for path in plan.split.excl:  # loaded: their bodies' types come with the bodies, on first use
+        assert _scope_names(forked, path) == _scope_names(serial, path)
+    monkeypatch.setenv("TINYPY_CACHE", str(tmp_path / "cache"))
+    again = front_end(module)  # the child's entries load like any other
+    assert hits(again) == {p.path for p in again.program.packages if not p.main}
+
+
+def test_fork_check_survives_a_failed_child(module, any_split, monkeypatch):
+    import os
+
+    monkeypatch.setattr(any_split, "_child", lambda *args: os._exit(3))
+    ctx = front_end(module)
+    assert ctx.check_plan is not None and ctx.check_plan.loaded == []
+    assert set(ctx.info) == {p.path for p in ctx.program.packages}  # all checked here
+    assert ctx.pkgcache.n_stores == len(ctx.program.packages) - 1
+
+
+def test_fork_plan_splits_the_wide_middle():
+    from types import SimpleNamespace
+
+    from tinypy_go import forkcheck
+
+    def pkg(path, *imports, goroot=True):
+        return SimpleNamespace(path=path, imports=list(imports), goroot=goroot, main=False)
+
+    # base <- {left, right} <- top <- main: left and right can be checked at once
+    pkgs = [pkg("base"), pkg("left", "base"), pkg("right", "base"), pkg("top", "left", "right"),
+            pkg("main", "top", goroot=False)]
+    sizes = {"base": 100_000, "left": 400_000, "right": 400_000, "top": 50_000, "main": 1_000}
+    split = forkcheck.plan([(p, sizes[p.path]) for p in pkgs])
+    assert split is not None
+    assert split.excl in ({"left"}, {"right"})
+    assert split.child == split.excl | {"base"} and "base" in split.first
+    assert split.estimate < forkcheck.MIN_GAIN * split.serial
+    # a chain gives nothing to share, and a small program is not worth a fork
+    chain = [pkg("a"), pkg("b", "a"), pkg("c", "b")]
+    assert forkcheck.plan([(p, 500_000) for p in chain]) is None
+    assert forkcheck.plan([(p, sizes[p.path] // 100) for p in pkgs]) is None

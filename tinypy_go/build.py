@@ -207,6 +207,7 @@ class BuildContext:
     pkgcache: Any = None  # pkgcache.PackageCache: parsed+checked packages from earlier builds
     size_table: str = ""  # -size's table, printed once the build (and its status line) is done
     status: Any = None  # status.StatusLine while one runs
+    check_plan: Any = None  # forkcheck.Plan: a child process parses and checks part of the packages
 
 
 @dataclass(slots=True)
@@ -462,23 +463,42 @@ def parse_stage(ctx: BuildContext) -> None:
     from tinypy_go import pkgcache
 
     pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
+    misses: list[tuple[loader.Package, int]] = []
     for pkg in ctx.program.packages:
-        texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
         if pc is not None:  # an unchanged package comes back parsed and checked
-            key = pc.key(pkg, texts)
+            texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
+            pc.key(pkg, texts)
             cached = pc.load(pkg)
             if cached is not None:
                 ctx.syntax[pkg.path] = cached
                 continue
-            pc.place(key, sum(len(t) + 1 for _, t, _ in texts))
-        files = []
+        misses.append((pkg, sum(len(loader.source(pkg, path)[0]) + 1 for path in pkg.files)))
+
+    def parse_one(pkg: loader.Package) -> list[Diagnostic]:
+        """Parse one package into ctx.syntax; its syntax errors."""
+        texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
+        if pc is not None:
+            pc.place(pc.keys[pkg.path], sum(len(t) + 1 for _, t, _ in texts))
+        files, diags = [], []
         for name, src, _digest in texts:
             try:
                 files.append(hook(ctx.fset, name, src, mode))
             except CompileError as e:
-                errors.extend(e.diagnostics)
+                diags.extend(e.diagnostics)
         ctx.syntax[pkg.path] = files
+        return diags
+
+    from tinypy_go import forkcheck
+
+    # with many misses (a cold cache), a child process takes part of them
+    ctx.check_plan = forkcheck.start(ctx, misses, parse_one)
+    later = ctx.check_plan.split.excl if ctx.check_plan is not None else ()
+    for pkg, _ in misses:
+        if pkg.path not in later:
+            errors.extend(parse_one(pkg))
     if errors:
+        if ctx.check_plan is not None:
+            ctx.check_plan.abandon()
         raise CompileError(errors)
 
 

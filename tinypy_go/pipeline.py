@@ -16,7 +16,21 @@ from tinypy_go.frontend.token import Position
 
 
 def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
-    """Type-check all packages; returns path -> (types.Package, files, Info)."""
+    """Type-check all packages; returns path -> (types.Package, files, Info), in the
+    program's dependency order."""
+    plan = getattr(ctx, "check_plan", None)  # forkcheck.Plan: a child checks part of them
+    packages = ctx.program.packages if plan is None else plan.order(ctx.program.packages)
+    try:
+        checked = check_packages(ctx, packages, plan)
+    finally:
+        if plan is not None:
+            plan.abandon()  # when an error stopped the check before the join
+    return {pkg.path: checked[pkg.path] for pkg in ctx.program.packages}
+
+
+def check_packages(ctx: Any, packages: list[Any], plan: Any = None) -> dict[str, tuple[Any, list, Any]]:
+    """Type-check ``packages`` (dependency order) and store them in the package cache;
+    before the first one that ``plan`` says needs the child's packages, join it."""
     from tinypy_go.frontend.types import api
     from tinypy_go.frontend.types.check import check_package
     from tinypy_go.frontend.types.typesize import check_sizes
@@ -35,7 +49,9 @@ def check_program(ctx: Any) -> dict[str, tuple[Any, list, Any]]:
 
     pc = getattr(ctx, "pkgcache", None)  # pkgcache.PackageCache or None
     try:
-        for pkg in ctx.program.packages:
+        for pkg in packages:
+            if plan is not None and plan.needs_join(pkg):
+                plan.join(ctx)
             hit = pc.checked(pkg.path) if pc is not None else None
             if hit is not None:
                 checked[pkg.path] = hit

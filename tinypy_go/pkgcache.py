@@ -417,6 +417,7 @@ class PackageCache:
         self.stored: set[str] = set()  # packages whose objects other entries may refer to
         self.n_hits = 0
         self.n_stores = 0
+        self.digests: dict[str, str] = {}  # import path -> SHA-256 of the entry stored (forkcheck)
         self.frozen = False  # gc.freeze() was called by load()
 
     # keys ----------------------------------------------------------------
@@ -525,6 +526,7 @@ class PackageCache:
             if gc_was:
                 gc.enable()
         cache.put(KIND, key, data)
+        self.digests[pkg.path] = hashlib.sha256(data).hexdigest()
         self.n_stores += 1
         return True
 
