@@ -26,8 +26,8 @@ How (``start``, then ``Plan.join`` from ``pipeline.check_program``):
 
 The split is chosen from source sizes (parse, check and pickling each take
 time roughly in proportion); a build whose misses are small (an edit of a
-user package) or that gains less than a fifth does not fork.
-``TINYPY_FORKCHECK=0`` turns it off.
+user package) or that gains less than a fifth does not fork, nor one on a busy
+machine (``_core_free``).  ``TINYPY_FORKCHECK=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -53,7 +53,24 @@ CANDIDATES = 16
 
 def enabled() -> bool:
     return hasattr(os, "fork") and os.environ.get("TINYPY_FORKCHECK", "1").lower() not in (
-        "0", "off", "no", "false")
+        "0", "off", "no", "false") and _core_free()
+
+
+def _core_free() -> bool:
+    """Whether a second core is likely free: the last minute's load average, this
+    build included, leaves at least half a core.  On a busy machine (a test suite
+    running builds side by side) the child gains nothing and costs a second check
+    of the packages it shares.  The output does not depend on it."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    if cpus < 2:
+        return False
+    try:
+        return os.getloadavg()[0] <= cpus - 0.5
+    except OSError:
+        return True
 
 
 @dataclass(slots=True)
