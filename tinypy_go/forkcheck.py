@@ -26,8 +26,8 @@ How (``start``, then ``Plan.join`` from ``pipeline.check_program``):
 
 The split is chosen from source sizes (parse, check and pickling each take
 time roughly in proportion); a build whose misses are small (an edit of a
-user package) or that gains less than a fifth does not fork, nor one on a busy
-machine (``_core_free``).  ``TINYPY_FORKCHECK=0`` turns it off.
+user package) or that gains less than a fifth does not fork, nor one limited to
+a single core.  ``TINYPY_FORKCHECK=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -53,24 +53,16 @@ CANDIDATES = 16
 
 def enabled() -> bool:
     return hasattr(os, "fork") and os.environ.get("TINYPY_FORKCHECK", "1").lower() not in (
-        "0", "off", "no", "false") and _core_free()
+        "0", "off", "no", "false") and _two_cores()
 
 
-def _core_free() -> bool:
-    """Whether a second core is likely free: the last minute's load average, this
-    build included, leaves at least half a core.  On a busy machine (a test suite
-    running builds side by side) the child gains nothing and costs a second check
-    of the packages it shares.  The output does not depend on it."""
+def _two_cores() -> bool:
+    """Whether this process may run on two cores or more (on one, the child would
+    only add the second check of the packages it shares)."""
     try:
-        cpus = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0)) >= 2
     except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    if cpus < 2:
-        return False
-    try:
-        return os.getloadavg()[0] <= cpus - 0.5
-    except OSError:
-        return True
+        return (os.cpu_count() or 1) >= 2
 
 
 @dataclass(slots=True)
