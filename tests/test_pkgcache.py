@@ -349,3 +349,20 @@ def test_fork_plan_splits_the_wide_middle():
     chain = [pkg("a"), pkg("b", "a"), pkg("c", "b")]
     assert forkcheck.plan([(p, 500_000) for p in chain]) is None
     assert forkcheck.plan([(p, sizes[p.path] // 100) for p in pkgs]) is None
+
+
+def test_fork_check_with_part_of_the_program_cached(module, any_split, monkeypatch):
+    from tinypy_go import cache
+
+    monkeypatch.setenv("TINYPY_FORKCHECK", "0")
+    first = front_end(module)
+    std = [p for p in first.program.packages if p.goroot]
+    lost = std[len(std) // 4]  # it and its importers miss, the packages below it hit
+    cache._entry(pkgcache.KIND, first.pkgcache.keys[lost.path]).unlink()
+    monkeypatch.setenv("TINYPY_FORKCHECK", "1")
+    second = front_end(module)
+    plan = second.check_plan
+    assert hits(second) - set(plan.loaded)  # hits before the fork: the child imports them too
+    assert lost.path in plan.split.child
+    assert set(plan.loaded) == plan.split.excl
+    assert hits(front_end(module)) == {p.path for p in second.program.packages if not p.main}

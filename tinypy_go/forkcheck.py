@@ -159,23 +159,18 @@ class Plan:
     loaded: list[str] = field(default_factory=list)  # packages taken from the child
 
     def order(self, packages: list[Any]) -> list[Any]:
-        """``packages`` (dependency order) in the order to check them: those the child
-        checks too, then the rest of those before the join, then the others.  Both
-        processes check the shared ones first so that the same checks precede each:
-        an entry holds state that unrelated checks before it may have cached."""
-        split = self.split
-        shared = split.child & split.first
-        head = [p for p in packages if p.path in shared or not self._after(p) and p.path not in split.first]
+        """``packages`` (dependency order) in the order to check them here: those the
+        child checks too (and the cache's hits), then the rest of those before the
+        join, then the others."""
+        head = _shared_first(packages, self.misses, self.split)
         seen = {p.path for p in head}
-        mid = [p for p in packages if p.path in split.first and p.path not in seen]
+        mid = [p for p in packages if p.path in self.split.first and p.path not in seen]
         seen.update(p.path for p in mid)
         return head + mid + [p for p in packages if p.path not in seen]
 
-    def _after(self, pkg: Any) -> bool:
-        return pkg.path in {p.path for p in self.misses} and pkg.path not in self.split.first
-
     def needs_join(self, pkg: Any) -> bool:
-        return not self.joined and self._after(pkg)
+        """Whether ``pkg`` is the first package checked after the join."""
+        return not self.joined and pkg.path not in self.split.first and any(pkg is p for p in self.misses)
 
     def join(self, ctx: Any) -> None:
         """Wait for the child; take its packages from the cache, or parse them here."""
@@ -243,28 +238,39 @@ def start(ctx: Any, misses: list[tuple[Any, int]], parse_one: ParseOne) -> Plan 
         os.close(read_fd)
         os.close(write_fd)
         return None
+    missed = [pkg for pkg, _ in misses]
     if pid == 0:  # the child: never returns
         os.close(read_fd)
-        shared = split.child & split.first  # first, as in Plan.order
-        child = [pkg for pkg, _ in misses if pkg.path in shared]
-        child += [pkg for pkg, _ in misses if pkg.path in split.excl]
-        _child(ctx, child, parse_one, write_fd)
+        order = _shared_first(ctx.program.packages, missed, split)  # as Plan.order does
+        order += [pkg for pkg in missed if pkg.path in split.excl]
+        _child(ctx, order, [pkg for pkg in order if pkg.path in split.child], parse_one, write_fd)
     os.close(write_fd)
-    return Plan(split, pid, read_fd, parse_one, [pkg for pkg, _ in misses])
+    return Plan(split, pid, read_fd, parse_one, missed)
 
 
-def _child(ctx: Any, packages: list[Any], parse_one: ParseOne, write_fd: int) -> None:
+def _shared_first(packages: list[Any], missed: list[Any], split: Split) -> list[Any]:
+    """The hits and the packages both processes check, in dependency order: each
+    process checks these first, so that the same checks precede each of them (an
+    entry holds state that unrelated checks before it may have cached)."""
+    shared = split.child & split.first
+    miss = {p.path for p in missed}
+    return [p for p in packages if p.path in shared or p.path not in miss]
+
+
+def _child(ctx: Any, order: list[Any], parse: list[Any], parse_one: ParseOne, write_fd: int) -> None:
+    """Parse ``parse``, check ``order`` (the hits come from the cache), send back the
+    digests of the entries stored, exit."""
     code = 1
     try:
         from tinypy_go import pipeline
 
         errors = []
-        for pkg in packages:
+        for pkg in parse:
             errors.extend(parse_one(pkg))
         if not errors:
-            pipeline.check_packages(ctx, packages)
+            pipeline.check_packages(ctx, order)
             pc = ctx.pkgcache
-            out = {p.path: pc.digests[p.path] for p in packages if p.path in pc.digests}
+            out = {p.path: pc.digests[p.path] for p in parse if p.path in pc.digests}
             os.write(write_fd, json.dumps(out).encode())
             code = 0
     except BaseException:  # noqa: BLE001 - the parent checks these packages itself
