@@ -12,14 +12,17 @@ How (``start``, then ``Plan.join`` from ``pipeline.check_program``):
 * ``plan`` picks one or two standard packages X.  The child parses, checks and
   stores in the package cache X's closure S (among the packages the cache
   missed).  This process parses and checks first every package that does not
-  depend on X (``Plan.first``: that set's closure, so S's lower packages may be
+  depend on X (``Split.first``: that set's closure, so S's lower packages may be
   checked in both processes), then waits for the child, loads the packages
-  only the child checked (``Plan.excl``) from the package cache, as a warm
+  only the child checked (``Split.excl``) from the package cache, as a warm
   build does, and checks the rest (X's importers, ``main``).
 * An entry refers to its dependencies' objects by position in their entries,
   so the child's entries are used only when every package both processes
-  checked pickled to the same bytes (``PackageCache.digests``); after the
-  first package that does not load, the rest are checked here.
+  checked pickled to the same bytes (``PackageCache.digests``).  Entries hold
+  state that unrelated checks before them cached on shared objects, so both
+  processes check the shared packages first, in the same order
+  (``_shared_first``).  After the first package that does not load, the rest
+  are checked here.
 * Any failure of the child (an error in a package, an exception, a crash)
   costs only time: this process parses and checks those packages itself, so
   diagnostics are a serial build's.
