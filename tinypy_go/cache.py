@@ -110,16 +110,16 @@ def _mark_used(path: Path) -> None:
         pass
 
 
-def put(kind: str, key: str, data: bytes) -> Path:
-    """Store ``data`` atomically with its checksum; returns its path. Cache write
-    failures are not errors."""
+def put(kind: str, key: str, data: bytes, digest: bytes | None = None) -> Path:
+    """Store ``data`` atomically with its checksum (``digest``: its SHA-256, when the
+    caller has it already); returns its path. Cache write failures are not errors."""
     path = _entry(kind, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
             f.write(_MAGIC)
-            f.write(hashlib.sha256(data).digest())
+            f.write(digest or hashlib.sha256(data).digest())
             f.write(data)
         os.replace(tmp, path)
     except OSError:

@@ -75,6 +75,7 @@ class Split:
     child: set[str]  # S: parsed, checked and stored by the child
     first: set[str]  # checked here before the join
     excl: set[str]  # S minus first: loaded from the cache after the join
+    rest: set[str]  # the other misses (X's importers, main): checked here after the join
     estimate: float  # the estimated work along the longest path, in source bytes
     serial: float
 
@@ -143,7 +144,7 @@ def plan(misses: list[tuple[Any, int]]) -> Split | None:
     def paths(m: int) -> set[str]:
         return {misses[i][0].path for i in range(n) if m >> i & 1}
 
-    return Split(paths(s), paths(first), paths(excl), estimate, serial)
+    return Split(paths(s), paths(first), paths(excl), paths(every & ~first & ~excl), estimate, serial)
 
 
 ParseOne = Callable[[Any], list]  # parses one package into ctx.syntax; returns its diagnostics
@@ -173,7 +174,7 @@ class Plan:
 
     def needs_join(self, pkg: Any) -> bool:
         """Whether ``pkg`` is the first package checked after the join."""
-        return not self.joined and pkg.path not in self.split.first and any(pkg is p for p in self.misses)
+        return not self.joined and (pkg.path in self.split.excl or pkg.path in self.split.rest)
 
     def join(self, ctx: Any) -> None:
         """Wait for the child; take its packages from the cache, or parse them here."""

@@ -525,8 +525,9 @@ class PackageCache:
         finally:
             if gc_was:
                 gc.enable()
-        cache.put(KIND, key, data)
-        self.digests[pkg.path] = hashlib.sha256(data).hexdigest()
+        digest = hashlib.sha256(data).digest()
+        cache.put(KIND, key, data, digest)
+        self.digests[pkg.path] = digest.hex()
         self.n_stores += 1
         return True
 
