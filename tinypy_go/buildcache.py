@@ -174,8 +174,17 @@ def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
     return objs
 
 
+_split_hash: str | None = None
+
+
 def _objs_key(whole: str, user_packages: frozenset[str]) -> str:
-    return cache.cache_key(whole, "split", sorted(user_packages))
+    """The key of the entry naming a module's parts: how it is cut is split.py's
+    business, so its source is part of the key (its parts are cached by their text)."""
+    global _split_hash
+    if _split_hash is None:
+        src = (Path(__file__).resolve().parent / "backend" / "split.py").read_bytes()
+        _split_hash = hashlib.sha256(src).hexdigest()
+    return cache.cache_key(whole, "split", _split_hash, sorted(user_packages))
 
 
 def cached_objects(whole: str | None, user_packages: frozenset[str]) -> list[bytes] | None:
