@@ -216,3 +216,17 @@ def test_api_rebuilds_of_in_memory_sources_reuse_the_standard_part(env, monkeypa
         r = tinypy_go.build({"main.go": PROG % n})
         assert r.ok
         assert len(_entries(tmp, "obj")) == objs, n
+
+
+def test_a_program_named_by_a_relative_or_an_absolute_path_is_one_program(env, monkeypatch):
+    """The cut starts at a program's second build, whichever way its files are named."""
+    from tinypy_go import loader
+
+    tmp, src = env
+    monkeypatch.chdir(tmp)
+    ids = set()
+    for name in ("main.go", str(src), "./main.go"):
+        config = BuildConfig(inputs=[name], output=tmp / "a.wasm")
+        program = loader.load([name], config.build_tags(), config.target_info.goos)
+        ids.add(buildcache.program_identity(program, config))
+    assert len(ids) == 1

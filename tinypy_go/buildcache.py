@@ -246,10 +246,11 @@ def _compile(texts: list[str], opt: str, target: Any, keys: list[str] | None) ->
 
 def program_identity(program: Any, config: Any) -> str:
     """What makes two builds the same program for emit_objects: the main package's
-    directory and files as named (or the caller's ``program_id``), and the options
-    that change the objects."""
+    directory and files (absolute, as the loader selected them: ``main.go`` and
+    its absolute path name one program), or the caller's ``program_id``, and the
+    options that change the objects."""
     given = getattr(config, "program_id", "")
-    parts = [given] if given else [str(program.main.dir), *sorted(config.inputs)]
+    parts = [given] if given else [str(program.main.dir), *map(str, program.main.files)]
     parts += [f"{name}={getattr(config, name, None)!r}" for name in
               ("target", "opt", "gc", "scheduler", "panic", "no_debug", "tags", "buildmode")]
     return "\0".join(parts)
