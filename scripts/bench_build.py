@@ -17,10 +17,13 @@ Scenarios, each with its own empty ``TINYPY_CACHE`` (and ``GOCACHE``):
 
 ``cold``      first build, empty cache
 ``warm``      the same build again (package, IR and object caches hit)
-``edit``      after a change to the main package's source that changes its IR (deps
-              from the package cache; main re-checked; SSA, IR and object stages run)
-``edit2``     a second such change: the standard library's object cut out by the
-              first edit (backend/split.py) is reused
+``edit``      after a change of one function body in the main package (a string
+              literal in ``main``; deps from the package cache; main re-checked; SSA,
+              IR and object stages run): the first edit after the cold build
+``edit2``     a second such change
+``editcall``  after a change that also reaches standard functions the program did
+              not call before (a new ``init`` that calls ``println``): the standard
+              library's part of the module changes, so its object is compiled again
 ``editpkg``   (``module`` only) a change to the local package instead of ``main``
 ``nocache``   second build with ``TINYPY_BUILDCACHE=0`` (package cache only: the
               behaviour before the IR/object caches)
@@ -38,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -65,7 +69,7 @@ PROGRAMS = {
     "template": {"main.go": (REPO / "tests" / "stdlib" / "text_template.go").read_text()},
     "module": MODULE,
 }
-SCENARIOS = ("cold", "warm", "edit", "edit2", "editpkg", "nocache")
+SCENARIOS = ("cold", "warm", "edit", "edit2", "editcall", "editpkg", "nocache")
 
 # The child: build in-process, print stage CPU/wall times as JSON.
 CHILD = r"""
@@ -74,7 +78,7 @@ from pathlib import Path
 from tinypy_go import gcpolicy
 from tinypy_go.build import BuildConfig, build_result
 gcpolicy.one_shot()  # as the tinypy command does for build and run (cli.py)
-r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3]))
+r = build_result(BuildConfig(inputs=[sys.argv[1]], output=Path(sys.argv[2]), opt=sys.argv[3], cut_ahead=True))
 print(json.dumps({"cpu": r.timings.cpu, "wall": r.timings.seconds, "size": r.output.stat().st_size}), flush=True)
 from tinypy_go.backend import objworker; objworker.shutdown()  # as the tinypy command does (cli.entry):
 import os; os._exit(0)  # wait for the object worker, then no interpreter teardown
@@ -121,7 +125,17 @@ def write_program(files: dict[str, str], root: Path) -> None:
 
 
 def edit(path: Path) -> None:
-    """A change that reaches the IR (a new init function), as a real edit does."""
+    """A change of one function body that reaches the IR: the first double-quoted
+    string literal in ``func main`` (else in the file's first function) gets a new suffix."""
+    text = path.read_text()
+    start = text.find("func main() {")
+    m = re.compile(r'"((?:[^"\\\n]|\\.)*)"').search(text, start if start >= 0 else text.index("\nfunc "))
+    assert m is not None, path
+    path.write_text(text[:m.end() - 1] + f" e{time.time_ns()}" + text[m.end() - 1:])
+
+
+def edit_call(path: Path) -> None:
+    """A change that reaches standard functions not called before (a new init function)."""
     path.write_text(path.read_text() + f'\nfunc init() {{ println("edit {time.time_ns()}") }}\n')
 
 
@@ -155,6 +169,8 @@ def scenario(name: str, prog: str, opt: str, tmp: Path, go: bool) -> dict:
         build()
         if name == "editpkg":
             edit(src / "greet" / "greet.go")
+        if name == "editcall":
+            edit_call(src / "main.go")
         for i in range({"edit": 1, "edit2": 2}.get(name, 0)):
             edit(src / "main.go")
             if i == 0 and name == "edit2":

@@ -182,6 +182,14 @@ def pytest_configure(config):
             and not any(str(a).startswith(("--dist", "-d")) for a in args):
         config.option.dist = "worksteal"
     _test_cache_dir()
+    _no_cut_ahead()
+
+
+def _no_cut_ahead() -> None:
+    """The CLI's first builds also compile the cut module's parts for a next build
+    (buildcache.emit_objects): CPU time that the suite's programs, built once, would
+    spend for nothing.  tests/test_buildcache.py turns it on where it tests it."""
+    os.environ.setdefault("TINYPY_CUT_AHEAD", "0")
 
 
 def _test_cache_dir() -> None:

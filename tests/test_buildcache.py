@@ -230,3 +230,25 @@ def test_a_program_named_by_a_relative_or_an_absolute_path_is_one_program(env, m
         program = loader.load([name], config.build_tags(), config.target_info.goos)
         ids.add(buildcache.program_identity(program, config))
     assert len(ids) == 1
+
+
+def test_a_commands_first_build_compiles_the_parts_for_the_next_one(env, monkeypatch):
+    """cut_ahead (the CLI's builds): the first build's output is the whole module's
+    object, as without it, and its two parts are cached beside it, so that an edit
+    of main compiles only the user's part."""
+    from tinypy_go.backend import objworker
+
+    monkeypatch.delenv("TINYPY_SPLIT", raising=False)
+    monkeypatch.delenv("TINYPY_CUT_AHEAD", raising=False)
+    monkeypatch.setattr(objworker, "two_cores", lambda: True)
+    tmp, src = env
+    first = _build(src, tmp / "a.wasm", cut_ahead=True)
+    assert len(first.context.objects) == 1
+    assert len(_entries(tmp, "obj")) == 3  # the whole module, the standard part, the user's part
+    _build(src, tmp / "same.wasm")
+    assert (tmp / "a.wasm").read_bytes() == (tmp / "same.wasm").read_bytes()
+    src.write_text(PROG % 2)
+    second = _build(src, tmp / "b.wasm")
+    assert len(second.context.objects) == 2
+    assert len(_entries(tmp, "obj")) == 4  # only the new user part was compiled
+    assert _run(tmp / "b.wasm", tmp) == "cached 2\n"

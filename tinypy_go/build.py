@@ -107,6 +107,9 @@ class BuildConfig:
     # who the caller says the program is when its directory is a temporary one (the API's
     # in-memory sources): rebuilds of it then reuse the standard library's object (buildcache)
     program_id: str = ""
+    # a command's build (tinypy build/run), likely repeated after an edit: a first build
+    # also compiles the cut module's parts for the next one (buildcache.emit_objects)
+    cut_ahead: bool = False
 
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a bad flag value."""
@@ -324,7 +327,7 @@ def _build(ctx: BuildContext, work: Path, program: loader.Program | None) -> Bui
         user = frozenset(p.path for p in ctx.program.packages if not p.goroot) | {"main"}
         try:
             objects = buildcache.emit_objects(compiled.llvm_ir, config.opt, ctx.target, user,
-                                              buildcache.program_identity(ctx.program, config))
+                                              buildcache.program_identity(ctx.program, config), config.cut_ahead)
         except LLVMTimeout as e:
             raise _llvm_timeout_error(ctx, compiled.llvm_ir, e.seconds) from None
         finally:

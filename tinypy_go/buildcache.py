@@ -151,17 +151,23 @@ def _split_mode() -> str:
     return "always" if mode in ("1", "on", "yes", "true", "always") else "auto"
 
 
-def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str) -> list[bytes]:
+def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str,
+                 cut_ahead: bool = False) -> list[bytes]:
     """The program's objects: from its second build on, the module cut in two
     (``backend/split.py``), the standard library's part first, each part's object
     through the ``obj`` cache, so that after an edit of the user's code only the
     user's part is optimised again.
 
-    The first build of a program (``program_id``: see program_identity) is one
-    object: cutting costs about 0.2 s and a little size (no inlining across the cut,
-    a second DWARF unit), and pays off only when the program is built again, which
-    programs built once (a test suite, a CI step) are not; their output is also the
-    same as with a cold cache.  ``TINYPY_SPLIT=always`` cuts every build, ``=0`` none.
+    The output of the first build of a program (``program_id``: see program_identity)
+    is one object: the cut costs a little size (no inlining across it, a second
+    DWARF unit: +3.3% for bench_size's strings program), and the output is then
+    the same as with a cold cache.  A command's first build (``cut_ahead``: the
+    CLI's build and run; on two cores; ``TINYPY_CUT_AHEAD=0`` turns it off) also
+    compiles the two parts, in forked children beside the whole module, so that
+    the first edit finds the standard part's object (a fmt program's first edit
+    took 3.1-4.0 s before) for CPU time on the other core, which a program built
+    once (a test suite, a CI step) spends for nothing.
+    ``TINYPY_SPLIT=always`` cuts every build, ``=0`` none.
 
     An unchanged module's objects come from the cache in this process; anything to
     cut or compile is done in the object worker (``backend/objworker.py``)."""
@@ -170,7 +176,9 @@ def emit_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
     if objs is None:
         from tinypy_go.backend import objworker
 
-        objs = objworker.make_objects(llvm_ir, opt, target, user_packages, program_id, whole)
+        ahead = (cut_ahead and objworker.enabled() and objworker.two_cores()
+                 and os.environ.get("TINYPY_CUT_AHEAD", "1").lower() not in ("0", "off", "no", "false"))
+        objs = objworker.make_objects(llvm_ir, opt, target, user_packages, program_id, whole, ahead)
     return objs
 
 
@@ -207,22 +215,32 @@ def cached_objects(whole: str | None, user_packages: frozenset[str]) -> list[byt
 
 
 def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str,
-                 whole: str | None) -> list[bytes]:
+                 whole: str | None, ahead: bool = False) -> list[bytes]:
     """emit_objects when the cache does not hold the module's objects: cut it or not,
-    compile what the cache lacks and store it.  Runs in the object worker."""
+    compile what the cache lacks and store it (``ahead``: the parts of a first
+    build's module too).  Runs in the object worker."""
     mode = _split_mode()
     if whole is None or mode == "never":
         return _compile([llvm_ir], opt, target, None if whole is None else [whole])
+    first = False
     if mode == "auto":
         seen = cache.cache_key(FORMAT, "built", f"opt={opt}", target.triple, program_id, sorted(user_packages))
-        if cache.get("seen", seen) is None:
+        first = cache.get("seen", seen) is None
+        if first:
             cache.put("seen", seen, b"")
-            return _compile([llvm_ir], opt, target, [whole])
+            if not ahead:
+                return _compile([llvm_ir], opt, target, [whole])
     from tinypy_go.backend import split
 
     parts = split.split_module(llvm_ir, user_packages)
     texts = [llvm_ir] if parts is None else [parts.stable, parts.user]
     keys = [obj_key(t, opt, target) for t in texts]
+    if first:  # the whole module is the output; its parts are for the next build
+        if parts is None:
+            return _compile([llvm_ir], opt, target, [whole])
+        objs = _compile([llvm_ir, *texts], opt, target, [whole, *keys])
+        cache.put("objs", _objs_key(whole, user_packages), " ".join(keys).encode())
+        return objs[:1]
     objs = _compile(texts, opt, target, keys)
     cache.put("objs", _objs_key(whole, user_packages), " ".join(keys).encode())
     return objs
@@ -230,7 +248,7 @@ def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
 
 def _compile(texts: list[str], opt: str, target: Any, keys: list[str] | None) -> list[bytes]:
     """The objects of ``texts`` through the ``obj`` cache (``keys``: their obj keys;
-    None: no cache); the misses are compiled at once, in threads (``objworker``)."""
+    None: no cache); the misses are compiled at once (``objworker.compile_here``)."""
     from tinypy_go.backend import objworker
 
     if keys is None:

@@ -107,6 +107,7 @@ def build_cmd(args: tuple[str, ...]) -> None:
     """Compile packages and dependencies to a .wasm file."""
     values, rest = _parse(BUILD_FLAGS, _chdir(list(args)), BUILD_USAGE)
     config = _config(values, rest)
+    config.cut_ahead = True  # likely built again after an edit
     gcpolicy.one_shot()  # one build, then the process exits
     out = build(config)
     if config.verbose:
@@ -142,6 +143,7 @@ def run_cmd(args: tuple[str, ...]) -> None:
         values["o"] = None
         config = _config(values, inputs)
         config.output = Path(tmp) / "main.wasm"
+        config.cut_ahead = True  # likely built again after an edit
         out = build(config)
         if config.target_info.goos == "js":
             sys.exit(run_node(out, prog_args, env, preopens))

@@ -36,9 +36,42 @@ def test_worker_object_is_the_in_process_object():
     assert objworker._worker is not None and objworker._worker.alive()
 
 
-def test_threads_compile_what_a_loop_compiles():
+def test_jobs_compile_as_a_loop_compiles():
     jobs = [(IR, "z", WASI), (IR2, "2", WASI)]
     assert objworker.compile_here(jobs) == [objfile.emit_object(*j) for j in jobs]
+
+
+@pytest.fixture
+def as_worker(monkeypatch):
+    """compile_here as in a worker on two cores: the jobs after the first in forked children."""
+    monkeypatch.setattr(objworker, "_IN_WORKER", True)
+    monkeypatch.setattr(objworker, "two_cores", lambda: True)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_forked_children_compile_what_a_loop_compiles(as_worker, monkeypatch, tmp_path):
+    compiled_by = tmp_path / "children"
+    real = objworker._child_compile
+
+    def child(job, fd):
+        with open(compiled_by, "a") as f:  # the child's own mark: it ran in another process
+            f.write(f"{os.getpid()}\n")
+        real(job, fd)
+
+    monkeypatch.setattr(objworker, "_child_compile", child)
+    jobs = [(IR, "z", WASI), (IR2, "2", WASI), (IR2, "z", WASI)]
+    assert objworker.compile_here(jobs) == [objfile.emit_object(*j) for j in jobs]
+    pids = compiled_by.read_text().split()
+    assert len(pids) == 2 and str(os.getpid()) not in pids
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_failed_child_is_compiled_again_here_for_its_error(as_worker):
+    bad = IR.replace("add i32 %a", "sub i64 %a")
+    with pytest.raises(objfile.LLVMError, match="sub"):
+        objworker.compile_here([(IR, "z", WASI), (bad, "z", WASI)])
+    with pytest.raises(objfile.LLVMError, match="sub"):  # the first job's error: the child is reaped
+        objworker.compile_here([(bad, "z", WASI), (IR, "z", WASI)])
 
 
 def test_llvm_error_crosses_the_process():

@@ -11,8 +11,9 @@ Why a process and not a call:
   (the IR cache missed), so the worker's interpreter start-up, the llvmlite import
   and the target machine are ready on the other core by the time the LLVM text is.
 - **Parallel parts.**  When both parts of a cut module (``split.py``) miss the
-  object cache, the worker compiles them at once in two threads (llvmlite
-  releases the GIL inside LLVM).
+  object cache, the worker compiles them at once: all but the first in forked
+  children (``compile_here``).  Threads do not do it: llvmlite holds one lock
+  around every call into LLVM, so two threads compiled one part after the other.
 - **Isolation.**  A crash inside LLVM ends the worker, not the compiler, and is
   reported as an internal error; Ctrl-C stops a worker stuck in LLVM, which a
   call into llvmlite cannot be interrupted out of.
@@ -197,11 +198,11 @@ def prepare(target: Any, opt: str) -> None:
 
 
 def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[str], program_id: str,
-                 whole: str | None) -> list[bytes]:
+                 whole: str | None, ahead: bool = False) -> list[bytes]:
     """``buildcache.make_objects`` in the worker (in this process with TINYPY_OBJWORKER=0)."""
     from tinypy_go import buildcache
 
-    args = (llvm_ir, opt, target, user_packages, program_id, whole)
+    args = (llvm_ir, opt, target, user_packages, program_id, whole, ahead)
     if not enabled():
         return buildcache.make_objects(*args)
     w = _the_worker()
@@ -230,22 +231,89 @@ def shutdown() -> None:
         w.proc.wait()
 
 
+_IN_WORKER = False  # set by _serve: a worker may fork (one thread, no call into LLVM in flight)
+
+
 def compile_here(jobs: list[tuple[str, str, Any]]) -> list[bytes]:
-    """Objects of ``(llvm_ir, opt, target)`` jobs, compiled in this process; two or
-    more at once in threads (llvmlite releases the GIL inside LLVM), each with a
-    target machine of its own."""
+    """Objects of ``(llvm_ir, opt, target)`` jobs, compiled in this process; in a
+    worker, two or more at once: the first here, each other one in a forked child
+    (``_compile_forked``).  Elsewhere (``TINYPY_OBJWORKER=0``: the compiler's own
+    process, which may run threads) one after the other."""
     from tinypy_go.backend import objfile
 
-    if len(jobs) <= 1:
+    if len(jobs) <= 1 or not _IN_WORKER or not hasattr(os, "fork") or not two_cores():
         return [objfile.emit_object(*job) for job in jobs]
-    from concurrent.futures import ThreadPoolExecutor
+    return _compile_forked(jobs)
 
-    def one(job: tuple[str, str, Any]) -> bytes:
-        text, opt, target = job
-        return objfile.emit_object(text, opt, target, objfile.new_target_machine(target, opt))
 
-    with ThreadPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
-        return list(pool.map(one, jobs))
+def two_cores() -> bool:
+    """Whether this process may run on two cores or more."""
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except AttributeError:  # not Linux
+        return (os.cpu_count() or 1) >= 2
+
+
+def _compile_forked(jobs: list[tuple[str, str, Any]]) -> list[bytes]:
+    """jobs[1:] in forked children, each answering on a pipe, while jobs[0] compiles
+    here.  A child that fails in any way is replaced by compiling its job here, so
+    that its error (an ``LLVMError``, a crash) is this process's, as without children."""
+    from tinypy_go.backend import objfile
+
+    children: list[tuple[int, int]] = []
+    try:
+        for job in jobs[1:]:
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: compile, answer, exit without running anything of the parent's
+                os.close(r)
+                _child_compile(job, w)
+            os.close(w)
+            children.append((pid, r))
+        out = [objfile.emit_object(*jobs[0])]
+        for (pid, r), job in zip(children, jobs[1:], strict=True):
+            with os.fdopen(r, "rb") as f:
+                data = f.read()
+            _, status = os.waitpid(pid, 0)
+            out.append(data[1:] if status == 0 and data[:1] == b"\0" else objfile.emit_object(*job))
+        children = []
+        return out
+    finally:
+        for pid, r in children:  # this process failed first: end the children
+            try:
+                os.close(r)
+            except OSError:
+                pass
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+
+
+def _child_compile(job: tuple[str, str, Any], fd: int) -> NoReturn:
+    """A forked child's whole life: dies with its parent (a worker killed at its
+    deadline takes its children along), compiles one job, writes b"\0" + object
+    (or b"\1") to fd."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL (Linux; elsewhere it fails harmlessly)
+    except Exception:  # noqa: BLE001
+        pass
+    payload = b"\1"
+    try:
+        from tinypy_go.backend import objfile
+
+        payload = b"\0" + objfile.emit_object(*job)
+    except BaseException:  # noqa: BLE001 - the parent compiles the job again and reports
+        pass
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os._exit(0)
 
 
 def _serve() -> NoReturn:
@@ -253,6 +321,8 @@ def _serve() -> NoReturn:
     import signal
     import traceback
 
+    global _IN_WORKER
+    _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a worker even inside LLVM
     requests = sys.stdin.buffer
     answers = os.fdopen(os.dup(1), "wb")
