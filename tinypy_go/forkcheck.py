@@ -62,10 +62,9 @@ def enabled() -> bool:
 def _two_cores() -> bool:
     """Whether this process may run on two cores or more (on one, the child would
     only add the second check of the packages it shares)."""
-    try:
-        return len(os.sched_getaffinity(0)) >= 2
-    except AttributeError:  # not Linux
-        return (os.cpu_count() or 1) >= 2
+    from tinypy_go.backend.objworker import two_cores
+
+    return two_cores()
 
 
 @dataclass(slots=True)

@@ -256,37 +256,51 @@ def two_cores() -> bool:
 
 def _compile_forked(jobs: list[tuple[str, str, Any]]) -> list[bytes]:
     """jobs[1:] in forked children, each answering on a pipe, while jobs[0] compiles
-    here.  A child that fails in any way is replaced by compiling its job here, so
-    that its error (an ``LLVMError``, a crash) is this process's, as without children."""
+    here.  A child that fails in any way (or cannot be forked) is replaced by
+    compiling its job here, so that its error (an ``LLVMError``, a crash) is this
+    process's, as without children."""
     from tinypy_go.backend import objfile
 
-    children: list[tuple[int, int]] = []
+    pending: dict[int, tuple[int, int]] = {}  # job index -> (pid, read end) of the children not reaped
     try:
-        for job in jobs[1:]:
-            r, w = os.pipe()
-            pid = os.fork()
+        for i, job in enumerate(jobs[1:], 1):
+            try:
+                r, w = os.pipe()
+            except OSError:
+                break  # no more descriptors: the rest compile here
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(r)
+                os.close(w)
+                break  # no more processes: likewise
             if pid == 0:  # the child: compile, answer, exit without running anything of the parent's
                 os.close(r)
                 _child_compile(job, w)
             os.close(w)
-            children.append((pid, r))
+            pending[i] = (pid, r)
         out = [objfile.emit_object(*jobs[0])]
-        for (pid, r), job in zip(children, jobs[1:], strict=True):
-            with os.fdopen(r, "rb") as f:
-                data = f.read()
-            _, status = os.waitpid(pid, 0)
-            out.append(data[1:] if status == 0 and data[:1] == b"\0" else objfile.emit_object(*job))
-        children = []
+        for i, job in enumerate(jobs[1:], 1):
+            data = b""
+            if i in pending:
+                pid, r = pending[i]
+                with os.fdopen(r, "rb") as f:
+                    data = f.read()
+                _, status = os.waitpid(pid, 0)
+                del pending[i]
+                if status != 0:
+                    data = b""
+            out.append(data[1:] if data[:1] == b"\0" else objfile.emit_object(*job))
         return out
     finally:
-        for pid, r in children:  # this process failed first: end the children
-            try:
-                os.close(r)
-            except OSError:
-                pass
+        for pid, r in pending.values():  # this process failed first: end the children
             try:
                 os.kill(pid, 9)
                 os.waitpid(pid, 0)
+            except OSError:
+                pass
+            try:
+                os.close(r)
             except OSError:
                 pass
 
