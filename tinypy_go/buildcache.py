@@ -232,7 +232,12 @@ def make_objects(llvm_ir: str, opt: str, target: Any, user_packages: frozenset[s
                 return _compile([llvm_ir], opt, target, [whole])
     from tinypy_go.backend import split
 
-    parts = split.split_module(llvm_ir, user_packages)
+    try:
+        parts = split.split_module(llvm_ir, user_packages)
+    except ValueError:
+        if not first:
+            raise
+        parts = None  # a first build's output never depends on the cut
     texts = [llvm_ir] if parts is None else [parts.stable, parts.user]
     keys = [obj_key(t, opt, target) for t in texts]
     if first:  # the whole module is the output; its parts are for the next build
