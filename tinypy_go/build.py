@@ -467,19 +467,21 @@ def parse_stage(ctx: BuildContext) -> None:
 
     pc = ctx.pkgcache = pkgcache.for_build(ctx.fset, ctx.config.build_tags(), ctx.target.goos)
     misses: list[tuple[loader.Package, int]] = []
+    texts_of: dict[str, list[tuple[str, str, str]]] = {}  # a missed package's (name, text, digest)
     for pkg in ctx.program.packages:
+        texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
         if pc is not None:  # an unchanged package comes back parsed and checked
-            texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
             pc.key(pkg, texts)
             cached = pc.load(pkg)
             if cached is not None:
                 ctx.syntax[pkg.path] = cached
                 continue
-        misses.append((pkg, sum(len(loader.source(pkg, path)[0]) + 1 for path in pkg.files)))
+        texts_of[pkg.path] = texts
+        misses.append((pkg, sum(len(t) + 1 for _, t, _ in texts)))
 
     def parse_one(pkg: loader.Package) -> list[Diagnostic]:
         """Parse one package into ctx.syntax; its syntax errors."""
-        texts = [(loader.display_path(path), *loader.source(pkg, path)) for path in pkg.files]
+        texts = texts_of[pkg.path]
         if pc is not None:
             pc.place(pc.keys[pkg.path], sum(len(t) + 1 for _, t, _ in texts))
         files, diags = [], []
