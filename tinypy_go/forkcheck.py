@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +79,14 @@ class Split:
     serial: float
 
 
+def _bits(m: int) -> Iterator[int]:
+    """The indexes of the bits set in ``m``, lowest first."""
+    while m:
+        low = m & -m
+        yield low.bit_length() - 1
+        m ^= low
+
+
 def plan(misses: list[tuple[Any, int]]) -> Split | None:
     """The best split of ``misses`` ((package, source bytes), dependency order), or None
     when no split is worth a fork."""
@@ -98,26 +106,16 @@ def plan(misses: list[tuple[Any, int]]) -> Split | None:
         clo[i] = m
     users = [0] * n  # the misses whose closure holds i (i's importers, i included)
     for j in range(n):
-        m = clo[j]
-        while m:
-            low = m & -m
-            users[low.bit_length() - 1] |= 1 << j
-            m ^= low
+        for i in _bits(clo[j]):
+            users[i] |= 1 << j
 
     def cost(m: int) -> float:
-        total = 0
-        while m:
-            low = m & -m
-            total += size[low.bit_length() - 1]
-            m ^= low
-        return float(total)
+        return float(sum(size[i] for i in _bits(m)))
 
     def closure(m: int) -> int:
         out = 0
-        while m:
-            low = m & -m
-            out |= clo[low.bit_length() - 1]
-            m ^= low
+        for i in _bits(m):
+            out |= clo[i]
         return out
 
     every = (1 << n) - 1
