@@ -73,6 +73,19 @@ def test_cli_build_flag_forms(fake, app, tmp_path, capfd):
         assert (tmp_path / f"{'abcd'[i]}.wasm").is_file()
 
 
+def test_cli_in_process_keeps_the_collector(fake, app, tmp_path, capfd):
+    """Only the tinypy command (cli.entry, which exits after it) turns the garbage
+    collector off; a process that calls cli.main and goes on keeps collecting."""
+    import gc
+
+    assert gc.isenabled()
+    code, _, err = run_cli(["build", "-o", "g.wasm", str(app)], capfd)
+    assert (code, err) == (0, "")
+    code, _, _ = run_cli(["run", str(app / "main.go")], capfd)
+    assert code == 0  # the fake program exits with its argument count
+    assert gc.isenabled()
+
+
 def test_cli_x_prints_stage_times(fake, app, capfd):
     code, _, err = run_cli(["build", "-x", "-o", "x.wasm", str(app)], capfd)
     assert code == 0

@@ -433,13 +433,11 @@ def front_end(ctx: BuildContext) -> CompiledModule:
     t = ctx.timings
     with t.stage("parse"), gcpolicy.relaxed():
         parse_stage(ctx)
-    gcpolicy.settle()
     for stage, attr in (("check", "info"), ("ssa", "ssa")):
         hook = find_hook(stage)
         if hook is not None:
             with t.stage(stage), gcpolicy.relaxed():
                 setattr(ctx, attr, hook(ctx))
-            gcpolicy.settle(last=stage == "ssa")
     hook = find_hook("llvm")
     if hook is None:
         raise StageMissing(f"no code generator: {HOOKS['llvm']} does not exist yet")

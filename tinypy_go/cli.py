@@ -108,7 +108,8 @@ def build_cmd(args: tuple[str, ...]) -> None:
     values, rest = _parse(BUILD_FLAGS, _chdir(list(args)), BUILD_USAGE)
     config = _config(values, rest)
     config.cut_ahead = True  # likely built again after an edit
-    gcpolicy.one_shot()  # one build, then the process exits
+    if _exits_after_command:
+        gcpolicy.one_shot()  # one build, then the process exits
     out = build(config)
     if config.verbose:
         print(out, file=sys.stderr)
@@ -121,7 +122,8 @@ def run_cmd(args: tuple[str, ...]) -> None:
     values, rest = _parse(RUN_FLAGS, _chdir(list(args)), RUN_USAGE)
     if not rest:
         raise UsageError("no go files listed")
-    gcpolicy.one_shot()  # one build, then the process exits
+    if _exits_after_command:
+        gcpolicy.one_shot()  # one build, then the process exits
     if rest[0].endswith(".go"):
         n = next((i for i, a in enumerate(rest) if not a.endswith(".go")), len(rest))
         inputs, prog_args = rest[:n], rest[n:]
@@ -595,6 +597,10 @@ def _main(argv: list[str] | None) -> NoReturn:
                  "(TINYPY_DEBUG=1 shows a traceback)")
 
 
+# set by entry(): this process ends with the command (gcpolicy.one_shot may apply)
+_exits_after_command = False
+
+
 def entry() -> NoReturn:
     """The ``tinypy`` command: main() and then an immediate process exit.
 
@@ -603,8 +609,11 @@ def entry() -> NoReturn:
     took 1.3-2 s after every build, longer than some builds.  The command's
     output is complete once main() returns (files closed, temporary directories
     removed), so the exit flushes the standard streams and skips the teardown.
-    In-process callers (tests, the hostile worker) call main() instead.
+    In-process callers (tests, the hostile worker) call main() instead; only
+    here may build and run turn the garbage collector off (gcpolicy.one_shot).
     """
+    global _exits_after_command
+    _exits_after_command = True
     code: object = 0
     try:
         main()
