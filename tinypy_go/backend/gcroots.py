@@ -386,99 +386,104 @@ class GCRoots:
                 return True
         return False
 
-    def _use_def(self, instr: ssa.Instruction, track: Any, simple: set[int]) -> tuple[list[int], list[int]]:
-        """Tracked values (and simple locals) instr reads and writes."""
-        if type(instr) is ssa.Store and id(instr.addr) in simple:
-            return ([id(instr.val)] if track(instr.val) else []), [id(instr.addr)]
-        uses = [id(o) for o in _operands(instr) if id(o) in simple or track(o)]
-        if type(instr) is ssa.Alloc and id(instr) in simple:
-            return uses, [id(instr)]
-        if isinstance(instr, ssa.ValueInstr) and track(instr):
-            return uses, [id(instr)]
-        return uses, []
-
     def _spilled_values(self, simple: set[int]) -> tuple[list[Any], set[int]]:
         """(pointer values live across a GC point, ids of simple locals live across one).
 
-        A simple local counts as a variable: a Store defines it, a Load uses it."""
+        A simple local counts as a variable: a Store defines it, a Load uses it.  Sets of
+        values are bit sets (Python ints, one bit per tracked value or simple local, in
+        order of first sight): the liveness fixpoint's unions and differences were most
+        of the lowering time of large functions as sets of ids."""
         fn = self.fn
         blocks = fn.blocks
-        tracked: dict[int, Any] = {}
-        untracked: dict[int, Any] = {}  # the answer is asked once per use: remember both
+        bit_of: dict[int, int] = {}  # id(value) -> its bit; 0: neither tracked nor a simple local
+        values: list[Any] = []  # bit index -> value
+        is_tracked = self._tracked
 
-        def track(v: Any) -> bool:
-            if id(v) in tracked:
-                return True
-            if id(v) in untracked:
-                return False
-            if self._tracked(v):
-                tracked[id(v)] = v
-                return True
-            untracked[id(v)] = v
-            return False
+        def bit(v: Any, local_ok: bool = True) -> int:
+            """v's bit if v is tracked (or, with local_ok, a simple local), else 0."""
+            k = id(v)
+            b = bit_of.get(k)
+            if b is None:
+                b = 0
+                if k in simple or is_tracked(v):
+                    b = 1 << len(values)
+                    values.append(v)
+                bit_of[k] = b
+            return b if local_ok or k not in simple else 0
 
-        # upward-exposed uses and definitions per block; phi uses belong to the predecessor
-        ue: dict[int, set[int]] = {}
-        defs: dict[int, set[int]] = {}
-        phi_out: dict[int, set[int]] = defaultdict(set)  # pred block index -> values used by succ phis
-        use_def: dict[int, tuple[list[int], list[int]]] = {}  # id(instr) -> _use_def's answer, for all 3 passes
+        # per instruction (uses, defs), per block upward-exposed uses and definitions;
+        # phi uses belong to the predecessor
+        use_def: dict[int, tuple[int, int]] = {}
+        ue: dict[int, int] = {}
+        defs: dict[int, int] = {}
+        phi_out: dict[int, int] = defaultdict(int)  # pred block index -> values used by succ phis
+        phi_defs: dict[int, int] = {}
+        store, alloc, phi, value_instr = ssa.Store, ssa.Alloc, ssa.Phi, ssa.ValueInstr
         for b in blocks:
-            u: set[int] = set()
-            d: set[int] = set()
+            u = d = pd = 0
             for instr in b.instrs:
-                if isinstance(instr, ssa.Phi):
+                k = type(instr)
+                if k is phi:
                     for p, e in zip(b.preds, instr.edges, strict=False):
-                        if track(e):
-                            phi_out[p.index].add(id(e))
-                    if track(instr):
-                        d.add(id(instr))
+                        phi_out[p.index] |= bit(e, False)
+                    db = bit(instr, False)
+                    d |= db
+                    pd |= db
                     continue
-                uses, ds = use_def[id(instr)] = self._use_def(instr, track, simple)
-                u.update(x for x in uses if x not in d)
-                d.update(ds)
+                if k is store and id(instr.addr) in simple:
+                    uses, ds = bit(instr.val, False), bit(instr.addr)
+                else:
+                    uses = 0
+                    for o in instr.operands():
+                        uses |= bit(o)
+                    ds = bit(instr) if k is alloc or isinstance(instr, value_instr) else 0
+                use_def[id(instr)] = (uses, ds)
+                u |= uses & ~d
+                d |= ds
             ue[b.index] = u
             defs[b.index] = d
-        live_in: dict[int, set[int]] = {b.index: set() for b in blocks}
-        live_out: dict[int, set[int]] = {b.index: set() for b in blocks}
-        phi_defs = {b.index: _phi_defs(b) for b in blocks}
+            phi_defs[b.index] = pd
+        live_in: dict[int, int] = {b.index: 0 for b in blocks}
+        live_out: dict[int, int] = {b.index: 0 for b in blocks}
         changed = True
         while changed:
             changed = False
             for b in reversed(blocks):
-                out = set(phi_out.get(b.index, ()))
-                for s in b.succs:
-                    out |= live_in[s.index] - phi_defs[s.index]
-                inn = ue[b.index] | (out - defs[b.index])
+                out = phi_out.get(b.index, 0)
+                for sb in b.succs:
+                    out |= live_in[sb.index] & ~phi_defs[sb.index]
+                inn = ue[b.index] | (out & ~defs[b.index])
                 if out != live_out[b.index] or inn != live_in[b.index]:
                     live_out[b.index], live_in[b.index] = out, inn
                     changed = True
-        spilled: set[int] = set()
+        spilled = 0
+        gc_points = self.gc_points
         for b in blocks:
-            live = set(live_out[b.index])
+            live = live_out[b.index]
             for instr in reversed(b.instrs):
-                if isinstance(instr, ssa.Phi):
-                    live.discard(id(instr))
+                if type(instr) is phi:
+                    live &= ~bit_of.get(id(instr), 0)
                     continue
                 uses, ds = use_def[id(instr)]
-                live.difference_update(ds)
-                if id(instr) in self.gc_points:
+                live &= ~ds
+                if id(instr) in gc_points:
                     spilled |= live
                     if not _plain_call(instr):
-                        spilled.update(uses)
-                live.update(uses)
+                        spilled |= uses
+                live |= uses
         order = []
         for p in [*fn.params, *fn.free_vars]:
-            if id(p) in spilled:
+            if bit_of.get(id(p), 0) & spilled:
                 order.append(p)
         for b in blocks:
             for instr in b.instrs:
-                if id(instr) in spilled and id(instr) not in simple:
+                if bit_of.get(id(instr), 0) & spilled and id(instr) not in simple:
                     order.append(instr)
-        self.extents = self._extents(order, live_in, live_out, use_def)
-        return order, spilled & simple
+        self.extents = self._extents(order, bit_of, live_in, live_out, use_def)
+        return order, {k for k in simple if bit_of.get(k, 0) & spilled}
 
-    def _extents(self, order: list[Any], live_in: dict[int, set[int]], live_out: dict[int, set[int]],
-                 use_def: dict[int, tuple[list[int], list[int]]]) -> dict[int, list[int]]:
+    def _extents(self, order: list[Any], bit_of: dict[int, int], live_in: dict[int, int],
+                 live_out: dict[int, int], use_def: dict[int, tuple[int, int]]) -> dict[int, list[int]]:
         """[first, last] position where each spilled value is live, over the function's
         instructions in block order (a use of instruction i is at 2i, a definition at 2i+1).
 
@@ -486,37 +491,46 @@ class GCRoots:
         never live at once and can share a frame slot; computing it is linear, unlike an
         interference graph (thousands of values live at once would make that quadratic)."""
         ext: dict[int, list[int]] = {id(v): [1 << 62, -1] for v in order}
+        if not order:
+            return ext
+        by_bit = {bit_of[id(v)]: ext[id(v)] for v in order}
+        wanted = 0
+        for b in by_bit:
+            wanted |= b
         for p in [*self.fn.params, *self.fn.free_vars]:
             if id(p) in ext:
                 ext[id(p)][0] = 0
 
-        def touch(x: int, pos: int) -> None:
-            e = ext.get(x)
-            if e is not None:
+        def touch(mask: int, pos: int) -> None:
+            mask &= wanted
+            while mask:
+                low = mask & -mask
+                mask ^= low
+                e = by_bit[low]
                 if pos < e[0]:
                     e[0] = pos
                 if pos > e[1]:
                     e[1] = pos
 
         i = 0
+        phi = ssa.Phi
         for b in self.fn.blocks:
             first = 2 * i
-            for x in live_in[b.index]:
-                touch(x, first)
+            touch(live_in[b.index], first)
             for instr in b.instrs:
-                if isinstance(instr, ssa.Phi):
-                    touch(id(instr), 2 * i + 1)
+                if type(instr) is phi:
+                    touch(bit_of.get(id(instr), 0), 2 * i + 1)
                 else:
                     uses, ds = use_def[id(instr)]
-                    for x in uses:
-                        touch(x, 2 * i)
-                    for x in ds:
-                        touch(x, 2 * i + 1)
+                    if uses & wanted:
+                        touch(uses, 2 * i)
+                    if ds & wanted:
+                        touch(ds, 2 * i + 1)
                 i += 1
             last = 2 * i + 1
-            for x in live_out[b.index]:
-                touch(x, first)
-                touch(x, last)
+            out = live_out[b.index] & wanted
+            touch(out, first)
+            touch(out, last)
         return ext
 
     def _locals(self) -> tuple[list[ssa.Alloc], list[ssa.Alloc]]:
