@@ -31,3 +31,27 @@ def test_signedness():
     assert LT.is_signed(T.TYP[T.INT32])
     assert not LT.is_signed(T.TYP[T.UINT8])
     assert LT.int_bits(T.TYP[T.UINT16]) == 16
+
+
+def test_content_numbers_do_not_depend_on_order():
+    """Metadata and attribute group numbers come from their text (split.py does not
+    renumber): the same nodes made in another order get the same numbers."""
+    from tinypy_go.backend.debuginfo import DebugInfo
+    from tinypy_go.frontend.token import FileSet
+
+    a, b = DebugInfo(FileSet()), DebugInfo(FileSet())
+    first = [a.file(name) for name in ("x.go", "y.go", "z.go")]
+    second = [b.file(name) for name in ("z.go", "y.go", "x.go")]
+    assert first == second[::-1] and len(set(first)) == 3
+    assert sorted(a.nodes) == sorted(b.nodes)
+
+
+def test_content_number_clash_takes_the_next_free_number():
+    taken: dict[int, str] = {}
+    n = LT.content_number("a", taken, 100, 10)
+    assert 100 <= n < 110 and taken == {n: "a"}
+    m = LT.content_number("a", taken, 100, 10)  # the same text again: a distinct node
+    assert m == 100 + (n + 1 - 100) % 10
+    for text in "bcdefghi":
+        LT.content_number(text, taken, 100, 10)
+    assert sorted(taken) == list(range(100, 110))

@@ -1,8 +1,9 @@
 """backend/split: the module cut into the standard library's part and the user's.
 
 The modules are written by hand in the shape codegen emits (globals, declarations,
-bodies, attribute groups, debug metadata numbered from 1000000), so the cut is
-checked without building a program; llvmlite verifies each part."""
+bodies, attribute groups, debug metadata numbered from 1000000 by content, which
+the cut keeps), so the cut is checked without building a program; llvmlite
+verifies each part."""
 
 from __future__ import annotations
 
@@ -14,18 +15,27 @@ target triple = "wasm32-unknown-wasi"
 '''
 
 
+def _in_order(user_first: bool, lines: list[str]) -> list[str]:
+    """lines (sorted: main's first), or reversed: as if the standard part was lowered first."""
+    return sorted(lines, reverse=not user_first)
+
+
 def module(user_value: int, user_first: bool) -> str:
     """A program whose main.main prints a constant through fmt.Println. user_first:
-    main's metadata and attribute group get the low numbers (lowered first)."""
-    md_user, md_std = (1000001, 1000003) if user_first else (1000003, 1000001)
-    a_user, a_std = ("#1", "#2") if user_first else ("#2", "#1")
-    md_lines = "\n".join(sorted([
+    main's metadata and attribute group come first in the text (lowered first); their
+    numbers, as codegen's, come from their content."""
+    md_user, md_std = 1000001, 1000003
+    a_user, a_std = "#1", "#2"
+    md_lines = "\n".join(_in_order(user_first, [
         f'!{md_user} = distinct !DISubprogram(name: "main.main", scope: !1000007, file: !1000007, line: 3, '
         'type: !1000008, spFlags: DISPFlagDefinition, unit: !1000000)',
         f'!{md_user + 1} = !DILocation(line: 4, column: 2, scope: !{md_user})',
         f'!{md_std} = distinct !DISubprogram(name: "fmt.Println", scope: !1000007, file: !1000007, line: 9, '
         'type: !1000008, spFlags: DISPFlagDefinition, unit: !1000000)',
         f'!{md_std + 1} = !DILocation(line: 10, column: 5, scope: !{md_std})']))
+    attr_lines = "\n".join(_in_order(user_first, [
+        f'attributes {a_user} = {{ "disable-tail-calls"="true" }}',
+        f'attributes {a_std} = {{ "disable-tail-calls"="true" "frame-pointer"="none" }}']))
     return HEADER + f'''
 @__tinypy_rodata_first = internal constant [1 x i32] [i32 1], align 4
 @__tinypy_data_start = hidden global [1 x ptr] [ptr @__tinypy_rodata_first], align 4
@@ -71,8 +81,7 @@ entry:
 }}
 
 attributes #0 = {{ "wasm-import-module"="env" "wasm-import-name"="write" }}
-attributes {a_user} = {{ "disable-tail-calls"="true" }}
-attributes {a_std} = {{ "disable-tail-calls"="true" "frame-pointer"="none" }}
+{attr_lines}
 attributes #3 = {{ "wasm-export-name"="_start" }}
 !llvm.dbg.cu = !{{!1000000}}
 !llvm.module.flags = !{{!1000005, !1000006}}
@@ -96,7 +105,7 @@ def test_each_part_is_a_valid_module():
         objfile.parse_ir(text)  # parses and verifies (raises LLVMError otherwise)
 
 
-def test_the_standard_part_does_not_depend_on_the_user_code_or_its_numbering():
+def test_the_standard_part_does_not_depend_on_the_user_code_or_its_order():
     a = split.split_module(module(1, True), {"main"})
     b = split.split_module(module(2, False), {"main"})
     assert a is not None and b is not None

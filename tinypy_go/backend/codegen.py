@@ -39,7 +39,9 @@ class ModuleGen:
         self.globals: list[str] = []
         self.bodies: list[str] = []
         self.decls: dict[str, str] = {}
-        self.attr_groups: list[str] = []
+        self.attr_groups: list[str] = []  # attribute groups (and the few fixed metadata nodes)
+        self._attr_numbers: dict[str, int] = {}  # an attribute group's body -> its number
+        self._attr_taken: dict[int, str] = {}
         self._go_func_group: int | None = None  # go_func_attrs
         self.strings: dict[bytes, str] = {}
         self.queue: deque[ssa.Function] = deque()
@@ -276,10 +278,7 @@ class ModuleGen:
                     raise self.error(fn.pos, f"//go:wasmimport {module} {name}: unsupported parameter or result "
                                              f"type {v.type}")
             self.imports.append((module, name))
-            group = len(self.attr_groups)
-            self.attr_groups.append(
-                f'attributes #{group} = {{ "wasm-import-module"="{module}" "wasm-import-name"="{name}" }}'
-            )
+            group = self.attr_group(f'"wasm-import-module"="{module}" "wasm-import-name"="{name}"')
             attrs = f" #{group}"
         self.decls[fn.name] = f"declare {ret} {symbol(self.link_name(fn))}({', '.join(params)}){attrs}"
 
@@ -313,9 +312,17 @@ class ModuleGen:
         as a stack overflow, into an endless loop."""
         group = self._go_func_group
         if group is None:
-            group = self._go_func_group = len(self.attr_groups)
-            self.attr_groups.append(f'attributes #{group} = {{ "disable-tail-calls"="true" }}')
+            group = self._go_func_group = self.attr_group('"disable-tail-calls"="true"')
         return f"#{group}"
+
+    def attr_group(self, body: str) -> int:
+        """The number of the attribute group ``{ body }`` (one group per distinct body),
+        derived from its text: backend/split.py cuts the module without renumbering."""
+        group = self._attr_numbers.get(body)
+        if group is None:
+            group = self._attr_numbers[body] = LT.content_number(body, self._attr_taken, 0, 1 << 20)
+            self.attr_groups.append(f"attributes #{group} = {{ {body} }}")
+        return group
 
     def add_export(self, fn: ssa.Function) -> str:
         """A wrapper without the context parameter, exported under fn.export_name.
@@ -333,8 +340,7 @@ class ModuleGen:
         self.exports.append(name)
         if js:
             self.js_exports[name] = [kinds, res_kinds]
-        group = len(self.attr_groups)
-        self.attr_groups.append(f'attributes #{group} = {{ "wasm-export-name"="{name}" }}')
+        group = self.attr_group(f'"wasm-export-name"="{name}"')
         args = ", ".join(f"{t} %a{i}" for i, t in enumerate(params))
         body = ""
         call_args = []
@@ -414,8 +420,7 @@ class ModuleGen:
         text = json.dumps({"abi": JS_GLUE_ABI, "exports": self.js_exports}, separators=(",", ":"))
         data = self.string_data(text.encode() + b"\0")
         self.exports.append("tinypy_js_info")
-        group = len(self.attr_groups)
-        self.attr_groups.append(f'attributes #{group} = {{ "wasm-export-name"="tinypy_js_info" }}')
+        group = self.attr_group('"wasm-export-name"="tinypy_js_info"')
         return f"define ptr @tinypy_js_info() #{group} {{\nentry:\n  ret ptr {data}\n}}"
 
 

@@ -22,8 +22,16 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from tinypy_go.backend.llvmtypes import content_number
+
 MARK = ";@dbg "
 _BASE = 1_000_000  # metadata numbers far from the backend's own (closures.INVARIANT_MD)
+# the compile unit, the subroutine type and the two module flags; the other nodes are
+# numbered by content from _FIRST_CONTENT on (llvmtypes.content_number: split.py cuts
+# the module without renumbering, so a node's number must not depend on lowering order)
+_CU, _SUBROUTINE, _FLAG_VERSION, _FLAG_DEBUG = range(_BASE, _BASE + 4)
+_FIRST_CONTENT = _BASE + 16
+_CONTENT_SPAN = 1 << 30
 MAX_COLUMN = 65535  # DILocation column limit of the IR parser
 
 
@@ -36,21 +44,16 @@ class DebugInfo:
 
     def __init__(self, fset: Any):
         self.fset = fset
-        self.next = _BASE
         self.nodes: list[str] = []
+        self.taken: dict[int, str] = {}  # content-derived numbers in use
         self.files: dict[str, int] = {}
-        self.cu = self._reserve()
-        self.subroutine = self._add("!DISubroutineType(types: !{})")
+        self.cu = _CU
+        self.subroutine = _SUBROUTINE
+        self.nodes.append(f"!{_SUBROUTINE} = !DISubroutineType(types: !{{}})")
         self.cu_file = self.file("<go>")
 
-    def _reserve(self) -> int:
-        n = self.next
-        self.next += 1
-        return n
-
-    def _add(self, text: str, n: int | None = None) -> int:
-        if n is None:
-            n = self._reserve()
+    def _add(self, text: str) -> int:
+        n = content_number(text, self.taken, _FIRST_CONTENT, _CONTENT_SPAN)
         self.nodes.append(f"!{n} = {text}")
         return n
 
@@ -119,7 +122,7 @@ class DebugInfo:
 
     def module_lines(self) -> list[str]:
         """The compile unit, the module flags and every node."""
-        flags_v, flags_d = self._reserve(), self._reserve()
+        flags_v, flags_d = _FLAG_VERSION, _FLAG_DEBUG
         return [
             f"!llvm.dbg.cu = !{{!{self.cu}}}",
             f"!llvm.module.flags = !{{!{flags_v}, !{flags_d}}}",

@@ -257,9 +257,7 @@ def finish(mg: Any) -> str:
     mg.decls["__stack_pointer"] = STACK_POINTER
     groups = {}
     for key, name in (("a", "start_unwind"), ("b", "stop_unwind"), ("c", "start_rewind"), ("d", "stop_rewind")):
-        groups[key] = len(mg.attr_groups)
-        mg.attr_groups.append(f'attributes #{groups[key]} = {{ "wasm-import-module"="asyncify" '
-                              f'"wasm-import-name"="{name}" }}')
+        groups[key] = mg.attr_group(f'"wasm-import-module"="asyncify" "wasm-import-name"="{name}"')
     return _TASK_IR.format(**groups)
 
 

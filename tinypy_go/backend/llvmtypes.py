@@ -125,6 +125,23 @@ def scalar_count(t: T.Type) -> int:
 MAX_WASM_PARAMS = 1000
 
 
+def content_number(text: str, taken: dict[int, str], base: int, span: int) -> int:
+    """A number in [base, base+span) for an attribute group or metadata node, derived
+    from its text (not from the order things were lowered in), so that backend/split.py
+    need not renumber a part to make its text the same from one edit to the next; one
+    not in ``taken`` (number -> text, updated here; a clash probes the next number)."""
+    import hashlib
+
+    if len(taken) >= span:
+        raise ValueError(f"more than {span} numbered entities")
+    n = base + int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=6).digest())
+    n = base + (n - base) % span
+    while n in taken:
+        n = base + (n + 1 - base) % span
+    taken[n] = text
+    return n
+
+
 def content_id(text: str | bytes) -> str:
     """A short name suffix derived from what a private symbol holds (its bytes, its
     type key), not from the order symbols were made in: the standard library's part
