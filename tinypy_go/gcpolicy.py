@@ -17,9 +17,9 @@ MiB both ways).  Before, the raised threshold held for the whole build and
 ``gc.freeze`` kept the collector from walking the front end's objects after
 each stage (the collector was off from code generation on): that still cost
 about 0.8 s of the json rebuild.  A process that builds many programs (the
-test suite, ``tinypy test`` in-process callers, the Python API) keeps its
-collector: ``cli.main`` called in-process is not one-shot (only ``cli.entry``,
-which exits right after, says so).
+test suite, ``tinypy test``, the Python API) keeps its collector: ``cli.main``
+called in-process is not one-shot (only ``cli.entry``, which exits right after,
+says so).
 """
 
 from __future__ import annotations
