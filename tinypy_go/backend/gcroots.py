@@ -747,7 +747,3 @@ def _operands(instr: ssa.Instruction) -> list[Any]:
 def _plain_call(instr: ssa.Instruction) -> bool:
     """An ordinary call (static, dynamic or invoke): its arguments pass to the callee."""
     return type(instr) is ssa.Call and not isinstance(instr.call.value, ssa.Builtin)
-
-
-def _phi_defs(b: ssa.BasicBlock) -> set[int]:
-    return {id(i) for i in b.instrs if isinstance(i, ssa.Phi)}
