@@ -495,8 +495,8 @@ def stack_allocate(prog: ssa.Program) -> tuple[int, int]:
     """Run the pass over the program; returns (heap Allocs before, after).
 
     Only functions with heap Allocs are analysed (their callees' summaries are made
-    on demand): most functions have none, and their use lists were a third of the
-    pass's time."""
+    on demand): most functions have none, and building their use lists was more than
+    half of the pass's time (an encoding/json program: 0.15 -> 0.065 s)."""
     if os.environ.get("TINYPY_NOESCAPE"):
         before = count_heap_allocs(prog)
         return before, before
