@@ -134,8 +134,8 @@ def content_number(text: str, taken: dict[int, str], base: int, span: int) -> in
 
     if len(taken) >= span:
         raise ValueError(f"more than {span} numbered entities")
-    n = base + int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=6).digest())
-    n = base + (n - base) % span
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=6).digest()
+    n = base + int.from_bytes(digest) % span
     while n in taken:
         n = base + (n + 1 - base) % span
     taken[n] = text
